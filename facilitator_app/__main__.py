@@ -1,0 +1,5 @@
+import sys
+
+from facilitator_app.app import main
+
+sys.exit(main())

@@ -1,0 +1,312 @@
+"""Composition root: command line, QApplication, translations, the qasync loop, wiring."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from zoneinfo import ZoneInfo
+
+from . import __version__, assets
+from .services.paths import AppPaths
+from .services.session_folder import SessionError
+
+log = logging.getLogger("facilitator_app")
+_PROCESS_START = time.perf_counter()
+
+
+# ---------------------------------------------------------------- command line
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator-console",
+        description="Facilitator Console: the producer's cockpit for digital conferences.",
+        epilog="Also: facilitator-console session new SESSION_DIR [--from TEMPLATE]",
+    )
+    parser.add_argument("session_dir", nargs="?", type=Path, help="a session folder (NAME.fcsession) to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample event")
+    parser.add_argument("--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs) here")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT_DIR",
+                        help="render the main window and stage view to OUT_DIR offscreen, then exit")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check resources, translations and keyring backends, print JSON, exit")
+    parser.add_argument("--version", action="version", version=f"facilitator-console {__version__}")
+    return parser
+
+
+def _session_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facilitator-console session", description="Work with session folders.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help="create a session from the sample event or a template file")
+    new.add_argument("session_dir", type=Path)
+    new.add_argument("--from", dest="template", type=Path, help="a template JSON file (default: the sample event)")
+    new.add_argument("--data-dir", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "session":
+        return _session_command(_session_parser().parse_args(args[1:]))
+    return run_gui(_gui_parser().parse_args(args))
+
+
+def _session_command(args: argparse.Namespace) -> int:
+    from .services.clock import SystemClock
+    from .services.identity import load_identity
+    from .services.session import Session
+    from .services.templates import instantiate, load_template
+
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        clock = SystemClock()
+        show = instantiate(load_template(args.template), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+        session = Session.create(args.session_dir, show, load_identity(paths.identity_file), clock)
+        session.close()
+    except SessionError as exc:
+        print(f"facilitator-console: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {args.session_dir} ({show.title}, {sum(len(d.segments) for d in show.days)} segments)")
+    return 0
+
+
+# ---------------------------------------------------------------- logging and crashes
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir / "console.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _install_excepthook(paths: AppPaths) -> None:
+    """An unexpected error is written to a crash report and logged; the console keeps running."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        report = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
+        try:
+            report.write_text(f"facilitator-console {__version__}\n{text}", encoding="utf-8")
+        except OSError:
+            pass
+        sys.__stderr__.write(text) if sys.__stderr__ else None
+
+    sys.excepthook = hook
+
+
+# ---------------------------------------------------------------- GUI
+
+
+def _self_check() -> int:
+    from PySide6.QtCore import QTranslator
+
+    from .services.secrets import bundled_backends
+
+    report: dict[str, object] = {"version": __version__, "missing_resources": assets.missing()}
+    translator = QTranslator()
+    report["swedish_translation"] = translator.load(str(assets.path("translations/facilitator_sv.qm")))
+    report["keyring_backends"] = bundled_backends()
+    ok = (
+        not report["missing_resources"]
+        and report["swedish_translation"]
+        and all(v == "ok" for v in bundled_backends().values())
+    )
+    report["ok"] = bool(ok)
+    print(json.dumps(report, indent=1))
+    return 0 if ok else 1
+
+
+def _install_translations(app: object, language: str) -> list[object]:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() != QLocale.Language.Swedish:
+        return []
+    keep: list[object] = []
+    ours = QTranslator(app)  # type: ignore[arg-type]
+    if ours.load(str(assets.path("translations/facilitator_sv.qm"))):
+        app.installTranslator(ours)  # type: ignore[attr-defined]
+        keep.append(ours)
+    qt = QTranslator(app)  # type: ignore[arg-type]
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)  # type: ignore[attr-defined]
+        keep.append(qt)
+    return keep
+
+
+def _choose_session(args: argparse.Namespace, paths: AppPaths, last: str) -> Path:
+    if args.demo or args.screenshot:
+        return paths.sessions_dir / f"Demo {datetime.now():%Y-%m-%d %H%M%S}.fcsession"
+    if args.session_dir is not None:
+        return args.session_dir
+    if last and (Path(last) / "manifest.json").is_file():
+        return Path(last)
+    return paths.sessions_dir / "Sample event.fcsession"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.self_check:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _self_check()
+    screenshot = args.screenshot
+    if screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if args.data_dir is None:
+            args.data_dir = Path(tempfile.mkdtemp(prefix="facilitator-screenshot-"))
+    os.environ.setdefault("QT_API", "pyside6")
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import qasync  # after PySide6, so qasync binds to it
+
+    from .domain.clock import Clock, ManualClock
+    from .services.clock import SystemClock
+    from .services.identity import load_identity
+    from .services.session import Session
+    from .services.settings import load_settings, save_settings
+    from .services.templates import instantiate, load_template
+    from .ui import theme
+    from .ui.main_window import MainWindow
+    from .ui.session_controller import SessionController
+
+    try:
+        assets.require()
+    except assets.AssetsMissing as exc:
+        print(f"facilitator-console: {exc}", file=sys.stderr)
+        return 2
+    paths = AppPaths.resolve(args.data_dir)
+    _setup_logging(paths)
+    _install_excepthook(paths)
+    settings = load_settings(paths.settings_file)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator Console")
+    app.setOrganizationName("FacilitatorConsole")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setStyleSheet(theme.stylesheet())
+    app.setWindowIcon(theme.icon("app"))
+    translators = _install_translations(app, settings.language)
+
+    identity = load_identity(paths.identity_file)
+    clock: Clock = SystemClock()
+    session_path = _choose_session(args, paths, settings.last_session)
+    problem = ""
+    if screenshot is not None:
+        clock = ManualClock()
+    try:
+        if (session_path / "manifest.json").exists():
+            session = Session.open(session_path, identity, clock)
+        elif args.session_dir is not None and session_path.exists() and any(session_path.iterdir()):
+            raise SessionError(f"{session_path} is not a session folder: it has no manifest.json")
+        else:
+            show = instantiate(load_template(), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+            if screenshot is not None:
+                assert isinstance(clock, ManualClock)
+                tz = ZoneInfo(show.timezone)
+                first = show.days[0]
+                clock.set(datetime.combine(first.date, first.start, tzinfo=tz) + timedelta(seconds=40))
+            session = Session.create(session_path, show, identity, clock)
+    except SessionError as exc:
+        # Keep running: say what is wrong and open the sample session instead.
+        problem = str(exc)
+        log.error("cannot open session %s: %s", session_path, exc)
+        fallback = paths.sessions_dir / "Sample event.fcsession"
+        if (fallback / "manifest.json").exists():
+            session = Session.open(fallback, identity, clock)
+        else:
+            show = instantiate(load_template(), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+            session = Session.create(fallback, show, identity, clock)
+    if screenshot is None:
+        settings.last_session = str(session.path.resolve())
+        save_settings(paths.settings_file, settings)
+
+    controller = SessionController(session)
+
+    def persist(s: object) -> None:
+        try:
+            save_settings(paths.settings_file, s)  # type: ignore[arg-type]
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    window = MainWindow(controller, clock, settings, persist)
+    window._translators = translators  # type: ignore[attr-defined]  # kept alive with the window
+
+    if screenshot is not None:
+        assert isinstance(clock, ManualClock)
+        return _render_screenshots(app, window, clock, screenshot)
+
+    window.show()
+    if problem:
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Session not opened"),
+                          window.tr("The session could not be opened:\n\n%1\n\nThe sample session is open instead.")
+                          .replace("%1", problem), parent=window)
+        box.open()
+    if os.environ.get("FACILITATOR_QUIT_AFTER_SHOW"):
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"first-window-shown {time.perf_counter() - _PROCESS_START:.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+
+    async def until_quit() -> None:
+        import asyncio
+
+        done = asyncio.Event()
+        app.aboutToQuit.connect(done.set)
+        await done.wait()
+
+    try:
+        qasync.run(until_quit())
+    finally:
+        session.close()
+    return 0
+
+
+def _render_screenshots(app: object, window: object, clock: object, out: Path) -> int:
+    """Run the sample show into its second segment and render the windows to PNG files."""
+    from PySide6.QtWidgets import QApplication
+
+    from .domain.clock import ManualClock
+    from .ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(clock, ManualClock)
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(1920, 1080)
+    window.show()
+    window.toggle()  # start the first segment
+    clock.advance(16 * 60 + 10)  # it ran a minute long
+    window.next()  # into the second segment
+    clock.advance(12 * 60 + 25)
+    window.set_message(window.tr("Customer panel joins at 10:00 – please be ready"))
+    window.refresh()
+    QApplication.processEvents()
+    ok = window.grab().save(str(out / "main.png"))
+    stage = window.show_stage()
+    stage.resize(1920, 1080)
+    window.refresh()
+    QApplication.processEvents()
+    ok = stage.grab().save(str(out / "stage.png")) and ok
+    stage.close()
+    window.close()
+    QApplication.processEvents()
+    print(f"screenshots written to {out}")
+    return 0 if ok else 1

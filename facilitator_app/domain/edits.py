@@ -1,0 +1,128 @@
+"""Run-of-show edits as events paired with their inverse, for undo and redo.
+
+The log is append-only, so undoing an edit appends its inverse. Each builder reads the
+current show to capture what the inverse needs (old values, old position).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Day, ModelError, Segment, Show
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    text: str  # what the edit did, for the undo menu ("Change title of Welcome")
+    type: str
+    payload: dict[str, Any]
+    inverse_type: str
+    inverse_payload: dict[str, Any]
+
+
+def _locate(show: Show, segment_id: str) -> tuple[Day, int]:
+    found = show.locate(segment_id)
+    if found is None:
+        raise ModelError(f"no segment {segment_id}")
+    return found
+
+
+def add_segment(show: Show, day_id: str, index: int, segment: Segment) -> Edit:
+    if show.day(day_id) is None:
+        raise ModelError(f"no day {day_id}")
+    return Edit(
+        f"Add {segment.title}",
+        "segment.added",
+        {"day_id": day_id, "index": index, "segment": segment.to_dict()},
+        "segment.removed",
+        {"segment_id": segment.id},
+    )
+
+
+def remove_segment(show: Show, segment_id: str) -> Edit:
+    day, index = _locate(show, segment_id)
+    seg = day.segments[index]
+    return Edit(
+        f"Delete {seg.title}",
+        "segment.removed",
+        {"segment_id": segment_id},
+        "segment.added",
+        {"day_id": day.id, "index": index, "segment": seg.to_dict()},
+    )
+
+
+def duplicate_segment(show: Show, segment_id: str, new_id: str) -> Edit:
+    day, index = _locate(show, segment_id)
+    original = day.segments[index]
+    copy = Segment.from_dict({**original.to_dict(), "id": new_id, "fixed_start": None})
+    edit = add_segment(show, day.id, index + 1, copy)
+    return Edit(f"Duplicate {original.title}", edit.type, edit.payload, edit.inverse_type, edit.inverse_payload)
+
+
+def update_segment(show: Show, segment_id: str, changes: dict[str, Any]) -> Edit | None:
+    """None when nothing would change."""
+    day, index = _locate(show, segment_id)
+    seg = day.segments[index]
+    before = seg.to_dict()
+    seg.with_changes(changes)  # validates now, so a bad value never reaches the log
+    new = {k: v for k, v in changes.items() if before.get(k) != v}
+    if not new:
+        return None
+    fields = ", ".join(sorted(new))
+    return Edit(
+        f"Change {fields} of {seg.title}",
+        "segment.updated",
+        {"segment_id": segment_id, "changes": new},
+        "segment.updated",
+        {"segment_id": segment_id, "changes": {k: before[k] for k in new}},
+    )
+
+
+def move_segment(show: Show, segment_id: str, day_id: str, index: int) -> Edit | None:
+    """Move to ``index`` of ``day_id`` (the index after the segment was taken out)."""
+    day, old_index = _locate(show, segment_id)
+    target = show.day(day_id)
+    if target is None:
+        raise ModelError(f"no day {day_id}")
+    limit = len(target.segments) - (1 if target.id == day.id else 0)
+    index = max(0, min(index, limit))
+    if target.id == day.id and index == old_index:
+        return None
+    return Edit(
+        f"Move {day.segments[old_index].title}",
+        "segment.moved",
+        {"segment_id": segment_id, "day_id": day_id, "index": index},
+        "segment.moved",
+        {"segment_id": segment_id, "day_id": day.id, "index": old_index},
+    )
+
+
+def update_day(show: Show, day_id: str, changes: dict[str, Any]) -> Edit | None:
+    day = show.day(day_id)
+    if day is None:
+        raise ModelError(f"no day {day_id}")
+    before = day.to_dict()
+    day.with_changes(changes)
+    new = {k: v for k, v in changes.items() if before.get(k) != v}
+    if not new:
+        return None
+    return Edit(
+        f"Change {', '.join(sorted(new))} of {day.title}",
+        "day.updated",
+        {"day_id": day_id, "changes": new},
+        "day.updated",
+        {"day_id": day_id, "changes": {k: before[k] for k in new}},
+    )
+
+
+def add_day(show: Show, index: int, day: Day) -> Edit:
+    return Edit(f"Add {day.title}", "day.added", {"index": index, "day": day.to_dict()}, "day.removed", {"day_id": day.id})
+
+
+def remove_day(show: Show, day_id: str) -> Edit:
+    day = show.day(day_id)
+    if day is None:
+        raise ModelError(f"no day {day_id}")
+    index = [d.id for d in show.days].index(day_id)
+    return Edit(f"Delete {day.title}", "day.removed", {"day_id": day_id}, "day.added", {"index": index, "day": day.to_dict()})

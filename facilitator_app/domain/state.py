@@ -1,0 +1,273 @@
+"""The session state as a deterministic fold over the union of all writers' events.
+
+Events are deduplicated by (writer, seq) and applied in (Lamport, writer, seq) order, so
+the same files in any order, with any duplicates, give the same state. An event whose
+payload cannot be applied is skipped and listed; the fold itself never fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import live
+from .eventlog import Record, canonical
+from .live import LiveState
+from .model import Day, ModelError, Segment, Show
+
+EMPTY_SHOW = Show(id="", title="")
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    owner: str | None = None  # writer id in control
+    owner_name: str = ""
+    epoch: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    show: Show = EMPTY_SHOW
+    live: LiveState = field(default_factory=LiveState)
+    lease: Lease = field(default_factory=Lease)
+    applied: int = 0
+    skipped: tuple[str, ...] = ()  # events that could not be applied, and why
+    last_type: str = ""
+
+    def digest(self) -> str:
+        """A short fingerprint of the folded show and live state."""
+        data = {"show": self.show.to_dict(), "live": _live_dict(self.live), "lease": [self.lease.owner, self.lease.epoch]}
+        return hashlib.sha256(canonical(data)).hexdigest()[:16]
+
+
+def _live_dict(state: LiveState) -> dict[str, Any]:
+    return {
+        "status": state.status.value,
+        "segment": state.segment_id,
+        "end_at": state.end_at.isoformat() if state.end_at else None,
+        "remaining": state.remaining_s,
+        "added": state.added_s,
+        "skipped": sorted(state.skipped),
+        "message": state.message,
+        "actuals": sorted(
+            (a.segment_id, a.started_at.isoformat(), a.ended_at.isoformat() if a.ended_at else None, a.runs)
+            for a in state.actuals.values()
+        ),
+    }
+
+
+Handler = Callable[[SessionState, Record], SessionState]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def handles(type_: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _HANDLERS[type_] = fn
+        return fn
+
+    return register
+
+
+def known_types() -> frozenset[str]:
+    return frozenset(_HANDLERS)
+
+
+def apply(state: SessionState, record: Record) -> SessionState:
+    handler = _HANDLERS.get(record.type)
+    if handler is None:
+        # An event type from a newer version: kept in the log, ignored here.
+        return replace(state, skipped=(*state.skipped, f"{record.writer}#{record.seq}: unknown type {record.type}"))
+    try:
+        new = handler(state, record)
+    except (ModelError, KeyError, ValueError, TypeError, AttributeError) as exc:
+        reason = f"{record.writer}#{record.seq} {record.type}: {exc}"
+        return replace(state, skipped=(*state.skipped, reason))
+    return replace(new, applied=new.applied + 1, last_type=record.type)
+
+
+def order_records(records: Iterable[Record]) -> tuple[list[Record], list[str]]:
+    """The union of records, deduplicated and ordered; and the writers whose logs forked."""
+    unique: dict[tuple[str, int], Record] = {}
+    forks: set[str] = set()
+    for rec in records:
+        seen = unique.get(rec.key)
+        if seen is None:
+            unique[rec.key] = rec
+        elif seen.checksum != rec.checksum:
+            forks.add(rec.writer)
+            if rec.checksum < seen.checksum:  # the same choice on every machine
+                unique[rec.key] = rec
+    return sorted(unique.values(), key=lambda r: r.order), sorted(forks)
+
+
+def fold(records: Iterable[Record]) -> SessionState:
+    ordered, _ = order_records(records)
+    state = SessionState()
+    for rec in ordered:
+        state = apply(state, rec)
+    return state
+
+
+# ---------------------------------------------------------------- show and lease
+
+
+@handles("session.created")
+def _created(state: SessionState, rec: Record) -> SessionState:
+    if state.show.id:
+        raise ValueError("the session was already created")
+    show = Show.from_dict(rec.payload["show"])
+    return replace(state, show=show)
+
+
+@handles("lease.claim")
+def _claim(state: SessionState, rec: Record) -> SessionState:
+    epoch = int(rec.payload["epoch"])
+    if epoch <= state.lease.epoch:
+        raise ValueError(f"claim of epoch {epoch} is not newer than {state.lease.epoch}")
+    return replace(state, lease=Lease(owner=rec.writer, owner_name=str(rec.payload.get("name", "")), epoch=epoch))
+
+
+@handles("show.updated")
+def _show_updated(state: SessionState, rec: Record) -> SessionState:
+    changes = rec.payload["changes"]
+    allowed = {"title", "timezone"}
+    if set(changes) - allowed:
+        raise ModelError(f"cannot change show field(s) {sorted(set(changes) - allowed)}")
+    return replace(state, show=replace(state.show, **{k: str(v) for k, v in changes.items()}))
+
+
+# ---------------------------------------------------------------- run-of-show edits
+
+
+def _day(state: SessionState, day_id: str) -> Day:
+    day = state.show.day(day_id)
+    if day is None:
+        raise KeyError(f"no day {day_id}")
+    return day
+
+
+@handles("day.added")
+def _day_added(state: SessionState, rec: Record) -> SessionState:
+    day = Day.from_dict(rec.payload["day"])
+    if state.show.day(day.id) is not None:
+        raise ValueError(f"day {day.id} exists")
+    if state.show.all_segment_ids() & {s.id for s in day.segments}:
+        raise ValueError("segment ids of the new day are in use")
+    days = list(state.show.days)
+    index = max(0, min(int(rec.payload.get("index", len(days))), len(days)))
+    days.insert(index, day)
+    return replace(state, show=replace(state.show, days=tuple(days)))
+
+
+@handles("day.removed")
+def _day_removed(state: SessionState, rec: Record) -> SessionState:
+    day_id = rec.payload["day_id"]
+    _day(state, day_id)
+    return replace(state, show=replace(state.show, days=tuple(d for d in state.show.days if d.id != day_id)))
+
+
+@handles("day.updated")
+def _day_updated(state: SessionState, rec: Record) -> SessionState:
+    day = _day(state, rec.payload["day_id"]).with_changes(rec.payload["changes"])
+    return replace(state, show=state.show.replace_day(day))
+
+
+def _insert(state: SessionState, day_id: str, index: int, seg: Segment) -> SessionState:
+    day = _day(state, day_id)
+    segs = list(day.segments)
+    segs.insert(max(0, min(index, len(segs))), seg)
+    return replace(state, show=state.show.replace_day(replace(day, segments=tuple(segs))))
+
+
+def _remove(state: SessionState, segment_id: str) -> SessionState:
+    found = state.show.locate(segment_id)
+    if found is None:
+        raise KeyError(f"no segment {segment_id}")
+    day, index = found
+    segs = day.segments[:index] + day.segments[index + 1 :]
+    return replace(state, show=state.show.replace_day(replace(day, segments=segs)))
+
+
+@handles("segment.added")
+def _segment_added(state: SessionState, rec: Record) -> SessionState:
+    seg = Segment.from_dict(rec.payload["segment"])
+    if state.show.locate(seg.id) is not None:
+        raise ValueError(f"segment {seg.id} exists")
+    return _insert(state, rec.payload["day_id"], int(rec.payload["index"]), seg)
+
+
+@handles("segment.removed")
+def _segment_removed(state: SessionState, rec: Record) -> SessionState:
+    return _remove(state, rec.payload["segment_id"])
+
+
+@handles("segment.updated")
+def _segment_updated(state: SessionState, rec: Record) -> SessionState:
+    found = state.show.locate(rec.payload["segment_id"])
+    if found is None:
+        raise KeyError(f"no segment {rec.payload['segment_id']}")
+    day, index = found
+    seg = day.segments[index].with_changes(rec.payload["changes"])
+    segs = day.segments[:index] + (seg,) + day.segments[index + 1 :]
+    return replace(state, show=state.show.replace_day(replace(day, segments=segs)))
+
+
+@handles("segment.moved")
+def _segment_moved(state: SessionState, rec: Record) -> SessionState:
+    seg = state.show.segment(rec.payload["segment_id"])
+    if seg is None:
+        raise KeyError(f"no segment {rec.payload['segment_id']}")
+    _day(state, rec.payload["day_id"])
+    state = _remove(state, seg.id)
+    return _insert(state, rec.payload["day_id"], int(rec.payload["index"]), seg)
+
+
+# ---------------------------------------------------------------- live
+
+
+def _at(rec: Record, key: str = "at") -> Any:
+    return live.parse_instant(rec.payload[key])
+
+
+@handles("live.start")
+def _live_start(state: SessionState, rec: Record) -> SessionState:
+    seg_id = rec.payload["segment_id"]
+    if state.show.segment(seg_id) is None:
+        raise KeyError(f"no segment {seg_id}")
+    new = live.apply_start(state.live, seg_id, _at(rec), _at(rec, "end_at"), int(rec.payload.get("added_s", 0)))
+    return replace(state, live=new)
+
+
+@handles("live.pause")
+def _live_pause(state: SessionState, rec: Record) -> SessionState:
+    return replace(state, live=live.apply_pause(state.live, _at(rec), float(rec.payload["remaining_s"])))
+
+
+@handles("live.resume")
+def _live_resume(state: SessionState, rec: Record) -> SessionState:
+    return replace(state, live=live.apply_resume(state.live, _at(rec), _at(rec, "end_at")))
+
+
+@handles("live.adjust")
+def _live_adjust(state: SessionState, rec: Record) -> SessionState:
+    p = rec.payload
+    end_at = live.parse_instant(p["end_at"]) if "end_at" in p else None
+    remaining = float(p["remaining_s"]) if "remaining_s" in p else None
+    return replace(state, live=live.apply_adjust(state.live, int(p["delta_s"]), end_at, remaining))
+
+
+@handles("live.end")
+def _live_end(state: SessionState, rec: Record) -> SessionState:
+    return replace(state, live=live.apply_end(state.live, _at(rec)))
+
+
+@handles("live.skip")
+def _live_skip(state: SessionState, rec: Record) -> SessionState:
+    return replace(state, live=live.apply_skip(state.live, rec.payload["segment_id"], bool(rec.payload["skipped"])))
+
+
+@handles("live.message")
+def _live_message(state: SessionState, rec: Record) -> SessionState:
+    return replace(state, live=replace(state.live, message=str(rec.payload["text"])))

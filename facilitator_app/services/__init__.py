@@ -1,0 +1,1 @@
+"""I/O with the world: the session folder, settings, paths, sound, secrets, the clock."""

@@ -1,0 +1,43 @@
+"""This console's identity as a session writer: a stable id and a human name, per machine."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import re
+import secrets
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.eventlog import valid_writer_id
+from .atomic import write_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    writer_id: str
+    name: str
+
+
+def _default_name() -> str:
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "facilitator"
+    return f"{user}@{socket.gethostname()}"
+
+
+def load_identity(path: Path) -> Identity:
+    """Read the identity, creating one on first use (or when the file is damaged)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        identity = Identity(str(data["writer_id"]), str(data.get("name") or _default_name()))
+        if valid_writer_id(identity.writer_id):
+            return identity
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    host = re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:16] or "console"
+    identity = Identity(f"{host}-{secrets.token_hex(4)}", _default_name())
+    write_atomic(path, json.dumps({"writer_id": identity.writer_id, "name": identity.name}).encode())
+    return identity

@@ -1,0 +1,60 @@
+"""Per-machine settings, each declared once with its type and default, versioned.
+
+Stored as JSON in the config directory (never in the session folder: a co-facilitator's
+screen choice is not the producer's). Unknown keys are dropped, bad values fall back to
+their default, so a damaged file never stops the console.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomic
+
+SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Settings:
+    schema: int = SCHEMA_VERSION
+    language: str = ""  # "" follows the system; "en" or "sv"
+    display_mode: str = "countdown"  # countdown | countup | clock
+    stage_screen: str = ""  # QScreen.name() of the stage view's screen
+    stage_flash: bool = True  # flash the stage view when time is up
+    sound_cues: bool = False  # a chime at warning and at zero
+    last_session: str = ""
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Upgrade older files step by step; schema 1 is the first."""
+    data["schema"] = SCHEMA_VERSION
+    return data
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s is unreadable (%s); using defaults", path, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    raw = _migrate(raw)
+    settings = Settings()
+    for f in fields(Settings):
+        if f.name in raw and isinstance(raw[f.name], type(getattr(settings, f.name))):
+            setattr(settings, f.name, raw[f.name])
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    write_atomic(path, json.dumps(asdict(settings), indent=1, ensure_ascii=False).encode("utf-8"))

@@ -1,0 +1,824 @@
+"""The producer's main window: run-of-show, live panel, planned versus actual, stage view."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable
+from datetime import time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, assets
+from ..domain import edits, live
+from ..domain.clock import Clock
+from ..domain.edits import Edit
+from ..domain.live import Phase, Status
+from ..domain.model import Day, ModelError, Segment, SegmentKind
+from ..domain.report import csv_rows
+from ..domain.state import SessionState
+from ..services.atomic import write_atomic
+from ..services.settings import Settings
+from ..services.sound import SoundPlayer
+from . import theme
+from .actuals_model import ActualsModel
+from .delegates import ColourDelegate, KindDelegate
+from .live_panel import LivePanel
+from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
+from .run_of_show_model import Column, RunOfShowModel
+from .session_controller import SessionController
+from .stage_window import StageWindow
+
+
+def typing_in_progress() -> bool:
+    """True while a text field (or a cell editor) has the keyboard: live shortcuts stay off."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
+        return True
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return True
+    return isinstance(widget, QAbstractItemView) and widget.state() == QAbstractItemView.State.EditingState
+
+
+class EditCommand(QUndoCommand):
+    """One run-of-show edit on the undo stack; undo appends the inverse event."""
+
+    def __init__(self, controller: SessionController, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self._controller = controller
+        self._edit = edit
+
+    def redo(self) -> None:
+        if not self._controller.record(self._edit.type, self._edit.payload):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._controller.record(self._edit.inverse_type, self._edit.inverse_payload)
+
+
+class MainWindow(QMainWindow):
+    stageVisibilityChanged = Signal(bool)
+
+    def __init__(
+        self,
+        controller: SessionController,
+        clock: Clock,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+        sounds: SoundPlayer | None = None,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.clock = clock
+        self.settings = settings
+        self._save_settings = save_settings
+        self.sounds = sounds or SoundPlayer()
+        self.mode = DisplayMode(settings.display_mode) if settings.display_mode in DisplayMode._value2member_map_ else DisplayMode.COUNTDOWN
+        self.undo_stack = QUndoStack(self)
+        self.stage: StageWindow | None = None
+        self._last_phase: tuple[str | None, Phase] = (None, Phase.IDLE)
+        self._shortcuts: list[QShortcut] = []
+        self.setWindowTitle(self.tr("Facilitator Console"))
+        self.setWindowIcon(theme.icon("app"))
+
+        state = controller.state
+        self.model = RunOfShowModel(state, self)
+        self.model.editRequested.connect(self._edit_segment_fields)
+        self.model.moveRequested.connect(self._move_segment_to)
+        self.model.invalidInput.connect(self._warn)
+        self.actuals = ActualsModel(state, clock.now(), self)
+
+        self._ticker = QTimer(self)
+        self._ticker.setSingleShot(True)
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticker.timeout.connect(self.refresh)
+
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
+        controller.changed.connect(self._on_changed)
+        controller.failed.connect(self._on_save_failed)
+        QGuiApplication.instance().screenAdded.connect(lambda _s: self._rebuild_screen_menu())  # type: ignore[union-attr]
+        QGuiApplication.instance().screenRemoved.connect(self._on_screen_removed)  # type: ignore[union-attr]
+        self._select_current_or_first()
+        self._restore_geometry()
+        self.refresh()
+
+    # ------------------------------------------------------------ construction
+
+    def _action(self, text: str, slot: Callable[[], object], key: str | list[str] = "", icon: str = "",
+                tip: str = "", live_key: bool = True) -> QAction:
+        """An action; its keys are gated shortcuts (off while typing) and shown in menus."""
+        keys = [key] if isinstance(key, str) else key
+        keys = [k for k in keys if k]
+        action = QAction(self)
+        action.setText(text)
+        action.setIconText(text)
+        if icon:
+            action.setIcon(theme.icon(icon))
+        if keys:
+            shown = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            action.setToolTip(f"{tip or text} ({shown})")
+            action.setData(shown)
+            for k in keys:
+                shortcut = QShortcut(QKeySequence(k), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda a=action: self._gated(a))
+                self._shortcuts.append(shortcut)
+        elif tip:
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _gated(self, action: QAction) -> None:
+        if typing_in_progress() or not action.isEnabled():
+            return
+        action.trigger()
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_toggle = a(self.tr("Start"), self.toggle, "Space", "play", self.tr("Start, pause or resume"))
+        self.act_next = a(self.tr("Next"), self.next, ["N", "Right"], "next", self.tr("Finish this segment, start the next"))
+        self.act_previous = a(self.tr("Previous"), self.previous, ["P", "Left"], "previous",
+                              self.tr("Back to the previous segment, continuing where it was left"))
+        self.act_minus = a(self.tr("−1 min"), lambda: self.adjust(-60), ["-", "Shift+-"], "minus", self.tr("Remove a minute"))
+        self.act_plus = a(self.tr("+1 min"), lambda: self.adjust(60), ["+", "=", "Shift++"], "plus", self.tr("Add a minute"))
+        self.act_goto = a(self.tr("Go to selected"), self.goto_selected, "G", "", self.tr("Start the selected segment now"))
+        self.act_skip = a(self.tr("Skip"), self.skip_selected, "S", "skip", self.tr("Skip or unskip the selected upcoming segment"))
+        self.act_end = a(self.tr("End"), self.end, "Shift+End", "stop", self.tr("End the show for now"))
+        self.act_stage = a(self.tr("Stage view"), self.toggle_stage, "F5", "stage", self.tr("Show or hide the stage view"))
+        self.act_stage.setCheckable(True)
+        self.act_mode = a(self.tr("Cycle display mode"), self.cycle_mode, "C")
+        self.act_message = a(self.tr("Type a stage message"), self._focus_message, "Ctrl+M")
+        self.act_clear_message = a(self.tr("Clear the stage message"), lambda: self.set_message(""), "Ctrl+Shift+M")
+
+        self.act_add = a(self.tr("Add segment"), self.add_segment, ["Ctrl+I", "Insert"])
+        self.act_duplicate = a(self.tr("Duplicate segment"), self.duplicate_segment, "Ctrl+D")
+        self.act_delete = a(self.tr("Delete segment"), self.delete_segment, "Delete")
+        self.act_up = a(self.tr("Move up"), lambda: self.move_selected(-1), "Alt+Up")
+        self.act_down = a(self.tr("Move down"), lambda: self.move_selected(1), "Alt+Down")
+        self.act_edit = a(self.tr("Edit cell"), self._edit_current, "F2")
+        self.act_prev_day = a(self.tr("Previous day"), lambda: self._step_day(-1), "Ctrl+PgUp")
+        self.act_next_day = a(self.tr("Next day"), lambda: self._step_day(1), "Ctrl+PgDown")
+        self.act_export = a(self.tr("Export planned vs actual (CSV)…"), self.export_actuals, "Ctrl+E")
+
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.act_quit = QAction(self.tr("Quit"), self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+
+    def _build_ui(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.show_title = QLabel()
+        self.show_title.setObjectName("nowTitle")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("nowTitle")
+        self.mode_box = QComboBox()
+        for mode in DisplayMode:
+            self.mode_box.addItem(mode_name(mode), mode.value)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(self.mode.value))
+        self.mode_box.currentIndexChanged.connect(lambda _i: self.set_mode(DisplayMode(self.mode_box.currentData())))
+        self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        header.addWidget(self.show_title, 1)
+        header.addWidget(QLabel(self.tr("Display:")))
+        header.addWidget(self.mode_box)
+        header.addSpacing(16)
+        header.addWidget(self.clock_label)
+        outer.addLayout(header)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_tabs = QTabBar()
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.day_tabs.currentChanged.connect(self._on_day_tab)
+        self._fill_day_tabs()
+        left_layout.addWidget(self.day_tabs)
+
+        self.table = QTableView()
+        self.table.setObjectName("runOfShow")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+        self.table.setItemDelegateForColumn(Column.KIND, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.COLOUR, ColourDelegate(self.table))
+        header_view = self.table.horizontalHeader()
+        header_view.setStretchLastSection(False)
+        em = self.fontMetrics().averageCharWidth()
+        widths = {Column.START: 10, Column.GAP: 13, Column.LENGTH: 9, Column.KIND: 11, Column.COLOUR: 4,
+                  Column.TITLE: 38, Column.LEAD: 17, Column.NOTES: 30, Column.WARN: 8, Column.DANGER: 9}
+        for col, chars in widths.items():
+            header_view.resizeSection(col, em * chars + 16)
+        header_view.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        left_layout.addWidget(self.table, 1)
+
+        actuals_box = QWidget()
+        actuals_layout = QVBoxLayout(actuals_box)
+        actuals_layout.setContentsMargins(0, 4, 0, 0)
+        actuals_head = QHBoxLayout()
+        caption = QLabel(self.tr("PLANNED VS ACTUAL"))
+        caption.setObjectName("caption")
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export_actuals)
+        actuals_head.addWidget(caption)
+        actuals_head.addStretch(1)
+        actuals_head.addWidget(export)
+        actuals_layout.addLayout(actuals_head)
+        self.actuals_view = QTableView()
+        self.actuals_view.setObjectName("actuals")
+        self.actuals_view.setModel(self.actuals)
+        self.actuals_view.setAlternatingRowColors(True)
+        self.actuals_view.verticalHeader().setVisible(False)
+        self.actuals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actuals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.actuals_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        actuals_layout.addWidget(self.actuals_view)
+
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(left)
+        left_split.addWidget(actuals_box)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 1)
+
+        transport = [self.act_previous, self.act_toggle, self.act_next, self.act_minus, self.act_plus]
+        self.live_panel = LivePanel(transport)
+        self.live_panel.messageSubmitted.connect(self.set_message)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left_split)
+        self.split.addWidget(self.live_panel)
+        self.split.setStretchFactor(0, 62)
+        self.split.setStretchFactor(1, 38)
+        self.split.setChildrenCollapsible(False)
+        outer.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar(self.tr("Live"))
+        toolbar.setObjectName("liveToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_goto, self.act_skip, self.act_end):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_stage)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_undo)
+        toolbar.addAction(self.act_redo)
+        for button in toolbar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.addToolBar(toolbar)
+
+        self.save_label = QLabel()
+        self.owner_label = QLabel()
+        self.statusBar().addPermanentWidget(self.owner_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._update_status()
+
+    def _menu_text(self, action: QAction) -> None:
+        shown = action.data()
+        if shown and "\t" not in action.text():
+            action.setText(f"{action.text()}\t{shown}")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        for action in (self.act_add, self.act_duplicate, self.act_delete, self.act_up, self.act_down, self.act_edit):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.act_add_day = QAction(self.tr("Add day"), self)
+        self.act_add_day.triggered.connect(self.add_day)
+        edit_menu.addAction(self.act_add_day)
+
+        live_menu = bar.addMenu(self.tr("&Live"))
+        for action in (self.act_toggle, self.act_next, self.act_previous, self.act_goto, self.act_skip,
+                       self.act_plus, self.act_minus, self.act_end):
+            live_menu.addAction(action)
+        live_menu.addSeparator()
+        live_menu.addAction(self.act_message)
+        live_menu.addAction(self.act_clear_message)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_stage)
+        self.screen_menu = view_menu.addMenu(self.tr("Stage screen"))
+        self._rebuild_screen_menu()
+        self.act_flash = QAction(self.tr("Flash the stage when time is up"), self, checkable=True)
+        self.act_flash.setChecked(self.settings.stage_flash)
+        self.act_flash.toggled.connect(self._set_flash)
+        view_menu.addAction(self.act_flash)
+        self.act_sound = QAction(self.tr("Sound cue at warning and at zero"), self, checkable=True)
+        self.act_sound.setChecked(self.settings.sound_cues)
+        self.act_sound.toggled.connect(self._set_sound)
+        view_menu.addAction(self.act_sound)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_mode)
+        view_menu.addAction(self.act_prev_day)
+        view_menu.addAction(self.act_next_day)
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, label in (("", self.tr("System default")), ("en", "English"), ("sv", "Svenska")):
+            act = QAction(label, self, checkable=True)
+            act.setChecked(self.settings.language == code)
+            act.triggered.connect(lambda _c=False, c=code: self._set_language(c))
+            group.addAction(act)
+            language_menu.addAction(act)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Facilitator Console"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+        for action in self.findChildren(QAction):
+            self._menu_text(action)
+
+    # ------------------------------------------------------------ state and refresh
+
+    @property
+    def state(self) -> SessionState:
+        return self.controller.state
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.state.show.timezone)
+
+    def _fill_day_tabs(self) -> None:
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        for day in self.state.show.days:
+            label = f"{day.title}  ·  {day.date.strftime('%a %d %b')}"
+            index = self.day_tabs.addTab(label)
+            self.day_tabs.setTabData(index, day.id)
+        ids = [d.id for d in self.state.show.days]
+        if self.model.day_id in ids:
+            self.day_tabs.setCurrentIndex(ids.index(self.model.day_id))
+        self.day_tabs.blockSignals(False)
+
+    def _on_day_tab(self, index: int) -> None:
+        day_id = self.day_tabs.tabData(index)
+        if day_id:
+            self.model.set_day(day_id)
+            if self.model.rowCount():
+                self.table.selectRow(0)
+
+    def _step_day(self, step: int) -> None:
+        count = self.day_tabs.count()
+        if count:
+            self.day_tabs.setCurrentIndex((self.day_tabs.currentIndex() + step) % count)
+
+    def _show_day(self, day_id: str) -> None:
+        for i in range(self.day_tabs.count()):
+            if self.day_tabs.tabData(i) == day_id:
+                self.day_tabs.setCurrentIndex(i)
+
+    def _on_changed(self, old: SessionState, new: SessionState, _record: object) -> None:
+        if [(d.id, d.title, d.date) for d in old.show.days] != [(d.id, d.title, d.date) for d in new.show.days]:
+            self._fill_day_tabs()
+        selected = self.selected_segment_id()
+        self.model.update_state(new)
+        self.actuals.update_state(new, self.clock.now())
+        if new.live.segment_id != old.live.segment_id and new.live.active and new.live.segment_id:
+            located = new.show.locate(new.live.segment_id)
+            if located:
+                self._show_day(located[0].id)
+                self._select_segment(new.live.segment_id)
+        elif selected:
+            self._select_segment(selected)
+        self._update_status()
+        self.refresh()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("NOT SAVED"))
+        self.save_label.setStyleSheet(f"color: {theme.OVERLAP_COLOUR.name()}; font-weight: 600;")
+        self.statusBar().showMessage(message, 15000)
+
+    def _warn(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _update_status(self) -> None:
+        session = self.controller.session
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(self.tr("Saved · %1 events").replace("%1", str(session.event_count)))
+        self.save_label.setToolTip(str(session.path))
+        lease = self.state.lease
+        if lease.owner == session.identity.writer_id:
+            self.owner_label.setText(self.tr("In control: %1 (this console)").replace("%1", session.identity.name))
+        else:
+            self.owner_label.setText(self.tr("In control: %1").replace("%1", lease.owner_name or "?"))
+        show = self.state.show
+        self.show_title.setText(show.title)
+        self.setWindowTitle(f"{show.title} — {self.tr('Facilitator Console')}")
+
+    def refresh(self) -> None:
+        """Redraw the live parts; schedule the next redraw for when the display changes."""
+        now = self.clock.now()
+        state = self.state
+        view = live.observe(state.show, state.live, now)
+        tz = self.tz
+        readout = make_readout(view, self.mode, now, tz)
+        self.live_panel.show_readout(readout, view, tz)
+        self.live_panel.show_message(state.live.message)
+        self.clock_label.setText(now.astimezone(tz).strftime("%H:%M"))
+        running = state.live.status is Status.RUNNING
+        self.act_toggle.setIcon(theme.icon("pause" if running else "play"))
+        label = self.tr("Pause") if running else (self.tr("Resume") if state.live.status is Status.PAUSED else self.tr("Start"))
+        self.act_toggle.setText(label)
+        self.act_toggle.setIconText(label)
+        self._cue(view)
+        if self.stage is not None:
+            self.stage.set_readout(readout)
+            self.stage.set_message(state.live.message)
+        delay = seconds_until_refresh(view, self.mode, now, with_seconds_clock=self.stage is not None and self.mode is DisplayMode.CLOCK)
+        self._ticker.start(max(1, int(delay * 1000) + 2))
+
+    def _cue(self, view: live.LiveView) -> None:
+        """Sound and flash when a running segment crosses into warning or overtime."""
+        seg_id = view.segment.id if view.segment else None
+        last_seg, last_phase = self._last_phase
+        self._last_phase = (seg_id, view.phase)
+        if seg_id is None or seg_id != last_seg or view.status is not Status.RUNNING:
+            return
+        if view.phase is Phase.WARNING and last_phase is Phase.NORMAL:
+            self._play("warning")
+        elif view.phase is Phase.OVERTIME and last_phase in (Phase.NORMAL, Phase.WARNING, Phase.DANGER):
+            self._play("zero")
+            if self.stage is not None and self.settings.stage_flash:
+                self.stage.flash()
+
+    def _play(self, name: str) -> None:
+        if not self.settings.sound_cues:
+            return
+        if not self.sounds.play(assets.path(f"sounds/{name}.wav")):
+            QApplication.beep()
+
+    # ------------------------------------------------------------ live actions
+
+    def _now_action(self, builder: Callable[[], tuple[str, dict[str, object]] | None]) -> None:
+        self.controller.record_action(builder())  # type: ignore[arg-type]
+
+    def toggle(self) -> None:
+        now = self.clock.now()
+        self._now_action(lambda: live.toggle_action(self.state.show, self.state.live, now, self._start_target()))
+
+    def _start_target(self) -> str | None:
+        """Space when idle starts the selected segment if it has not run yet, else the cued one."""
+        selected = self.selected_segment_id()
+        if selected and selected not in self.state.live.actuals and selected not in self.state.live.skipped:
+            return selected
+        return None
+
+    def next(self) -> None:
+        now = self.clock.now()
+        self._now_action(lambda: live.next_action(self.state.show, self.state.live, now))
+
+    def previous(self) -> None:
+        now = self.clock.now()
+        self._now_action(lambda: live.previous_action(self.state.show, self.state.live, now))
+
+    def adjust(self, delta_s: int) -> None:
+        now = self.clock.now()
+        self._now_action(lambda: live.adjust_action(self.state.live, now, delta_s))
+
+    def goto_selected(self) -> None:
+        selected = self.selected_segment_id()
+        if selected:
+            now = self.clock.now()
+            self._now_action(lambda: live.start_action(self.state.show, self.state.live, selected, now))
+
+    def skip_selected(self) -> None:
+        selected = self.selected_segment_id()
+        if selected == self.state.live.segment_id:
+            selected = None
+        self._now_action(lambda: live.skip_action(self.state.show, self.state.live, selected))
+
+    def end(self) -> None:
+        now = self.clock.now()
+        self._now_action(lambda: live.end_action(self.state.live, now))
+
+    def set_message(self, text: str) -> None:
+        if text != self.state.live.message:
+            self.controller.record("live.message", {"text": text})
+        if not text:
+            self.live_panel.message_edit.clear()
+        self.table.setFocus()
+
+    def _focus_message(self) -> None:
+        self.live_panel.message_edit.setFocus()
+        self.live_panel.message_edit.selectAll()
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        self.mode = mode
+        self.settings.display_mode = mode.value
+        self._save_settings(self.settings)
+        index = self.mode_box.findData(mode.value)
+        if self.mode_box.currentIndex() != index:
+            self.mode_box.setCurrentIndex(index)
+        self.refresh()
+
+    def cycle_mode(self) -> None:
+        modes = list(DisplayMode)
+        self.set_mode(modes[(modes.index(self.mode) + 1) % len(modes)])
+
+    # ------------------------------------------------------------ editing
+
+    def selected_segment_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.segment_id_at(index.row()) if index.isValid() else None
+
+    def _select_segment(self, segment_id: str) -> None:
+        row = self.model.row_of(segment_id)
+        if row >= 0:
+            current = self.table.currentIndex()
+            column = current.column() if current.isValid() else Column.TITLE
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, column),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _select_current_or_first(self) -> None:
+        live_state = self.state.live
+        if live_state.active and live_state.segment_id:
+            located = self.state.show.locate(live_state.segment_id)
+            if located:
+                self._show_day(located[0].id)
+                self._select_segment(live_state.segment_id)
+                return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def push_edit(self, edit: Edit | None) -> None:
+        if edit is not None:
+            self.undo_stack.push(EditCommand(self.controller, edit))
+
+    def _edit_segment_fields(self, segment_id: str, changes: dict[str, object]) -> None:
+        try:
+            self.push_edit(edits.update_segment(self.state.show, segment_id, changes))
+        except ModelError as exc:
+            self._warn(str(exc))
+
+    def _move_segment_to(self, segment_id: str, index: int) -> None:
+        self.push_edit(edits.move_segment(self.state.show, segment_id, self.model.day_id, index))
+        self._select_segment(segment_id)
+
+    def add_segment(self) -> None:
+        day = self.model.day()
+        if day is None:
+            return
+        selected = self.selected_segment_id()
+        index = day.index_of(selected) + 1 if selected else len(day.segments)
+        segment = Segment(id=uuid.uuid4().hex[:12], title=self.tr("New segment"), kind=SegmentKind.PLENARY, duration_s=600)
+        self.push_edit(edits.add_segment(self.state.show, day.id, index, segment))
+        self._select_segment(segment.id)
+        self.table.edit(self.model.index(self.model.row_of(segment.id), Column.TITLE))
+
+    def duplicate_segment(self) -> None:
+        selected = self.selected_segment_id()
+        if selected:
+            new_id = uuid.uuid4().hex[:12]
+            self.push_edit(edits.duplicate_segment(self.state.show, selected, new_id))
+            self._select_segment(new_id)
+
+    def delete_segment(self) -> None:
+        selected = self.selected_segment_id()
+        if not selected:
+            return
+        if selected == self.state.live.segment_id and self.state.live.active:
+            self._warn(self.tr("The running segment cannot be deleted; go to another segment first."))
+            return
+        row = self.model.row_of(selected)
+        self.push_edit(edits.remove_segment(self.state.show, selected))
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def move_selected(self, step: int) -> None:
+        selected = self.selected_segment_id()
+        if selected:
+            row = self.model.row_of(selected)
+            self.push_edit(edits.move_segment(self.state.show, selected, self.model.day_id, row + step))
+            self._select_segment(selected)
+
+    def add_day(self) -> None:
+        days = self.state.show.days
+        last = days[-1] if days else None
+        date = (last.date + timedelta(days=1)) if last else self.clock.now().astimezone(self.tz).date()
+        day = Day(id=uuid.uuid4().hex[:8], title=self.tr("Day %1").replace("%1", str(len(days) + 1)), date=date,
+                  start=last.start if last else time(9, 0), hard_stop=last.hard_stop if last else None)
+        self.push_edit(edits.add_day(self.state.show, len(days), day))
+        self._show_day(day.id)
+
+    def _edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.setFocus()
+            self.table.edit(index)
+
+    def _table_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        for action in (self.act_goto, self.act_skip, None, self.act_add, self.act_duplicate, self.act_delete,
+                       None, self.act_up, self.act_down):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------ export
+
+    def export_actuals(self) -> None:
+        default = str(Path.home() / f"{self.state.show.title or 'show'} - planned vs actual.csv")
+        dialog = QFileDialog(self, self.tr("Export planned vs actual"), default, self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.write_actuals_csv(Path(path)))
+        dialog.open()
+
+    def write_actuals_csv(self, path: Path) -> bool:
+        rows = csv_rows(self.actuals.rows(), self.tz)
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        try:
+            # UTF-8 with BOM: Excel (also Swedish Excel) then reads å, ä, ö correctly.
+            write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+        except OSError as exc:
+            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
+        return True
+
+    # ------------------------------------------------------------ stage view and screens
+
+    def stage_screen(self) -> QScreen:
+        """The remembered stage screen, else another screen than this window's, else the primary."""
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            if screen.name() and screen.name() == self.settings.stage_screen:
+                return screen
+        mine = self.screen()
+        others = [s for s in screens if s is not mine]
+        return others[0] if others else QGuiApplication.primaryScreen()
+
+    def _rebuild_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        chosen = self.stage_screen()
+        for screen in QGuiApplication.screens():
+            geo = screen.geometry()
+            label = f"{screen.name() or self.tr('Screen')}  ({geo.width()}×{geo.height()})"
+            act = QAction(label, self.screen_menu, checkable=True)
+            act.setChecked(screen is chosen)
+            act.triggered.connect(lambda _c=False, s=screen: self.choose_stage_screen(s))
+            group.addAction(act)
+            self.screen_menu.addAction(act)
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        QTimer.singleShot(0, self._rebuild_screen_menu)
+        if self.stage is not None and self.stage.screen() is screen:
+            QTimer.singleShot(0, self._place_stage)
+
+    def choose_stage_screen(self, screen: QScreen) -> None:
+        self.settings.stage_screen = screen.name()
+        self._save_settings(self.settings)
+        self._rebuild_screen_menu()
+        if self.stage is not None:
+            self._place_stage()
+
+    def toggle_stage(self) -> None:
+        if self.stage is None:
+            self.show_stage()
+        else:
+            self.stage.close()
+
+    def show_stage(self) -> StageWindow:
+        if self.stage is None:
+            self.stage = StageWindow()
+            self.stage.setWindowIcon(theme.icon("app"))
+            self.stage.closed.connect(self._stage_closed)
+        self._place_stage()
+        self.act_stage.setChecked(True)
+        self.stageVisibilityChanged.emit(True)
+        self.refresh()
+        return self.stage
+
+    def _place_stage(self) -> None:
+        stage = self.stage
+        if stage is None:
+            return
+        screen = self.stage_screen()
+        stage.setScreen(screen)
+        if screen is self.screen() and len(QGuiApplication.screens()) > 1:
+            screen = next(s for s in QGuiApplication.screens() if s is not self.screen())
+            stage.setScreen(screen)
+        if screen is self.screen():
+            # Only one screen: a window beside the console (F11 in it goes full screen).
+            geo = screen.availableGeometry()
+            stage.setGeometry(geo.x() + geo.width() // 2, geo.y() + 40, geo.width() // 2 - 20, geo.height() // 2)
+            stage.showNormal()
+        else:
+            stage.setGeometry(screen.geometry())
+            stage.showFullScreen()
+
+    def _stage_closed(self) -> None:
+        if self.stage is not None:
+            self.stage.deleteLater()
+        self.stage = None
+        self.act_stage.setChecked(False)
+        self.stageVisibilityChanged.emit(False)
+
+    # ------------------------------------------------------------ settings and window
+
+    def _set_flash(self, on: bool) -> None:
+        self.settings.stage_flash = on
+        self._save_settings(self.settings)
+
+    def _set_sound(self, on: bool) -> None:
+        self.settings.sound_cues = on
+        self._save_settings(self.settings)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.language = code
+        self._save_settings(self.settings)
+        QMessageBox.information(self, self.tr("Language"), self.tr("The language changes when the console is restarted."))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Facilitator Console"),
+            self.tr("Facilitator Console %1\nThe producer's cockpit for digital conferences.\n\nSession: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.controller.session.path)),
+        )
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ticker.stop()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self._save_settings(self.settings)
+        if self.stage is not None:
+            self.stage.close()
+        super().closeEvent(event)

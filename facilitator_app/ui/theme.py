@@ -1,0 +1,75 @@
+"""Colours, icons and the stylesheet, in one place."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from .. import assets
+from ..domain.live import Phase
+from ..domain.model import SegmentKind
+
+# Phase colours chosen for a dark room: calm at normal, unmistakable in overtime.
+PHASE_FOREGROUND = {
+    Phase.IDLE: QColor("#9aa5b1"),
+    Phase.NORMAL: QColor("#e6e9ed"),
+    Phase.WARNING: QColor("#ffc857"),
+    Phase.DANGER: QColor("#ff8c42"),
+    Phase.OVERTIME: QColor("#ff5d5d"),
+}
+PHASE_ACCENT = {
+    Phase.IDLE: QColor("#3b4550"),
+    Phase.NORMAL: QColor("#5fa8d3"),
+    Phase.WARNING: QColor("#ffc857"),
+    Phase.DANGER: QColor("#ff8c42"),
+    Phase.OVERTIME: QColor("#ff5d5d"),
+}
+# The stage view's background per phase: dark, tinted, never glaring.
+STAGE_BACKGROUND = {
+    Phase.IDLE: QColor("#101418"),
+    Phase.NORMAL: QColor("#101418"),
+    Phase.WARNING: QColor("#2a2410"),
+    Phase.DANGER: QColor("#2f1c10"),
+    Phase.OVERTIME: QColor("#3a1214"),
+}
+FLASH_BACKGROUND = QColor("#b3262b")
+GAP_COLOUR = QColor("#ffc857")
+OVERLAP_COLOUR = QColor("#ff7b72")
+LIVE_ROW = QColor("#23415a")
+DONE_TEXT = QColor("#7d8792")
+
+# Palette offered for segment colours (calm, distinguishable, readable with white text).
+SEGMENT_PALETTE = ["#4C78A8", "#59A14F", "#9C9C9C", "#B07AA1", "#E5A03A", "#76B7B2", "#E15759", "#EDC948"]
+
+
+def phase_name(phase: Phase) -> str:
+    names = {
+        Phase.IDLE: QCoreApplication.translate("Phase", "Not running"),
+        Phase.NORMAL: QCoreApplication.translate("Phase", "On time"),
+        Phase.WARNING: QCoreApplication.translate("Phase", "Wrap up"),
+        Phase.DANGER: QCoreApplication.translate("Phase", "Last seconds"),
+        Phase.OVERTIME: QCoreApplication.translate("Phase", "OVERTIME"),
+    }
+    return names[phase]
+
+
+def kind_name(kind: SegmentKind) -> str:
+    names = {
+        SegmentKind.PLENARY: QCoreApplication.translate("Kind", "Plenary"),
+        SegmentKind.BREAKOUT: QCoreApplication.translate("Kind", "Breakout"),
+        SegmentKind.BREAK: QCoreApplication.translate("Kind", "Break"),
+        SegmentKind.POLL: QCoreApplication.translate("Kind", "Poll"),
+        SegmentKind.OTHER: QCoreApplication.translate("Kind", "Other"),
+    }
+    return names[kind]
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(assets.path(f"icons/{name}.svg")))
+
+
+def stylesheet() -> str:
+    return assets.path("styles/app.qss").read_text(encoding="utf-8")

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import ManualClock
+from facilitator_app.services.identity import Identity
+from facilitator_app.services.session import Session
+from facilitator_app.services.settings import Settings
+from facilitator_app.services.templates import instantiate, load_template
+from facilitator_app.ui import theme
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.session_controller import SessionController
+
+
+class SilentSounds:
+    """Records cues instead of playing them."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, wav: Path) -> bool:
+        self.played.append(wav.stem)
+        return True
+
+
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp: QApplication) -> QApplication:
+    """The app's stylesheet, set once: setting it again re-polishes every widget alive."""
+    qapp.setStyleSheet(theme.stylesheet())
+    return qapp
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
+    show = instantiate(load_template(), datetime(2026, 12, 1).date())
+    first = show.days[0]
+    clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)) - timedelta(seconds=30))
+    s = Session.create(tmp_path / "Test.fcsession", show, Identity("tester-0001", "Tester"), clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainWindow]:
+    saved: list[Settings] = []
+    win = MainWindow(SessionController(session), clock, Settings(), saved.append, sounds=SilentSounds())  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.table.setFocus()
+    yield win
+    win.close()
+    assert not win._ticker.isActive(), "the display timer must stop with the window"

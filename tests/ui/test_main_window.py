@@ -1,0 +1,172 @@
+"""The main window driven as a producer would: keyboard first."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import ManualClock
+from facilitator_app.domain.live import Status
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.run_of_show_model import Column
+
+
+def key(qtbot: QtBot, window: MainWindow, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, k, mod)
+
+
+def ids(window: MainWindow) -> list[str]:
+    return [s.id for s in window.state.show.days[0].segments]
+
+
+def test_live_shortcuts_run_the_show(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    first, second, third = ids(window)[:3]
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.state.live.status is Status.RUNNING and window.state.live.segment_id == first
+    clock.advance(90)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.state.live.status is Status.PAUSED
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.state.live.status is Status.RUNNING
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert window.state.live.added_s == 60
+    key(qtbot, window, Qt.Key.Key_Minus)
+    key(qtbot, window, Qt.Key.Key_Minus)
+    assert window.state.live.added_s == -60
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.state.live.segment_id == second
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.state.live.segment_id == third
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert window.state.live.segment_id == second
+    key(qtbot, window, Qt.Key.Key_P)
+    assert window.state.live.segment_id == first
+    # The selection follows the live segment; skip the one after it, then Next passes it over.
+    window._select_segment(second)
+    key(qtbot, window, Qt.Key.Key_S)
+    assert second in window.state.live.skipped
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.state.live.segment_id == third
+    window._select_segment(ids(window)[5])
+    key(qtbot, window, Qt.Key.Key_G)
+    assert window.state.live.segment_id == ids(window)[5]
+    key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.live.status is Status.ENDED
+
+
+def test_shortcuts_do_nothing_while_typing(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.live_panel.message_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    events_before = window.controller.session.event_count
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_P, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_S, Qt.Key.Key_G):
+        qtbot.keyClick(edit, k)
+    qtbot.keyClick(edit, Qt.Key.Key_Right)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert window.state.live.status is Status.IDLE
+    assert window.controller.session.event_count == events_before
+    assert edit.text() == " np+-sg"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.state.live.message == "np+-sg"
+    assert window.table.hasFocus()  # back to the table: shortcuts work again
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.state.live.status is Status.RUNNING
+
+
+def test_cell_editor_blocks_shortcuts_and_commits_with_undo(qtbot: QtBot, window: MainWindow) -> None:
+    index = window.model.index(0, Column.TITLE)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not window.table
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Welcome all")  # QTest types ASCII only
+    assert window.state.live.status is Status.IDLE  # the space typed did not start the show
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Välkomna alla")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: window.state.show.days[0].segments[0].title == "Välkomna alla")
+    window.table.setFocus()
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.show.days[0].segments[0].title == "Welcome and purpose of the three days"
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.show.days[0].segments[0].title == "Välkomna alla"
+
+
+def test_add_duplicate_delete_reorder_and_undo_everything(qtbot: QtBot, window: MainWindow) -> None:
+    original = ids(window)
+    window._select_segment(original[0])
+    key(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert ids(window)[:2] == [original[1], original[0]]
+    assert window.selected_segment_id() == original[0]
+    key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(ids(window)) == len(original) + 1
+    key(qtbot, window, Qt.Key.Key_Delete)
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert len(ids(window)) == len(original) - 1
+    window.add_segment()  # opens the title editor on the new row
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert len(ids(window)) == len(original)
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert ids(window) == original
+    while window.undo_stack.canRedo():
+        window.undo_stack.redo()
+    assert len(ids(window)) == len(original)
+
+
+def test_drag_and_drop_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    original = ids(window)
+    data = window.model.mimeData([window.model.index(0, Column.TITLE)])
+    window.model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, window.model.index(-1, -1))
+    assert ids(window)[2] == original[0]
+    window.undo_stack.undo()
+    assert ids(window) == original
+
+
+def test_save_failure_is_shown_and_state_kept(qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    from facilitator_app.services.session_folder import SessionError
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise SessionError("could not save to /share/events/x.jsonl: [Errno 28] No space left on device")
+
+    monkeypatch.setattr(window.controller.session.log, "append", broken)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.state.live.status is Status.IDLE
+    assert "NOT SAVED" in window.save_label.text()
+    assert "No space left" in window.statusBar().currentMessage()
+
+
+def test_export_planned_versus_actual(window: MainWindow, clock: ManualClock, tmp_path: Path) -> None:
+    window.toggle()
+    clock.advance(65)
+    window.next()
+    out = tmp_path / "actuals.csv"
+    assert window.write_actuals_csv(out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads å ä ö
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][0] == "day" and rows[1][-1] == "done" and rows[2][-1] == "running"
+    assert len(rows) == 1 + sum(len(d.segments) for d in window.state.show.days)
+
+
+def test_display_modes_and_the_ticker(window: MainWindow, clock: ManualClock) -> None:
+    window.toggle()
+    clock.advance(0.25)
+    window.refresh()
+    assert window.live_panel.countdown.text == "15:00"
+    assert 740 <= window._ticker.remainingTime() <= 760  # repaint when the second changes
+    window.cycle_mode()
+    window.refresh()
+    assert window.live_panel.countdown.text == "0:00"
+    window.cycle_mode()
+    window.refresh()
+    assert window.live_panel.countdown.text.count(":") == 2  # time of day
+    window.cycle_mode()
+    assert window.settings.display_mode == "countdown"
