@@ -54,10 +54,12 @@ domain-check: $(VENV)/.dev-installed
 	$(BIN)/lint-imports
 	$(PYTHON) -m venv .venv-domain
 	.venv-domain/bin/python -m pip install --quiet pytest==9.2.0 hypothesis==6.170.15
-	.venv-domain/bin/python -m pytest -c .ci/pytest-domain.ini tests/unit
+	.venv-domain/bin/python -m pytest -c .ci/pytest-domain.ini --rootdir=. tests/unit
 
 translations: $(VENV)/.dev-installed
 	$(PY) packaging/build_resources.py --update-ts
+	$(PY) packaging/translations_sv.py
+	$(PY) packaging/build_resources.py
 
 ## A PyInstaller onedir bundle in dist/, then its smoke test.
 bundle: $(VENV)/.dev-installed $(DATA)

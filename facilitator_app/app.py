@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import logging.handlers
@@ -37,10 +38,15 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("session_dir", nargs="?", type=Path, help="a session folder (NAME.fcsession) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample event")
     parser.add_argument("--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs) here")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT_DIR",
-                        help="render the main window and stage view to OUT_DIR offscreen, then exit")
-    parser.add_argument("--self-check", action="store_true",
-                        help="check resources, translations and keyring backends, print JSON, exit")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT_DIR",
+        help="render the main window and stage view to OUT_DIR offscreen, then exit",
+    )
+    parser.add_argument(
+        "--self-check", action="store_true", help="check resources, translations and keyring backends, print JSON, exit"
+    )
     parser.add_argument("--version", action="version", version=f"facilitator-console {__version__}")
     return parser
 
@@ -101,10 +107,8 @@ def _install_excepthook(paths: AppPaths) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", text)
         report = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
-        try:
+        with contextlib.suppress(OSError):
             report.write_text(f"facilitator-console {__version__}\n{text}", encoding="utf-8")
-        except OSError:
-            pass
         sys.__stderr__.write(text) if sys.__stderr__ else None
 
     sys.excepthook = hook
@@ -171,9 +175,8 @@ def run_gui(args: argparse.Namespace) -> int:
             args.data_dir = Path(tempfile.mkdtemp(prefix="facilitator-screenshot-"))
     os.environ.setdefault("QT_API", "pyside6")
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     import qasync  # after PySide6, so qasync binds to it
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .domain.clock import Clock, ManualClock
     from .services.clock import SystemClock
@@ -195,7 +198,8 @@ def run_gui(args: argparse.Namespace) -> int:
     _install_excepthook(paths)
     settings = load_settings(paths.settings_file)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Facilitator Console")
     app.setOrganizationName("FacilitatorConsole")
     app.setApplicationVersion(__version__)
@@ -254,9 +258,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window.show()
     if problem:
-        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Session not opened"),
-                          window.tr("The session could not be opened:\n\n%1\n\nThe sample session is open instead.")
-                          .replace("%1", problem), parent=window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            window.tr("Session not opened"),
+            window.tr("The session could not be opened:\n\n%1\n\nThe sample session is open instead.").replace(
+                "%1", problem
+            ),
+            parent=window,
+        )
         box.open()
     if os.environ.get("FACILITATOR_QUIT_AFTER_SHOW"):
         from PySide6.QtCore import QTimer
@@ -296,7 +305,7 @@ def _render_screenshots(app: object, window: object, clock: object, out: Path) -
     clock.advance(16 * 60 + 10)  # it ran a minute long
     window.next()  # into the second segment
     clock.advance(12 * 60 + 25)
-    window.set_message(window.tr("Customer panel joins at 10:00 – please be ready"))
+    window.set_message("Customer panel joins at 10:00 – please be ready")
     window.refresh()
     QApplication.processEvents()
     ok = window.grab().save(str(out / "main.png"))

@@ -117,7 +117,9 @@ def update_day(show: Show, day_id: str, changes: dict[str, Any]) -> Edit | None:
 
 
 def add_day(show: Show, index: int, day: Day) -> Edit:
-    return Edit(f"Add {day.title}", "day.added", {"index": index, "day": day.to_dict()}, "day.removed", {"day_id": day.id})
+    return Edit(
+        f"Add {day.title}", "day.added", {"index": index, "day": day.to_dict()}, "day.removed", {"day_id": day.id}
+    )
 
 
 def remove_day(show: Show, day_id: str) -> Edit:
@@ -125,4 +127,6 @@ def remove_day(show: Show, day_id: str) -> Edit:
     if day is None:
         raise ModelError(f"no day {day_id}")
     index = [d.id for d in show.days].index(day_id)
-    return Edit(f"Delete {day.title}", "day.removed", {"day_id": day_id}, "day.added", {"index": index, "day": day.to_dict()})
+    return Edit(
+        f"Delete {day.title}", "day.removed", {"day_id": day_id}, "day.added", {"index": index, "day": day.to_dict()}
+    )

@@ -50,7 +50,9 @@ class Record:
         return (self.lamport, self.writer, self.seq)
 
 
-def _body(writer: str, seq: int, lamport: int, epoch: int, type_: str, payload: dict[str, Any], at: str) -> dict[str, Any]:
+def _body(
+    writer: str, seq: int, lamport: int, epoch: int, type_: str, payload: dict[str, Any], at: str
+) -> dict[str, Any]:
     return {"w": writer, "s": seq, "l": lamport, "e": epoch, "t": type_, "p": payload, "at": at}
 
 

@@ -151,9 +151,7 @@ def apply_resume(state: LiveState, at: datetime, end_at: datetime) -> LiveState:
     paused = state.run_paused_s
     if state.paused_at is not None:
         paused += max(0.0, (at - state.paused_at).total_seconds())
-    return replace(
-        state, status=Status.RUNNING, end_at=end_at, remaining_s=None, paused_at=None, run_paused_s=paused
-    )
+    return replace(state, status=Status.RUNNING, end_at=end_at, remaining_s=None, paused_at=None, run_paused_s=paused)
 
 
 def apply_adjust(state: LiveState, delta_s: int, end_at: datetime | None, remaining_s: float | None) -> LiveState:

@@ -38,7 +38,11 @@ class SessionState:
 
     def digest(self) -> str:
         """A short fingerprint of the folded show and live state."""
-        data = {"show": self.show.to_dict(), "live": _live_dict(self.live), "lease": [self.lease.owner, self.lease.epoch]}
+        data = {
+            "show": self.show.to_dict(),
+            "live": _live_dict(self.live),
+            "lease": [self.lease.owner, self.lease.epoch],
+        }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
 
 
@@ -135,7 +139,12 @@ def _show_updated(state: SessionState, rec: Record) -> SessionState:
     allowed = {"title", "timezone"}
     if set(changes) - allowed:
         raise ModelError(f"cannot change show field(s) {sorted(set(changes) - allowed)}")
-    return replace(state, show=replace(state.show, **{k: str(v) for k, v in changes.items()}))
+    show = state.show
+    if "title" in changes:
+        show = replace(show, title=str(changes["title"]))
+    if "timezone" in changes:
+        show = replace(show, timezone=str(changes["timezone"]))
+    return replace(state, show=show)
 
 
 # ---------------------------------------------------------------- run-of-show edits
@@ -210,7 +219,7 @@ def _segment_updated(state: SessionState, rec: Record) -> SessionState:
         raise KeyError(f"no segment {rec.payload['segment_id']}")
     day, index = found
     seg = day.segments[index].with_changes(rec.payload["changes"])
-    segs = day.segments[:index] + (seg,) + day.segments[index + 1 :]
+    segs = (*day.segments[:index], seg, *day.segments[index + 1 :])
     return replace(state, show=state.show.replace_day(replace(day, segments=segs)))
 
 

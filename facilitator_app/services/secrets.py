@@ -7,6 +7,7 @@ secure, so the UI can warn instead of silently storing tokens in the clear.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from dataclasses import dataclass
 from importlib import metadata
@@ -18,8 +19,13 @@ import keyring.errors
 SERVICE = "facilitator-console"
 # The platform backends a bundle must carry, whatever machine it was built on.
 PLATFORM_BACKENDS = ("keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.SecretService")
-_SECURE_PREFIXES = ("keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.SecretService",
-                    "keyring.backends.libsecret", "keyring.backends.kwallet")
+_SECURE_PREFIXES = (
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +52,8 @@ class SecretStore:
         keyring.set_password(SERVICE, key, value)
 
     def delete(self, key: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(SERVICE, key)
-        except keyring.errors.PasswordDeleteError:
-            pass
 
 
 def bundled_backends() -> dict[str, str]:

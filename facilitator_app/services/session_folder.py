@@ -109,7 +109,8 @@ class SessionFolder:
             raise SessionError(f"{manifest_path} is not a Facilitator Console session manifest")
         if int(data.get("format", 0)) > FORMAT_VERSION:
             raise SessionError(
-                f"{self.path} was written by a newer version (format {data.get('format')}); update the console to open it"
+                f"{self.path} was written by a newer version (format {data.get('format')}); "
+                "update the console to open it"
             )
         return data
 

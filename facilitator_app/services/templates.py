@@ -45,4 +45,3 @@ def instantiate(template: dict[str, Any], today: date) -> Show:
         return Show.from_dict(raw)
     except ModelError as exc:
         raise SessionError(f"template is not a valid run-of-show: {exc}") from exc
-

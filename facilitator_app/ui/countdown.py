@@ -34,7 +34,9 @@ def _fitted_point_size(family: str, weight: int, text: str, width: float, height
     return max(4.0, min(100.0 * width / text_width, 100.0 * height / text_height))
 
 
-def fitted_font(base: QFont, text: str, rect: QRectF, *, weight: QFont.Weight = QFont.Weight.Bold, shape: bool = True) -> QFont:
+def fitted_font(
+    base: QFont, text: str, rect: QRectF, *, weight: QFont.Weight = QFont.Weight.Bold, shape: bool = True
+) -> QFont:
     template = shape_of(text) if shape else text
     size = _fitted_point_size(base.family(), int(weight.value), template, rect.width(), rect.height())
     font = QFont(base)
@@ -103,7 +105,9 @@ class CountdownDisplay(QWidget):
         digits = area.adjusted(area.width() * 0.03, 0, -area.width() * 0.03, -bar_height * 2.5)
         draw_fitted(painter, digits, self._text, self._colour)
         if self._progress is not None:
-            bar = QRectF(area.left() + area.width() * 0.04, area.bottom() - bar_height * 1.5, area.width() * 0.92, bar_height)
+            bar = QRectF(
+                area.left() + area.width() * 0.04, area.bottom() - bar_height * 1.5, area.width() * 0.92, bar_height
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#343c45"))
             painter.drawRoundedRect(bar, bar_height / 2, bar_height / 2)
@@ -112,4 +116,3 @@ class CountdownDisplay(QWidget):
             painter.setBrush(self._accent)
             painter.drawRoundedRect(done, bar_height / 2, bar_height / 2)
         painter.end()
-

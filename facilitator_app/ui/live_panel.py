@@ -145,7 +145,9 @@ class LivePanel(QFrame):
         colour = theme.PHASE_FOREGROUND[phase].name()
         self.phase_label.setStyleSheet(f"color: {colour};")
         if readout.next_title and view.segment is not None:
-            self.next_title.setText(self.tr("%1 · at %2").replace("%1", readout.next_title).replace("%2", readout.next_at))
+            self.next_title.setText(
+                self.tr("%1 · at %2").replace("%1", readout.next_title).replace("%2", readout.next_at)
+            )
         else:
             self.next_title.setText(readout.next_title or readout.next_line)
 
@@ -171,7 +173,9 @@ class LivePanel(QFrame):
         )
         if view.hard_stop is not None:
             f["day_end"].setText(
-                self.tr("%1 (stop %2)").replace("%1", clock(view.projected_day_end)).replace("%2", clock(view.hard_stop))
+                self.tr("%1 (stop %2)")
+                .replace("%1", clock(view.projected_day_end))
+                .replace("%2", clock(view.hard_stop))
             )
         else:
             f["day_end"].setText(clock(view.projected_day_end))

@@ -10,8 +10,19 @@ from datetime import time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QShortcut,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -100,11 +111,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._save_settings = save_settings
         self.sounds = sounds or SoundPlayer()
-        self.mode = DisplayMode(settings.display_mode) if settings.display_mode in DisplayMode._value2member_map_ else DisplayMode.COUNTDOWN
+        self.mode = (
+            DisplayMode(settings.display_mode)
+            if settings.display_mode in DisplayMode._value2member_map_
+            else DisplayMode.COUNTDOWN
+        )
         self.undo_stack = QUndoStack(self)
         self.stage: StageWindow | None = None
         self._last_phase: tuple[str | None, Phase] = (None, Phase.IDLE)
         self._shortcuts: list[QShortcut] = []
+        self._sized = False
         self.setWindowTitle(self.tr("Facilitator Console"))
         self.setWindowIcon(theme.icon("app"))
 
@@ -133,8 +149,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ construction
 
-    def _action(self, text: str, slot: Callable[[], object], key: str | list[str] = "", icon: str = "",
-                tip: str = "", live_key: bool = True) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        key: str | list[str] = "",
+        icon: str = "",
+        tip: str = "",
+        live_key: bool = True,
+    ) -> QAction:
         """An action; its keys are gated shortcuts (off while typing) and shown in menus."""
         keys = [key] if isinstance(key, str) else key
         keys = [k for k in keys if k]
@@ -165,15 +188,32 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.act_toggle = a(self.tr("Start"), self.toggle, "Space", "play", self.tr("Start, pause or resume"))
-        self.act_next = a(self.tr("Next"), self.next, ["N", "Right"], "next", self.tr("Finish this segment, start the next"))
-        self.act_previous = a(self.tr("Previous"), self.previous, ["P", "Left"], "previous",
-                              self.tr("Back to the previous segment, continuing where it was left"))
-        self.act_minus = a(self.tr("−1 min"), lambda: self.adjust(-60), ["-", "Shift+-"], "minus", self.tr("Remove a minute"))
-        self.act_plus = a(self.tr("+1 min"), lambda: self.adjust(60), ["+", "=", "Shift++"], "plus", self.tr("Add a minute"))
-        self.act_goto = a(self.tr("Go to selected"), self.goto_selected, "G", "", self.tr("Start the selected segment now"))
-        self.act_skip = a(self.tr("Skip"), self.skip_selected, "S", "skip", self.tr("Skip or unskip the selected upcoming segment"))
+        self.act_next = a(
+            self.tr("Next"), self.next, ["N", "Right"], "next", self.tr("Finish this segment, start the next")
+        )
+        self.act_previous = a(
+            self.tr("Previous"),
+            self.previous,
+            ["P", "Left"],
+            "previous",
+            self.tr("Back to the previous segment, continuing where it was left"),
+        )
+        self.act_minus = a(
+            self.tr("−1 min"), lambda: self.adjust(-60), ["-", "Shift+-"], "minus", self.tr("Remove a minute")
+        )
+        self.act_plus = a(
+            self.tr("+1 min"), lambda: self.adjust(60), ["+", "=", "Shift++"], "plus", self.tr("Add a minute")
+        )
+        self.act_goto = a(
+            self.tr("Go to selected"), self.goto_selected, "G", "", self.tr("Start the selected segment now")
+        )
+        self.act_skip = a(
+            self.tr("Skip"), self.skip_selected, "S", "skip", self.tr("Skip or unskip the selected upcoming segment")
+        )
         self.act_end = a(self.tr("End"), self.end, "Shift+End", "stop", self.tr("End the show for now"))
-        self.act_stage = a(self.tr("Stage view"), self.toggle_stage, "F5", "stage", self.tr("Show or hide the stage view"))
+        self.act_stage = a(
+            self.tr("Stage view"), self.toggle_stage, "F5", "stage", self.tr("Show or hide the stage view")
+        )
         self.act_stage.setCheckable(True)
         self.act_mode = a(self.tr("Cycle display mode"), self.cycle_mode, "C")
         self.act_message = a(self.tr("Type a stage message"), self._focus_message, "Ctrl+M")
@@ -255,8 +295,18 @@ class MainWindow(QMainWindow):
         header_view = self.table.horizontalHeader()
         header_view.setStretchLastSection(False)
         em = self.fontMetrics().averageCharWidth()
-        widths = {Column.START: 10, Column.GAP: 13, Column.LENGTH: 9, Column.KIND: 11, Column.COLOUR: 4,
-                  Column.TITLE: 38, Column.LEAD: 17, Column.NOTES: 30, Column.WARN: 8, Column.DANGER: 9}
+        widths = {
+            Column.START: 10,
+            Column.GAP: 13,
+            Column.LENGTH: 9,
+            Column.KIND: 13,
+            Column.COLOUR: 4,
+            Column.TITLE: 38,
+            Column.LEAD: 17,
+            Column.NOTES: 30,
+            Column.WARN: 10,
+            Column.DANGER: 9,
+        }
         for col, chars in widths.items():
             header_view.resizeSection(col, em * chars + 16)
         header_view.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
@@ -282,8 +332,11 @@ class MainWindow(QMainWindow):
         self.actuals_view.setAlternatingRowColors(True)
         self.actuals_view.verticalHeader().setVisible(False)
         self.actuals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actuals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.actuals_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        actuals_header = self.actuals_view.horizontalHeader()
+        actuals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        actuals_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        actuals_header.resizeSection(1, em * 34)
+        actuals_header.setStretchLastSection(True)
         actuals_layout.addWidget(self.actuals_view)
 
         left_split = QSplitter(Qt.Orientation.Vertical)
@@ -350,8 +403,16 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_add_day)
 
         live_menu = bar.addMenu(self.tr("&Live"))
-        for action in (self.act_toggle, self.act_next, self.act_previous, self.act_goto, self.act_skip,
-                       self.act_plus, self.act_minus, self.act_end):
+        for action in (
+            self.act_toggle,
+            self.act_next,
+            self.act_previous,
+            self.act_goto,
+            self.act_skip,
+            self.act_plus,
+            self.act_minus,
+            self.act_end,
+        ):
             live_menu.addAction(action)
         live_menu.addSeparator()
         live_menu.addAction(self.act_message)
@@ -405,7 +466,8 @@ class MainWindow(QMainWindow):
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
         for day in self.state.show.days:
-            label = f"{day.title}  ·  {day.date.strftime('%a %d %b')}"
+            when = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
+            label = f"{day.title}  ·  {when}"
             index = self.day_tabs.addTab(label)
             self.day_tabs.setTabData(index, day.id)
         ids = [d.id for d in self.state.show.days]
@@ -480,14 +542,20 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(now.astimezone(tz).strftime("%H:%M"))
         running = state.live.status is Status.RUNNING
         self.act_toggle.setIcon(theme.icon("pause" if running else "play"))
-        label = self.tr("Pause") if running else (self.tr("Resume") if state.live.status is Status.PAUSED else self.tr("Start"))
+        label = (
+            self.tr("Pause")
+            if running
+            else (self.tr("Resume") if state.live.status is Status.PAUSED else self.tr("Start"))
+        )
         self.act_toggle.setText(label)
         self.act_toggle.setIconText(label)
         self._cue(view)
         if self.stage is not None:
             self.stage.set_readout(readout)
             self.stage.set_message(state.live.message)
-        delay = seconds_until_refresh(view, self.mode, now, with_seconds_clock=self.stage is not None and self.mode is DisplayMode.CLOCK)
+        delay = seconds_until_refresh(
+            view, self.mode, now, with_seconds_clock=self.stage is not None and self.mode is DisplayMode.CLOCK
+        )
         self._ticker.start(max(1, int(delay * 1000) + 2))
 
     def _cue(self, view: live.LiveView) -> None:
@@ -512,12 +580,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ live actions
 
-    def _now_action(self, builder: Callable[[], tuple[str, dict[str, object]] | None]) -> None:
-        self.controller.record_action(builder())  # type: ignore[arg-type]
-
     def toggle(self) -> None:
         now = self.clock.now()
-        self._now_action(lambda: live.toggle_action(self.state.show, self.state.live, now, self._start_target()))
+        self.controller.record_action(live.toggle_action(self.state.show, self.state.live, now, self._start_target()))
 
     def _start_target(self) -> str | None:
         """Space when idle starts the selected segment if it has not run yet, else the cued one."""
@@ -528,31 +593,31 @@ class MainWindow(QMainWindow):
 
     def next(self) -> None:
         now = self.clock.now()
-        self._now_action(lambda: live.next_action(self.state.show, self.state.live, now))
+        self.controller.record_action(live.next_action(self.state.show, self.state.live, now))
 
     def previous(self) -> None:
         now = self.clock.now()
-        self._now_action(lambda: live.previous_action(self.state.show, self.state.live, now))
+        self.controller.record_action(live.previous_action(self.state.show, self.state.live, now))
 
     def adjust(self, delta_s: int) -> None:
         now = self.clock.now()
-        self._now_action(lambda: live.adjust_action(self.state.live, now, delta_s))
+        self.controller.record_action(live.adjust_action(self.state.live, now, delta_s))
 
     def goto_selected(self) -> None:
         selected = self.selected_segment_id()
         if selected:
             now = self.clock.now()
-            self._now_action(lambda: live.start_action(self.state.show, self.state.live, selected, now))
+            self.controller.record_action(live.start_action(self.state.show, self.state.live, selected, now))
 
     def skip_selected(self) -> None:
         selected = self.selected_segment_id()
         if selected == self.state.live.segment_id:
             selected = None
-        self._now_action(lambda: live.skip_action(self.state.show, self.state.live, selected))
+        self.controller.record_action(live.skip_action(self.state.show, self.state.live, selected))
 
     def end(self) -> None:
         now = self.clock.now()
-        self._now_action(lambda: live.end_action(self.state.live, now))
+        self.controller.record_action(live.end_action(self.state.live, now))
 
     def set_message(self, text: str) -> None:
         if text != self.state.live.message:
@@ -626,7 +691,9 @@ class MainWindow(QMainWindow):
             return
         selected = self.selected_segment_id()
         index = day.index_of(selected) + 1 if selected else len(day.segments)
-        segment = Segment(id=uuid.uuid4().hex[:12], title=self.tr("New segment"), kind=SegmentKind.PLENARY, duration_s=600)
+        segment = Segment(
+            id=uuid.uuid4().hex[:12], title=self.tr("New segment"), kind=SegmentKind.PLENARY, duration_s=600
+        )
         self.push_edit(edits.add_segment(self.state.show, day.id, index, segment))
         self._select_segment(segment.id)
         self.table.edit(self.model.index(self.model.row_of(segment.id), Column.TITLE))
@@ -661,8 +728,13 @@ class MainWindow(QMainWindow):
         days = self.state.show.days
         last = days[-1] if days else None
         date = (last.date + timedelta(days=1)) if last else self.clock.now().astimezone(self.tz).date()
-        day = Day(id=uuid.uuid4().hex[:8], title=self.tr("Day %1").replace("%1", str(len(days) + 1)), date=date,
-                  start=last.start if last else time(9, 0), hard_stop=last.hard_stop if last else None)
+        day = Day(
+            id=uuid.uuid4().hex[:8],
+            title=self.tr("Day %1").replace("%1", str(len(days) + 1)),
+            date=date,
+            start=last.start if last else time(9, 0),
+            hard_stop=last.hard_stop if last else None,
+        )
         self.push_edit(edits.add_day(self.state.show, len(days), day))
         self._show_day(day.id)
 
@@ -672,15 +744,24 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
             self.table.edit(index)
 
-    def _table_menu(self, pos: object) -> None:
+    def _table_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for action in (self.act_goto, self.act_skip, None, self.act_add, self.act_duplicate, self.act_delete,
-                       None, self.act_up, self.act_down):
+        for action in (
+            self.act_goto,
+            self.act_skip,
+            None,
+            self.act_add,
+            self.act_duplicate,
+            self.act_delete,
+            None,
+            self.act_up,
+            self.act_down,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------ export
 
@@ -797,7 +878,9 @@ class MainWindow(QMainWindow):
     def _set_language(self, code: str) -> None:
         self.settings.language = code
         self._save_settings(self.settings)
-        QMessageBox.information(self, self.tr("Language"), self.tr("The language changes when the console is restarted."))
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The language changes when the console is restarted.")
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -813,6 +896,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The run-of-show gets about 60 % of the width, the live panel the rest.
+            self._sized = True
+            total = max(self.split.width(), 1)
+            self.split.setSizes([total * 60 // 100, total * 40 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()

@@ -53,18 +53,16 @@ def _clock(moment: datetime | None, tz: ZoneInfo, seconds: bool = False) -> str:
 
 
 def schedule_words(late_s: float | None) -> str:
-    tr = QCoreApplication.translate
     if late_s is None:
         return ""
     if abs(late_s) < 30:
-        return tr("Readout", "on schedule")
+        return QCoreApplication.translate("Readout", "on schedule")
     if late_s > 0:
-        return tr("Readout", "%1 behind schedule").replace("%1", format_duration(late_s))
-    return tr("Readout", "%1 ahead of schedule").replace("%1", format_duration(-late_s))
+        return QCoreApplication.translate("Readout", "%1 behind schedule").replace("%1", format_duration(late_s))
+    return QCoreApplication.translate("Readout", "%1 ahead of schedule").replace("%1", format_duration(-late_s))
 
 
 def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo) -> Readout:
-    tr = QCoreApplication.translate
     if mode is DisplayMode.CLOCK:
         big = _clock(now, tz, seconds=True)
     elif view.remaining_s is None:
@@ -79,19 +77,25 @@ def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo)
         next_title = nxt.title
         when = _clock(view.projected_end, tz) if view.projected_end else ""
         if view.segment is None:
-            next_line = tr("Readout", "Up next: %1").replace("%1", nxt.title)
+            next_line = QCoreApplication.translate("Readout", "Up next: %1").replace("%1", nxt.title)
         else:
-            next_line = tr("Readout", "Next: %1 at %2").replace("%1", nxt.title).replace("%2", when)
+            next_line = (
+                QCoreApplication.translate("Readout", "Next: %1 at %2").replace("%1", nxt.title).replace("%2", when)
+            )
     elif view.segment is not None:
-        next_line = tr("Readout", "Last segment of the day")
+        next_line = QCoreApplication.translate("Readout", "Last segment of the day")
     else:
-        next_line = tr("Readout", "Nothing left to run")
+        next_line = QCoreApplication.translate("Readout", "Nothing left to run")
     if view.status is Status.PAUSED:
-        status_line = tr("Readout", "Paused")
+        status_line = QCoreApplication.translate("Readout", "Paused")
     elif view.phase is Phase.OVERTIME:
-        status_line = tr("Readout", "OVERTIME")
+        status_line = QCoreApplication.translate("Readout", "OVERTIME")
     elif view.segment is None:
-        status_line = tr("Readout", "Show ended") if view.status is Status.ENDED else tr("Readout", "Not started")
+        status_line = (
+            QCoreApplication.translate("Readout", "Show ended")
+            if view.status is Status.ENDED
+            else QCoreApplication.translate("Readout", "Not started")
+        )
     else:
         status_line = schedule_words(view.late_s).capitalize()
     if view.status is Status.PAUSED:

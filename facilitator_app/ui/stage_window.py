@@ -87,11 +87,25 @@ class StageWindow(QWidget):
             painter.end()
             return
         # Title (top), status words, countdown, next line, message band (bottom).
-        draw_fitted(painter, QRectF(margin, h * 0.04, inner, h * 0.09), readout.title or readout.status_line,
-                    text, weight=QFont.Weight.DemiBold, shape=False, max_point_size=h * 0.06)
+        draw_fitted(
+            painter,
+            QRectF(margin, h * 0.04, inner, h * 0.09),
+            readout.title or readout.status_line,
+            text,
+            weight=QFont.Weight.DemiBold,
+            shape=False,
+            max_point_size=h * 0.06,
+        )
         status_colour = theme.PHASE_FOREGROUND[phase] if phase is not Phase.NORMAL else muted
-        draw_fitted(painter, QRectF(margin, h * 0.14, inner, h * 0.06), readout.stage_status,
-                    status_colour, weight=QFont.Weight.Bold, shape=False, max_point_size=h * 0.035)
+        draw_fitted(
+            painter,
+            QRectF(margin, h * 0.14, inner, h * 0.06),
+            readout.stage_status,
+            status_colour,
+            weight=QFont.Weight.Bold,
+            shape=False,
+            max_point_size=h * 0.035,
+        )
         digits_colour = QColor("#ffffff") if self._flash_on else theme.PHASE_FOREGROUND[phase]
         draw_fitted(painter, QRectF(margin, h * 0.20, inner, h * 0.50), readout.big, digits_colour)
         if readout.progress is not None:
@@ -104,13 +118,27 @@ class StageWindow(QWidget):
             done.setWidth(bar.width() * max(0.0, min(1.0, readout.progress)))
             painter.setBrush(theme.PHASE_ACCENT[phase])
             painter.drawRoundedRect(done, bar_h / 2, bar_h / 2)
-        draw_fitted(painter, QRectF(margin, h * 0.76, inner, h * 0.07), readout.next_line, muted,
-                    weight=QFont.Weight.Normal, shape=False, max_point_size=h * 0.04)
+        draw_fitted(
+            painter,
+            QRectF(margin, h * 0.76, inner, h * 0.07),
+            readout.next_line,
+            muted,
+            weight=QFont.Weight.Normal,
+            shape=False,
+            max_point_size=h * 0.04,
+        )
         if self._message:
             band = QRectF(0, h * 0.86, w, h * 0.14)
             painter.fillRect(band, QColor("#f2c14e"))
-            draw_fitted(painter, band.adjusted(margin, h * 0.015, -margin, -h * 0.015), self._message,
-                        QColor("#1b1b1b"), weight=QFont.Weight.Bold, shape=False, max_point_size=h * 0.06)
+            draw_fitted(
+                painter,
+                band.adjusted(margin, h * 0.015, -margin, -h * 0.015),
+                self._message,
+                QColor("#1b1b1b"),
+                weight=QFont.Weight.Bold,
+                shape=False,
+                max_point_size=h * 0.06,
+            )
         painter.end()
 
     # ------------------------------------------------------------ window

@@ -64,7 +64,15 @@ def test_shortcuts_do_nothing_while_typing(qtbot: QtBot, window: MainWindow) -> 
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
     events_before = window.controller.session.event_count
-    for k in (Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_P, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_S, Qt.Key.Key_G):
+    for k in (
+        Qt.Key.Key_Space,
+        Qt.Key.Key_N,
+        Qt.Key.Key_P,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_Minus,
+        Qt.Key.Key_S,
+        Qt.Key.Key_G,
+    ):
         qtbot.keyClick(edit, k)
     qtbot.keyClick(edit, Qt.Key.Key_Right)
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
@@ -130,7 +138,7 @@ def test_drag_and_drop_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     assert ids(window) == original
 
 
-def test_save_failure_is_shown_and_state_kept(qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_save_failure_is_shown_and_state_kept(qtbot: QtBot, window: MainWindow, monkeypatch) -> None:
     from facilitator_app.services.session_folder import SessionError
 
     def broken(*_a: object, **_k: object) -> None:

@@ -9,8 +9,8 @@ from facilitator_app.ui.run_of_show_model import MIME, Column, RunOfShowModel
 
 
 def test_run_of_show_model_passes_the_model_tester_through_changes(
-    qtmodeltester: ModelTester, session: Session,
-                                                                    clock: ManualClock) -> None:
+    qtmodeltester: ModelTester, session: Session, clock: ManualClock
+) -> None:
     model = RunOfShowModel(session.state)
     qtmodeltester.check(model, force_py=True)
     signals: list[str] = []
@@ -40,7 +40,9 @@ def test_run_of_show_model_passes_the_model_tester_through_changes(
     assert model.data(model.index(model.row_of(first.id), Column.TITLE)) == "Välkomna"
 
 
-def test_actuals_model_passes_the_model_tester(qtmodeltester: ModelTester, session: Session, clock: ManualClock) -> None:
+def test_actuals_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, session: Session, clock: ManualClock
+) -> None:
     model = ActualsModel(session.state, clock.now())
     qtmodeltester.check(model, force_py=True)
     seg = session.state.show.days[0].segments[0]
@@ -74,5 +76,3 @@ def test_invalid_cell_input_is_reported_not_recorded(session: Session) -> None:
     assert requests == []
     assert model.setData(model.index(0, Column.START), "08:40")
     assert requests == [(model.segment_id_at(0), {"fixed_start": "08:40"})]
-
-

@@ -11,7 +11,7 @@ from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.stage_window import FLASH_TOGGLES
 
 
-def screen_named(name: str):  # noqa: ANN201
+def screen_named(name: str):
     return next(s for s in QGuiApplication.screens() if s.name() == name)
 
 

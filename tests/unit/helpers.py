@@ -12,7 +12,9 @@ from facilitator_app.domain.state import SessionState, apply
 TZ = "Europe/Stockholm"
 
 
-def seg(sid: str, minutes: float, fixed: str | None = None, kind: SegmentKind = SegmentKind.PLENARY, **kw: Any) -> Segment:
+def seg(
+    sid: str, minutes: float, fixed: str | None = None, kind: SegmentKind = SegmentKind.PLENARY, **kw: Any
+) -> Segment:
     return Segment(
         id=sid,
         title=kw.pop("title", sid.upper()),
@@ -23,10 +25,21 @@ def seg(sid: str, minutes: float, fixed: str | None = None, kind: SegmentKind = 
     )
 
 
-def show(*segments: Segment, on: date = date(2026, 12, 1), start: str = "08:30", hard_stop: str | None = "12:00",
-         tz: str = TZ) -> Show:
-    day = Day(id="d1", title="Day 1", date=on, start=time.fromisoformat(start),
-              hard_stop=time.fromisoformat(hard_stop) if hard_stop else None, segments=tuple(segments))
+def show(
+    *segments: Segment,
+    on: date = date(2026, 12, 1),
+    start: str = "08:30",
+    hard_stop: str | None = "12:00",
+    tz: str = TZ,
+) -> Show:
+    day = Day(
+        id="d1",
+        title="Day 1",
+        date=on,
+        start=time.fromisoformat(start),
+        hard_stop=time.fromisoformat(hard_stop) if hard_stop else None,
+        segments=tuple(segments),
+    )
     return Show(id="s", title="Test show", timezone=tz, days=(day,))
 
 
@@ -47,8 +60,15 @@ class Log:
         self.add("lease.claim", {"epoch": 1, "name": "tester", "seen": {}})
 
     def add(self, type_: str, payload: dict[str, Any]) -> Record:
-        rec = make_record(self.writer, len(self.records) + 1, len(self.records) + 1, self.state.lease.epoch,
-                          type_, payload, "2026-12-01T00:00:00+00:00")
+        rec = make_record(
+            self.writer,
+            len(self.records) + 1,
+            len(self.records) + 1,
+            self.state.lease.epoch,
+            type_,
+            payload,
+            "2026-12-01T00:00:00+00:00",
+        )
         self.records.append(rec)
         self.state = apply(self.state, rec)
         return rec

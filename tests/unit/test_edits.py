@@ -37,7 +37,9 @@ def test_add_remove_duplicate_round_trip() -> None:
 
 def test_update_and_move_round_trip() -> None:
     log = fresh()
-    apply_and_undo(log, edits.update_segment(log.state.show, "b", {"title": "Bee", "lead": "Åsa", "fixed_start": "09:00"}))
+    apply_and_undo(
+        log, edits.update_segment(log.state.show, "b", {"title": "Bee", "lead": "Åsa", "fixed_start": "09:00"})
+    )
     log = fresh()
     apply_and_undo(log, edits.move_segment(log.state.show, "a", "d1", 2))
     assert [s.id for s in log.state.show.days[0].segments] == ["b", "c", "a"]

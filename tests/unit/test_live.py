@@ -195,7 +195,15 @@ def test_actions_that_do_not_apply_return_none(clock: ManualClock) -> None:
 
 @pytest.mark.parametrize(
     ("remaining", "shown", "change_in"),
-    [(10.0, 10, 1.0), (9.25, 10, 0.25), (0.5, 1, 0.5), (0.0, 0, 1.0), (-0.25, 0, 0.75), (-1.0, -1, 1.0), (-61.5, -61, 0.5)],
+    [
+        (10.0, 10, 1.0),
+        (9.25, 10, 0.25),
+        (0.5, 1, 0.5),
+        (0.0, 0, 1.0),
+        (-0.25, 0, 0.75),
+        (-1.0, -1, 1.0),
+        (-61.5, -61, 0.5),
+    ],
 )
 def test_display_second_boundaries(remaining: float, shown: int, change_in: float) -> None:
     assert display_seconds(remaining) == shown

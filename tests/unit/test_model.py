@@ -3,7 +3,9 @@ import pytest
 from facilitator_app.domain.model import ModelError, Show, parse_duration
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("25", 1500), ("7:30", 450), ("1:05:00", 3900), ("2,5", 150), (" 0 ", 0)])
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("25", 1500), ("7:30", 450), ("1:05:00", 3900), ("2,5", 150), (" 0 ", 0)]
+)
 def test_parse_duration(text: str, seconds: int) -> None:
     assert parse_duration(text) == seconds
 

@@ -18,7 +18,7 @@ def test_segments_follow_each_other_from_the_day_start() -> None:
 
 def test_fixed_start_after_a_gap_and_before_an_overlap() -> None:
     s = show(seg("a", 25), seg("b", 30, fixed="09:00"), seg("c", 40), seg("d", 10, fixed="10:00"))
-    a, b, c, d = plan_day(s.days[0], ZONE)
+    _a, b, c, d = plan_day(s.days[0], ZONE)
     assert b.fixed and b.gap_s == 5 * 60  # a ends 08:55, b fixed at 09:00
     assert c.start == local(date(2026, 12, 1), "09:30")
     assert d.gap_s == -10 * 60  # c ends 10:10: ten minutes of overlap
