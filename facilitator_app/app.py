@@ -6,12 +6,9 @@ import argparse
 import contextlib
 import json
 import logging
-import logging.handlers
 import os
 import sys
-import tempfile
 import time
-import traceback
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,7 +20,6 @@ from .services.paths import AppPaths
 from .services.session_folder import SessionError
 
 log = logging.getLogger("facilitator_app")
-_PROCESS_START = time.perf_counter()
 
 
 # ---------------------------------------------------------------- command line
@@ -91,6 +87,8 @@ def _session_command(args: argparse.Namespace) -> int:
 
 
 def _setup_logging(paths: AppPaths) -> None:
+    import logging.handlers
+
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir / "console.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
@@ -104,6 +102,8 @@ def _install_excepthook(paths: AppPaths) -> None:
     """An unexpected error is written to a crash report and logged; the console keeps running."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", text)
         report = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
@@ -172,10 +172,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         if args.data_dir is None:
+            import tempfile
+
             args.data_dir = Path(tempfile.mkdtemp(prefix="facilitator-screenshot-"))
     os.environ.setdefault("QT_API", "pyside6")
 
-    import qasync  # after PySide6, so qasync binds to it
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .domain.clock import Clock, ManualClock
@@ -267,24 +268,31 @@ def run_gui(args: argparse.Namespace) -> int:
             parent=window,
         )
         box.open()
-    if os.environ.get("FACILITATOR_QUIT_AFTER_SHOW"):
-        from PySide6.QtCore import QTimer
+    # The window is painted before the asyncio machinery is imported, so it appears sooner.
+    app.processEvents()
+    quit_after = os.environ.get("FACILITATOR_QUIT_AFTER_SHOW", "")  # start-up benchmark
+    if quit_after:
+        print(f"first-window-shown-at {time.time():.6f}", flush=True)
+        if quit_after != "loop":
+            session.close()
+            return 0
+    import asyncio
 
-        def report() -> None:
-            print(f"first-window-shown {time.perf_counter() - _PROCESS_START:.4f}", flush=True)
-            app.quit()
+    import qasync  # after PySide6 (and QT_API is set), so it binds to PySide6
 
-        QTimer.singleShot(0, report)
+    # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    if quit_after == "loop":
 
-    async def until_quit() -> None:
-        import asyncio
+        def loop_running() -> None:
+            print(f"event-loop-running-at {time.time():.6f}", flush=True)
+            loop.stop()
 
-        done = asyncio.Event()
-        app.aboutToQuit.connect(done.set)
-        await done.wait()
-
+        loop.call_soon(loop_running)
     try:
-        qasync.run(until_quit())
+        with loop:
+            loop.run_forever()
     finally:
         session.close()
     return 0

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .model import Day, Segment, Show
+from .model import Day, Segment, Show, evolve
 from .schedule import hard_stop_instant, plan_day, wall_instant_after
 
 Action = tuple[str, dict[str, Any]]
@@ -113,7 +113,7 @@ def _close_run(state: LiveState, at: datetime) -> LiveState:
         last_end[state.segment_id] = iso(state.end_at)
     elif state.remaining_s is not None:
         last_end[state.segment_id] = iso(at + timedelta(seconds=state.remaining_s))
-    return replace(state, actuals=actuals, last_end_at=last_end)
+    return evolve(state, actuals=actuals, last_end_at=last_end)
 
 
 def apply_start(state: LiveState, segment_id: str, at: datetime, end_at: datetime, added_s: int) -> LiveState:
@@ -124,7 +124,7 @@ def apply_start(state: LiveState, segment_id: str, at: datetime, end_at: datetim
         actuals[segment_id] = Actual(segment_id, started_at=at)
     else:
         actuals[segment_id] = replace(old, ended_at=None, runs=old.runs + 1)
-    return replace(
+    return evolve(
         state,
         status=Status.RUNNING,
         segment_id=segment_id,
@@ -142,7 +142,7 @@ def apply_start(state: LiveState, segment_id: str, at: datetime, end_at: datetim
 def apply_pause(state: LiveState, at: datetime, remaining_s: float) -> LiveState:
     if state.status is not Status.RUNNING:
         return state
-    return replace(state, status=Status.PAUSED, end_at=None, remaining_s=remaining_s, paused_at=at)
+    return evolve(state, status=Status.PAUSED, end_at=None, remaining_s=remaining_s, paused_at=at)
 
 
 def apply_resume(state: LiveState, at: datetime, end_at: datetime) -> LiveState:
@@ -151,22 +151,22 @@ def apply_resume(state: LiveState, at: datetime, end_at: datetime) -> LiveState:
     paused = state.run_paused_s
     if state.paused_at is not None:
         paused += max(0.0, (at - state.paused_at).total_seconds())
-    return replace(state, status=Status.RUNNING, end_at=end_at, remaining_s=None, paused_at=None, run_paused_s=paused)
+    return evolve(state, status=Status.RUNNING, end_at=end_at, remaining_s=None, paused_at=None, run_paused_s=paused)
 
 
 def apply_adjust(state: LiveState, delta_s: int, end_at: datetime | None, remaining_s: float | None) -> LiveState:
     if not state.active:
         return state
     if state.status is Status.RUNNING and end_at is not None:
-        return replace(state, end_at=end_at, added_s=state.added_s + delta_s)
+        return evolve(state, end_at=end_at, added_s=state.added_s + delta_s)
     if state.status is Status.PAUSED and remaining_s is not None:
-        return replace(state, remaining_s=remaining_s, added_s=state.added_s + delta_s)
+        return evolve(state, remaining_s=remaining_s, added_s=state.added_s + delta_s)
     return state
 
 
 def apply_end(state: LiveState, at: datetime) -> LiveState:
     state = _close_run(state, at)
-    return replace(
+    return evolve(
         state,
         status=Status.ENDED,
         end_at=None,
@@ -180,8 +180,8 @@ def apply_end(state: LiveState, at: datetime) -> LiveState:
 
 def apply_skip(state: LiveState, segment_id: str, skipped: bool) -> LiveState:
     if skipped:
-        return replace(state, skipped=state.skipped | {segment_id})
-    return replace(state, skipped=state.skipped - {segment_id})
+        return evolve(state, skipped=state.skipped | {segment_id})
+    return evolve(state, skipped=state.skipped - {segment_id})
 
 
 # ---------------------------------------------------------------- building live actions

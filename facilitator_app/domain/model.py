@@ -7,11 +7,13 @@ deterministic and lets the UI compare old and new state to update its models in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
+_T = TypeVar("_T")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -35,6 +37,20 @@ KIND_COLOURS: dict[SegmentKind, str] = {
 
 class ModelError(ValueError):
     """A value that cannot be part of a run-of-show (names the field and the value)."""
+
+
+def evolve(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace`` for slotted records, without introspection or validation.
+
+    The session fold evolves the state once or twice per event; ``replace`` spends most
+    of its time introspecting fields, which made opening a 50,000-event session slow.
+    Only for records whose fields need no checking (session and live state, days, shows).
+    """
+    cls = type(obj)
+    new = object.__new__(cls)
+    for name in cls.__slots__:  # type: ignore[attr-defined]
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(obj, name))
+    return new
 
 
 def parse_clock(text: str | None) -> time | None:
@@ -130,16 +146,33 @@ class Segment:
 
     def with_changes(self, changes: dict[str, Any]) -> Segment:
         """Apply field changes given in their serialised form (as in events)."""
-        merged = self.to_dict()
-        unknown = (set(changes) - set(merged)) | ({"id"} & set(changes))
+        unknown = set(changes) - _SEGMENT_PARSERS.keys()
         if unknown:
             raise ModelError(f"cannot change segment field(s): {', '.join(sorted(unknown))}")
-        merged.update(changes)
-        return Segment.from_dict(merged)
+        try:
+            values = {k: _SEGMENT_PARSERS[k](v) for k, v in changes.items()}
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, ModelError):
+                raise
+            raise ModelError(f"segment {self.title!r}: bad value in {changes!r}: {exc}") from exc
+        return replace(self, **values)  # __post_init__ validates the result
 
 
 def _opt_int(value: Any) -> int | None:
     return None if value is None or value == "" else int(value)
+
+
+_SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "title": str,
+    "kind": SegmentKind,
+    "duration_s": int,
+    "lead": str,
+    "notes": str,
+    "fixed_start": parse_clock,
+    "colour": lambda v: str(v or ""),
+    "warning_s": _opt_int,
+    "danger_s": _opt_int,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +298,7 @@ class Show:
         return {s.id for d in self.days for s in d.segments}
 
     def replace_day(self, day: Day) -> Show:
-        return replace(self, days=tuple(day if d.id == day.id else d for d in self.days))
+        return evolve(self, days=tuple(day if d.id == day.id else d for d in self.days))
 
     def to_dict(self) -> dict[str, Any]:
         return {

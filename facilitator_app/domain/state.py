@@ -15,7 +15,7 @@ from typing import Any
 from . import live
 from .eventlog import Record, canonical
 from .live import LiveState
-from .model import Day, ModelError, Segment, Show
+from .model import Day, ModelError, Segment, Show, evolve
 
 EMPTY_SHOW = Show(id="", title="")
 
@@ -32,9 +32,7 @@ class SessionState:
     show: Show = EMPTY_SHOW
     live: LiveState = field(default_factory=LiveState)
     lease: Lease = field(default_factory=Lease)
-    applied: int = 0
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
-    last_type: str = ""
 
     def digest(self) -> str:
         """A short fingerprint of the folded show and live state."""
@@ -82,13 +80,12 @@ def apply(state: SessionState, record: Record) -> SessionState:
     handler = _HANDLERS.get(record.type)
     if handler is None:
         # An event type from a newer version: kept in the log, ignored here.
-        return replace(state, skipped=(*state.skipped, f"{record.writer}#{record.seq}: unknown type {record.type}"))
+        return evolve(state, skipped=(*state.skipped, f"{record.writer}#{record.seq}: unknown type {record.type}"))
     try:
-        new = handler(state, record)
+        return handler(state, record)
     except (ModelError, KeyError, ValueError, TypeError, AttributeError) as exc:
         reason = f"{record.writer}#{record.seq} {record.type}: {exc}"
-        return replace(state, skipped=(*state.skipped, reason))
-    return replace(new, applied=new.applied + 1, last_type=record.type)
+        return evolve(state, skipped=(*state.skipped, reason))
 
 
 def order_records(records: Iterable[Record]) -> tuple[list[Record], list[str]]:
@@ -122,7 +119,7 @@ def _created(state: SessionState, rec: Record) -> SessionState:
     if state.show.id:
         raise ValueError("the session was already created")
     show = Show.from_dict(rec.payload["show"])
-    return replace(state, show=show)
+    return evolve(state, show=show)
 
 
 @handles("lease.claim")
@@ -130,7 +127,7 @@ def _claim(state: SessionState, rec: Record) -> SessionState:
     epoch = int(rec.payload["epoch"])
     if epoch <= state.lease.epoch:
         raise ValueError(f"claim of epoch {epoch} is not newer than {state.lease.epoch}")
-    return replace(state, lease=Lease(owner=rec.writer, owner_name=str(rec.payload.get("name", "")), epoch=epoch))
+    return evolve(state, lease=Lease(owner=rec.writer, owner_name=str(rec.payload.get("name", "")), epoch=epoch))
 
 
 @handles("show.updated")
@@ -144,7 +141,7 @@ def _show_updated(state: SessionState, rec: Record) -> SessionState:
         show = replace(show, title=str(changes["title"]))
     if "timezone" in changes:
         show = replace(show, timezone=str(changes["timezone"]))
-    return replace(state, show=show)
+    return evolve(state, show=show)
 
 
 # ---------------------------------------------------------------- run-of-show edits
@@ -167,27 +164,27 @@ def _day_added(state: SessionState, rec: Record) -> SessionState:
     days = list(state.show.days)
     index = max(0, min(int(rec.payload.get("index", len(days))), len(days)))
     days.insert(index, day)
-    return replace(state, show=replace(state.show, days=tuple(days)))
+    return evolve(state, show=evolve(state.show, days=tuple(days)))
 
 
 @handles("day.removed")
 def _day_removed(state: SessionState, rec: Record) -> SessionState:
     day_id = rec.payload["day_id"]
     _day(state, day_id)
-    return replace(state, show=replace(state.show, days=tuple(d for d in state.show.days if d.id != day_id)))
+    return evolve(state, show=evolve(state.show, days=tuple(d for d in state.show.days if d.id != day_id)))
 
 
 @handles("day.updated")
 def _day_updated(state: SessionState, rec: Record) -> SessionState:
     day = _day(state, rec.payload["day_id"]).with_changes(rec.payload["changes"])
-    return replace(state, show=state.show.replace_day(day))
+    return evolve(state, show=state.show.replace_day(day))
 
 
 def _insert(state: SessionState, day_id: str, index: int, seg: Segment) -> SessionState:
     day = _day(state, day_id)
     segs = list(day.segments)
     segs.insert(max(0, min(index, len(segs))), seg)
-    return replace(state, show=state.show.replace_day(replace(day, segments=tuple(segs))))
+    return evolve(state, show=state.show.replace_day(evolve(day, segments=tuple(segs))))
 
 
 def _remove(state: SessionState, segment_id: str) -> SessionState:
@@ -196,7 +193,7 @@ def _remove(state: SessionState, segment_id: str) -> SessionState:
         raise KeyError(f"no segment {segment_id}")
     day, index = found
     segs = day.segments[:index] + day.segments[index + 1 :]
-    return replace(state, show=state.show.replace_day(replace(day, segments=segs)))
+    return evolve(state, show=state.show.replace_day(evolve(day, segments=segs)))
 
 
 @handles("segment.added")
@@ -220,7 +217,7 @@ def _segment_updated(state: SessionState, rec: Record) -> SessionState:
     day, index = found
     seg = day.segments[index].with_changes(rec.payload["changes"])
     segs = (*day.segments[:index], seg, *day.segments[index + 1 :])
-    return replace(state, show=state.show.replace_day(replace(day, segments=segs)))
+    return evolve(state, show=state.show.replace_day(evolve(day, segments=segs)))
 
 
 @handles("segment.moved")
@@ -246,17 +243,17 @@ def _live_start(state: SessionState, rec: Record) -> SessionState:
     if state.show.segment(seg_id) is None:
         raise KeyError(f"no segment {seg_id}")
     new = live.apply_start(state.live, seg_id, _at(rec), _at(rec, "end_at"), int(rec.payload.get("added_s", 0)))
-    return replace(state, live=new)
+    return evolve(state, live=new)
 
 
 @handles("live.pause")
 def _live_pause(state: SessionState, rec: Record) -> SessionState:
-    return replace(state, live=live.apply_pause(state.live, _at(rec), float(rec.payload["remaining_s"])))
+    return evolve(state, live=live.apply_pause(state.live, _at(rec), float(rec.payload["remaining_s"])))
 
 
 @handles("live.resume")
 def _live_resume(state: SessionState, rec: Record) -> SessionState:
-    return replace(state, live=live.apply_resume(state.live, _at(rec), _at(rec, "end_at")))
+    return evolve(state, live=live.apply_resume(state.live, _at(rec), _at(rec, "end_at")))
 
 
 @handles("live.adjust")
@@ -264,19 +261,19 @@ def _live_adjust(state: SessionState, rec: Record) -> SessionState:
     p = rec.payload
     end_at = live.parse_instant(p["end_at"]) if "end_at" in p else None
     remaining = float(p["remaining_s"]) if "remaining_s" in p else None
-    return replace(state, live=live.apply_adjust(state.live, int(p["delta_s"]), end_at, remaining))
+    return evolve(state, live=live.apply_adjust(state.live, int(p["delta_s"]), end_at, remaining))
 
 
 @handles("live.end")
 def _live_end(state: SessionState, rec: Record) -> SessionState:
-    return replace(state, live=live.apply_end(state.live, _at(rec)))
+    return evolve(state, live=live.apply_end(state.live, _at(rec)))
 
 
 @handles("live.skip")
 def _live_skip(state: SessionState, rec: Record) -> SessionState:
-    return replace(state, live=live.apply_skip(state.live, rec.payload["segment_id"], bool(rec.payload["skipped"])))
+    return evolve(state, live=live.apply_skip(state.live, rec.payload["segment_id"], bool(rec.payload["skipped"])))
 
 
 @handles("live.message")
 def _live_message(state: SessionState, rec: Record) -> SessionState:
-    return replace(state, live=replace(state.live, message=str(rec.payload["text"])))
+    return evolve(state, live=evolve(state.live, message=str(rec.payload["text"])))

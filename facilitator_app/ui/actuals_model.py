@@ -34,6 +34,7 @@ class ActualsModel(QAbstractTableModel):
         super().__init__(parent)
         self._tz = ZoneInfo(state.show.timezone)
         self._rows: list[ActualRow] = actual_rows(state.show, state.live, now)
+        self._titles = self._header_titles()  # translated once: views ask for them very often
 
     def update_state(self, state: SessionState, now: datetime) -> None:
         self._tz = ZoneInfo(state.show.timezone)
@@ -61,9 +62,10 @@ class ActualsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(ActualColumn):
-            return None
-        return {
+        return self._titles[section] if 0 <= section < len(self._titles) else None
+
+    def _header_titles(self) -> list[str]:
+        titles = {
             ActualColumn.DAY: self.tr("Day"),
             ActualColumn.SEGMENT: self.tr("Segment"),
             ActualColumn.PLANNED_START: self.tr("Planned start"),
@@ -73,7 +75,8 @@ class ActualsModel(QAbstractTableModel):
             ActualColumn.START_DELTA: self.tr("Start ±"),
             ActualColumn.LENGTH_DELTA: self.tr("Length ±"),
             ActualColumn.STATUS: self.tr("Status"),
-        }[ActualColumn(section)]
+        }
+        return [titles[c] for c in ActualColumn]
 
     def _status(self, status: RowStatus) -> str:
         return {

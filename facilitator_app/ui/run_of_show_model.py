@@ -89,6 +89,7 @@ class RunOfShowModel(QAbstractTableModel):
         self._state = state
         self._day_id = state.show.days[0].id if state.show.days else ""
         self._rows: list[tuple[Slot, RowState]] = self._compute_rows(state)
+        self._titles = self._header_titles()  # translated once: views ask for them very often
 
     # ------------------------------------------------------------ state
 
@@ -191,8 +192,9 @@ class RunOfShowModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(Column):
-            return None
+        return self._titles[section] if 0 <= section < len(self._titles) else None
+
+    def _header_titles(self) -> list[str]:
         titles = {
             Column.START: self.tr("Start"),
             Column.GAP: self.tr("Gap"),
@@ -205,7 +207,7 @@ class RunOfShowModel(QAbstractTableModel):
             Column.WARN: self.tr("Warn"),
             Column.DANGER: self.tr("Danger"),
         }
-        return titles[Column(section)]
+        return [titles[c] for c in Column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -23,8 +23,9 @@ TRIALS = int(os.environ.get("FACILITATOR_KILL_TRIALS", "40"))
 WRITER = Identity("crashwriter-01", "crash writer")
 
 
-def kill_trial(folder: Path, rng: random.Random) -> tuple[int, int]:
-    """Start a writer, kill it at a random moment; return (last acknowledged seq, events on reopen)."""
+def kill_trial(folder: Path, rng: random.Random) -> tuple[int, int, bool]:
+    """Kill a writer at a random moment; return (last acknowledged seq, its events on reopen,
+    whether the reopen found and repaired a torn last line)."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     child = subprocess.Popen(
         [sys.executable, str(CHILD), str(folder), WRITER.writer_id, str(rng.choice([50, 400, 5000]))],
@@ -49,8 +50,9 @@ def kill_trial(folder: Path, rng: random.Random) -> tuple[int, int]:
     seqs = {r.seq for r in session.load_report.records if r.writer == WRITER.writer_id}
     missing = [s for s in range(1, acked + 1) if s not in seqs]
     assert not missing, f"acknowledged events lost: {missing[:10]}"
+    repaired = any(f.repaired for f in session.load_report.files)
     session.close()
-    return acked, len(seqs)
+    return acked, len(seqs), repaired
 
 
 @pytest.mark.slow
@@ -63,7 +65,7 @@ def test_sigkill_mid_append_loses_no_acknowledged_event(tmp_path: Path) -> None:
     torn_repairs = 0
     last = 0
     for _ in range(TRIALS):
-        acked, on_disk = kill_trial(folder, rng)
+        acked, on_disk, _repaired = kill_trial(folder, rng)
         assert on_disk >= acked >= last or acked == 0
         last = max(last, on_disk)
         log = folder / "events" / f"{WRITER.writer_id}.jsonl"
