@@ -33,6 +33,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("session_dir", nargs="?", type=Path, help="a session folder (NAME.fcsession) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample event")
+    parser.add_argument(
+        "--follow", action="store_true", help="open as a follower (read-only) of the console in control"
+    )
     parser.add_argument("--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs) here")
     parser.add_argument(
         "--screenshot",
@@ -54,6 +57,15 @@ def _session_parser() -> argparse.ArgumentParser:
     new.add_argument("session_dir", type=Path)
     new.add_argument("--from", dest="template", type=Path, help="a template JSON file (default: the sample event)")
     new.add_argument("--data-dir", type=Path)
+    verify = sub.add_parser("verify", help="check a session folder without changing it")
+    verify.add_argument("session_dir", type=Path)
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    export = sub.add_parser("export", help="write the whole session to one file (for e-mail)")
+    export.add_argument("session_dir", type=Path)
+    export.add_argument("out_file", type=Path)
+    imp = sub.add_parser("import", help="merge a session file into a session folder (a union)")
+    imp.add_argument("bundle_file", type=Path)
+    imp.add_argument("session_dir", type=Path)
     return parser
 
 
@@ -65,6 +77,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _session_command(args: argparse.Namespace) -> int:
+    from .services import session_tools
+
+    try:
+        if args.command == "verify":
+            report = session_tools.verify(args.session_dir)
+            print(
+                json.dumps(report, indent=1, ensure_ascii=False) if args.json else session_tools.format_report(report)
+            )
+            return 1 if report["forks"] else 0
+        if args.command == "export":
+            count = session_tools.export_bundle(args.session_dir, args.out_file)
+            print(f"exported {count} events to {args.out_file}")
+            return 0
+        if args.command == "import":
+            count = session_tools.import_bundle(args.bundle_file, args.session_dir)
+            print(f"imported {count} new events into {args.session_dir}" if count else "nothing new to import")
+            return 0
+    except SessionError as exc:
+        print(f"facilitator-console: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"facilitator-console: {exc}", file=sys.stderr)
+        return 2
+    return _session_new(args)
+
+
+def _session_new(args: argparse.Namespace) -> int:
     from .services.clock import SystemClock
     from .services.identity import load_identity
     from .services.session import Session
@@ -182,10 +221,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from .domain.clock import Clock, ManualClock
     from .services.clock import SystemClock
     from .services.identity import load_identity
+    from .services.lock import SessionLock
+    from .services.presence import takeover_silence_s
     from .services.session import Session
+    from .services.session_folder import SessionFolder
     from .services.settings import load_settings, save_settings
     from .services.templates import instantiate, load_template
     from .ui import theme
+    from .ui.cofacilitation import CoFacilitation
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
 
@@ -210,14 +253,17 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = _install_translations(app, settings.language)
 
     identity = load_identity(paths.identity_file)
-    clock: Clock = SystemClock()
+    # FACILITATOR_CLOCK_SKEW_S shifts this console's clock on purpose (clock-skew tests, drills).
+    clock: Clock = SystemClock(skew_s=float(os.environ.get("FACILITATOR_CLOCK_SKEW_S", "0") or 0))
     session_path = _choose_session(args, paths, settings.last_session)
     problem = ""
     if screenshot is not None:
         clock = ManualClock()
     try:
         if (session_path / "manifest.json").exists():
-            session = Session.open(session_path, identity, clock)
+            lock = SessionLock(paths.data_dir / "locks", SessionFolder(session_path).session_id)
+            lock.acquire()
+            session = Session.open(session_path, identity, clock, follow=args.follow)
         elif args.session_dir is not None and session_path.exists() and any(session_path.iterdir()):
             raise SessionError(f"{session_path} is not a session folder: it has no manifest.json")
         else:
@@ -228,7 +274,12 @@ def run_gui(args: argparse.Namespace) -> int:
                 first = show.days[0]
                 clock.set(datetime.combine(first.date, first.start, tzinfo=tz) + timedelta(seconds=40))
             session = Session.create(session_path, show, identity, clock)
+            lock = SessionLock(paths.data_dir / "locks", session.folder.session_id)
+            lock.acquire()
     except SessionError as exc:
+        if "already open on this computer" in str(exc):
+            QMessageBox.critical(None, "Facilitator Console", str(exc))
+            return 1
         # Keep running: say what is wrong and open the sample session instead.
         problem = str(exc)
         log.error("cannot open session %s: %s", session_path, exc)
@@ -238,6 +289,12 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             show = instantiate(load_template(), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
             session = Session.create(fallback, show, identity, clock)
+        lock = SessionLock(paths.data_dir / "locks", session.folder.session_id)
+        try:
+            lock.acquire()
+        except SessionError as exc2:
+            QMessageBox.critical(None, "Facilitator Console", str(exc2))
+            return 1
     if screenshot is None:
         settings.last_session = str(session.path.resolve())
         save_settings(paths.settings_file, settings)
@@ -250,7 +307,8 @@ def run_gui(args: argparse.Namespace) -> int:
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
 
-    window = MainWindow(controller, clock, settings, persist)
+    cofac = CoFacilitation(session, clock, silence_s=takeover_silence_s(session.path, settings))
+    window = MainWindow(controller, clock, settings, persist, cofac=cofac)
     window._translators = translators  # type: ignore[attr-defined]  # kept alive with the window
 
     if screenshot is not None:
@@ -258,6 +316,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _render_screenshots(app, window, clock, screenshot)
 
     window.show()
+    cofac.start()
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -294,7 +353,9 @@ def run_gui(args: argparse.Namespace) -> int:
         with loop:
             loop.run_forever()
     finally:
+        cofac.stop()
         session.close()
+        lock.release()
     return 0
 
 

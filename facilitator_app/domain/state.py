@@ -14,6 +14,7 @@ from typing import Any
 
 from . import live
 from .eventlog import Record, canonical
+from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Segment, Show, evolve
 
@@ -28,11 +29,20 @@ class Lease:
 
 
 @dataclass(frozen=True, slots=True)
+class Offer:
+    to: str  # the writer id offered control
+    to_name: str
+    epoch: int  # the epoch of the owner who offered
+
+
+@dataclass(frozen=True, slots=True)
 class SessionState:
     show: Show = EMPTY_SHOW
     live: LiveState = field(default_factory=LiveState)
     lease: Lease = field(default_factory=Lease)
+    offer: Offer | None = None
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
+    fenced: tuple[Record, ...] = ()  # written without the lease; kept until re-applied or discarded
 
     def digest(self) -> str:
         """A short fingerprint of the folded show and live state."""
@@ -40,6 +50,7 @@ class SessionState:
             "show": self.show.to_dict(),
             "live": _live_dict(self.live),
             "lease": [self.lease.owner, self.lease.epoch],
+            "fenced": sorted(r.key for r in self.fenced),
         }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
 
@@ -103,12 +114,20 @@ def order_records(records: Iterable[Record]) -> tuple[list[Record], list[str]]:
     return sorted(unique.values(), key=lambda r: r.order), sorted(forks)
 
 
+def fold_ordered(ordered: list[Record]) -> tuple[SessionState, LeaseChain]:
+    """Fold records already deduplicated and ordered, applying only those the lease allows."""
+    chain = LeaseChain.of(ordered)
+    fenced = tuple(r for r in ordered if r.type != CLAIM and not chain.is_valid(r))
+    state = SessionState(fenced=fenced)
+    for rec in ordered:
+        if chain.is_valid(rec):
+            state = apply(state, rec)
+    return state, chain
+
+
 def fold(records: Iterable[Record]) -> SessionState:
     ordered, _ = order_records(records)
-    state = SessionState()
-    for rec in ordered:
-        state = apply(state, rec)
-    return state
+    return fold_ordered(ordered)[0]
 
 
 # ---------------------------------------------------------------- show and lease
@@ -122,12 +141,32 @@ def _created(state: SessionState, rec: Record) -> SessionState:
     return evolve(state, show=show)
 
 
-@handles("lease.claim")
+@handles(CLAIM)
 def _claim(state: SessionState, rec: Record) -> SessionState:
     epoch = int(rec.payload["epoch"])
     if epoch <= state.lease.epoch:
         raise ValueError(f"claim of epoch {epoch} is not newer than {state.lease.epoch}")
-    return evolve(state, lease=Lease(owner=rec.writer, owner_name=str(rec.payload.get("name", "")), epoch=epoch))
+    lease = Lease(owner=rec.writer, owner_name=str(rec.payload.get("name", "")), epoch=epoch)
+    return evolve(state, lease=lease, offer=None)
+
+
+@handles("lease.offer")
+def _offer(state: SessionState, rec: Record) -> SessionState:
+    """The owner offers control to another console; that console takes it with a claim."""
+    offer = Offer(to=str(rec.payload["to"]), to_name=str(rec.payload.get("to_name", "")), epoch=state.lease.epoch)
+    return evolve(state, offer=offer)
+
+
+@handles("lease.offer_withdrawn")
+def _offer_withdrawn(state: SessionState, rec: Record) -> SessionState:
+    return evolve(state, offer=None)
+
+
+@handles("fence.resolved")
+def _fence_resolved(state: SessionState, rec: Record) -> SessionState:
+    """A person re-applied (as new events) or discarded a fenced event: stop listing it."""
+    key = (str(rec.payload["writer"]), int(rec.payload["seq"]))
+    return evolve(state, fenced=tuple(r for r in state.fenced if r.key != key))
 
 
 @handles("show.updated")

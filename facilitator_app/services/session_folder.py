@@ -43,6 +43,7 @@ class FileReport:
     torn_tail: bool = False
     repaired: bool = False
     error: str = ""
+    good_length: int = 0  # bytes read up to the last whole line
 
 
 @dataclass(slots=True)
@@ -138,11 +139,25 @@ class SessionFolder:
             report.records = len(parsed.records)
             report.bad_lines = parsed.bad_lines
             report.torn_tail = parsed.torn_tail
+            report.good_length = parsed.good_length
             if own is not None and path == own and parsed.torn_tail:
                 report.repaired = self._repair(path, data, parsed.good_length, parsed.records)
+                if report.repaired:
+                    report.good_length = path.stat().st_size
             result.records.extend(parsed.records)
             result.files.append(report)
         return result
+
+    def read_from(self, path: Path, start: int) -> tuple[list[Record], int] | None:
+        """Records in a log from byte ``start`` on (whole lines only) and the bytes they span."""
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(start)
+                data = fh.read()
+        except OSError:
+            return None
+        end = data.rfind(b"\n") + 1
+        return parse_log(data[:end]).records, end
 
     @staticmethod
     def _repair(path: Path, data: bytes, good_length: int, records: list[Record]) -> bool:

@@ -30,6 +30,9 @@ class Settings:
     last_session: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
+    folder_kind: str = "auto"  # auto | lan | cloud: how fast the session folder delivers files
+    takeover_lan_s: float = 15.0  # owner silence before "Take control" is offered (local/SMB)
+    takeover_cloud_s: float = 90.0  # the same for OneDrive/SharePoint/Dropbox folders
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -51,7 +54,11 @@ def load_settings(path: Path) -> Settings:
     raw = _migrate(raw)
     settings = Settings()
     for f in fields(Settings):
-        if f.name in raw and isinstance(raw[f.name], type(getattr(settings, f.name))):
+        default = getattr(settings, f.name)
+        value = raw.get(f.name)
+        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            raw[f.name] = float(value)
+        if f.name in raw and isinstance(raw[f.name], type(default)):
             setattr(settings, f.name, raw[f.name])
     return settings
 

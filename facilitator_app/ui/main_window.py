@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,7 +61,9 @@ from ..services.settings import Settings
 from ..services.sound import SoundPlayer
 from . import theme
 from .actuals_model import ActualsModel
+from .cofacilitation import CoFacilitation
 from .delegates import ColourDelegate, KindDelegate
+from .fenced_dialog import FencedDialog
 from .live_panel import LivePanel
 from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
 from .run_of_show_model import Column, RunOfShowModel
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         save_settings: Callable[[Settings], None],
         sounds: SoundPlayer | None = None,
+        cofac: CoFacilitation | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._save_settings = save_settings
         self.sounds = sounds or SoundPlayer()
+        self.cofac = cofac
         self.mode = (
             DisplayMode(settings.display_mode)
             if settings.display_mode in DisplayMode._value2member_map_
@@ -141,10 +146,33 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._on_save_failed)
+        if cofac is not None:
+            cofac.peersChanged.connect(self._apply_role)
+            cofac.problem.connect(self._warn)
         QGuiApplication.instance().screenAdded.connect(lambda _s: self._rebuild_screen_menu())  # type: ignore[union-attr]
         QGuiApplication.instance().screenRemoved.connect(self._on_screen_removed)  # type: ignore[union-attr]
+        self._control_actions = [
+            self.act_toggle,
+            self.act_next,
+            self.act_previous,
+            self.act_minus,
+            self.act_plus,
+            self.act_goto,
+            self.act_skip,
+            self.act_end,
+            self.act_clear_message,
+            self.act_message,
+            self.act_add,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_up,
+            self.act_down,
+            self.act_edit,
+            self.act_add_day,
+        ]
         self._select_current_or_first()
         self._restore_geometry()
+        self._apply_role()
         self.refresh()
 
     # ------------------------------------------------------------ construction
@@ -261,6 +289,36 @@ class MainWindow(QMainWindow):
         header.addWidget(self.clock_label)
         outer.addLayout(header)
 
+        self.role_bar = QFrame()
+        self.role_bar.setObjectName("roleBar")
+        role_layout = QHBoxLayout(self.role_bar)
+        role_layout.setContentsMargins(12, 6, 8, 6)
+        self.role_label = QLabel()
+        self.role_label.setObjectName("roleText")
+        self.role_label.setWordWrap(True)
+        self.take_button = QPushButton(self.tr("Take control…"))
+        self.take_button.setObjectName("primary")
+        self.take_button.clicked.connect(self.take_control)
+        self.accept_button = QPushButton(self.tr("Accept control"))
+        self.accept_button.setObjectName("primary")
+        self.accept_button.clicked.connect(self.accept_offer)
+        role_layout.addWidget(self.role_label, 1)
+        role_layout.addWidget(self.accept_button)
+        role_layout.addWidget(self.take_button)
+        outer.addWidget(self.role_bar)
+
+        self.fenced_bar = QFrame()
+        self.fenced_bar.setObjectName("fencedBar")
+        fenced_layout = QHBoxLayout(self.fenced_bar)
+        fenced_layout.setContentsMargins(12, 6, 8, 6)
+        self.fenced_label = QLabel()
+        self.fenced_label.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.clicked.connect(self.review_fenced)
+        fenced_layout.addWidget(self.fenced_label, 1)
+        fenced_layout.addWidget(self.review_button)
+        outer.addWidget(self.fenced_bar)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -376,6 +434,11 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel()
         self.owner_label = QLabel()
+        self.consoles_label = QLabel()
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("warningText")
+        self.statusBar().addPermanentWidget(self.clock_warning)
+        self.statusBar().addPermanentWidget(self.consoles_label)
         self.statusBar().addPermanentWidget(self.owner_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self._update_status()
@@ -444,6 +507,16 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             language_menu.addAction(act)
 
+        session_menu = bar.addMenu(self.tr("&Session"))
+        self.handover_menu = session_menu.addMenu(self.tr("Hand over to"))
+        self.handover_menu.aboutToShow.connect(self._fill_handover_menu)
+        self.act_take = QAction(self.tr("Take control…"), self)
+        self.act_take.triggered.connect(self.take_control)
+        session_menu.addAction(self.act_take)
+        self.act_review = QAction(self.tr("Changes not applied…"), self)
+        self.act_review.triggered.connect(self.review_fenced)
+        session_menu.addAction(self.act_review)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Facilitator Console"), self)
         about.triggered.connect(self._about)
@@ -493,6 +566,137 @@ class MainWindow(QMainWindow):
             if self.day_tabs.tabData(i) == day_id:
                 self.day_tabs.setCurrentIndex(i)
 
+    # ------------------------------------------------------------ co-facilitation
+
+    def _apply_role(self) -> None:
+        """Follow read-only or control; say who is in control, offer takeover and hand-over."""
+        state = self.state
+        mine = self.controller.session.in_control
+        if not mine and self.undo_stack.count():
+            self.undo_stack.clear()  # edits are undone by the console in control, not from here
+        self.model.set_read_only(not mine)
+        self.table.setDragEnabled(mine)
+        for action in self._control_actions:
+            action.setEnabled(mine)
+        self.live_panel.message_edit.setEnabled(mine)
+        self.live_panel.send_button.setEnabled(mine)
+        self.live_panel.clear_button.setEnabled(mine)
+        owner = state.lease.owner_name or state.lease.owner or self.tr("nobody")
+        offered_to_me = state.offer is not None and state.offer.to == self.controller.session.identity.writer_id
+        silent = self.cofac.owner_silent_s() if self.cofac else None
+        takeover = self.cofac.takeover_offered() if self.cofac else not mine
+        peers = self.cofac.peers if self.cofac else []
+        if mine:
+            if state.offer is not None:
+                text = self.tr("In control. Control offered to %1; it is yours until they accept.").replace(
+                    "%1", state.offer.to_name or state.offer.to
+                )
+                self.role_label.setText(text)
+                self.role_bar.setProperty("mode", "offer")
+                self.role_bar.show()
+            else:
+                self.role_bar.hide()
+        else:
+            if silent is None or silent == float("inf"):
+                heard = self.tr("no heartbeat from it")
+            else:
+                heard = self.tr("last heard %1 s ago").replace("%1", str(int(silent)))
+            text = (
+                self.tr("FOLLOWING. %1 is in control (%2). This console is read-only.")
+                .replace("%1", owner)
+                .replace("%2", heard)
+            )
+            if offered_to_me:
+                text = self.tr("%1 offers you control of the show.").replace("%1", owner)
+            self.role_label.setText(text)
+            self.role_bar.setProperty("mode", "follow")
+            self.role_bar.show()
+        self.accept_button.setVisible(not mine and offered_to_me)
+        self.take_button.setVisible(not mine and takeover and not offered_to_me)
+        if not mine and takeover and silent is not None:
+            shown = (
+                self.tr("no heartbeat")
+                if silent == float("inf")
+                else self.tr("silent %1 s").replace("%1", str(int(silent)))
+            )
+            self.take_button.setText(self.tr("Take control (%1)…").replace("%1", shown))
+        self.act_take.setEnabled(not mine)
+        self.handover_menu.setEnabled(mine and any(p.role == "following" for p in peers))
+        self.role_bar.style().unpolish(self.role_bar)
+        self.role_bar.style().polish(self.role_bar)
+        fenced = state.fenced
+        if fenced:
+            writers = sorted({self._writer_name(r.writer) for r in fenced})
+            self.fenced_label.setText(
+                self.tr(
+                    "%1 change(s) made by %2 while it was not in control were not applied. "
+                    "They are kept until someone in control re-applies or discards them."
+                )
+                .replace("%1", str(len(fenced)))
+                .replace("%2", ", ".join(writers))
+            )
+            self.fenced_bar.show()
+        else:
+            self.fenced_bar.hide()
+        self.act_review.setEnabled(bool(fenced))
+        self._update_status()
+
+    def _writer_name(self, writer: str) -> str:
+        if writer == self.controller.session.identity.writer_id:
+            return self.tr("this console")
+        for peer in self.cofac.peers if self.cofac else []:
+            if peer.writer == writer:
+                return peer.name
+        return writer
+
+    def _fill_handover_menu(self) -> None:
+        self.handover_menu.clear()
+        for peer in self.cofac.peers if self.cofac else []:
+            if peer.role == "following":
+                act = self.handover_menu.addAction(peer.name)
+                act.triggered.connect(lambda _c=False, p=peer: self.hand_over(p.writer, p.name))
+
+    def hand_over(self, writer: str, name: str) -> None:
+        self.controller.record("lease.offer", {"to": writer, "to_name": name})
+        self.statusBar().showMessage(self.tr("Control offered to %1.").replace("%1", name), 8000)
+
+    def accept_offer(self) -> None:
+        self.controller.claim()
+
+    def take_control(self) -> None:
+        """Forced takeover: a person confirms, seeing how long the owner has been silent."""
+        if self.controller.session.in_control:
+            return
+        silent = self.cofac.owner_silent_s() if self.cofac else None
+        owner = self.state.lease.owner_name or self.state.lease.owner or "?"
+        how_long = (
+            self.tr("has sent no heartbeat")
+            if silent is None or silent == float("inf")
+            else self.tr("has been silent for %1 s").replace("%1", str(int(silent)))
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Take control"),
+            self.tr(
+                "%1 is in control and %2.\n\nTake control of the show from this console? "
+                "If %1 is still running, changes it makes from now on will not be applied "
+                "until someone re-applies them."
+            )
+            .replace("%1", owner)
+            .replace("%2", how_long),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        take = box.addButton(self.tr("Take control"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self.controller.claim() if box.clickedButton() is take else None)
+        self._takeover_box = box
+        box.open()
+
+    def review_fenced(self) -> None:
+        dialog = FencedDialog(self)
+        dialog.open()
+
     def _on_changed(self, old: SessionState, new: SessionState, _record: object) -> None:
         if [(d.id, d.title, d.date) for d in old.show.days] != [(d.id, d.title, d.date) for d in new.show.days]:
             self._fill_day_tabs()
@@ -506,7 +710,7 @@ class MainWindow(QMainWindow):
                 self._select_segment(new.live.segment_id)
         elif selected:
             self._select_segment(selected)
-        self._update_status()
+        self._apply_role()
         self.refresh()
 
     def _on_save_failed(self, message: str) -> None:
@@ -526,7 +730,27 @@ class MainWindow(QMainWindow):
         if lease.owner == session.identity.writer_id:
             self.owner_label.setText(self.tr("In control: %1 (this console)").replace("%1", session.identity.name))
         else:
-            self.owner_label.setText(self.tr("In control: %1").replace("%1", lease.owner_name or "?"))
+            self.owner_label.setText(self.tr("Following · in control: %1").replace("%1", lease.owner_name or "?"))
+        peers = self.cofac.peers if self.cofac else []
+        lines = [
+            self.tr("%1 — %2 (this console)")
+            .replace("%1", session.identity.name)
+            .replace("%2", self.tr("in control") if session.in_control else self.tr("following"))
+        ]
+        for peer in peers:
+            role = self.tr("in control") if peer.role == "in control" else self.tr("following")
+            lines.append(
+                self.tr("%1 — %2, last heard %3 s ago")
+                .replace("%1", peer.name)
+                .replace("%2", role)
+                .replace("%3", str(int(peer.silent_s)))
+            )
+        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))))
+        self.consoles_label.setToolTip("\n".join(lines))
+        warning = self.cofac.clock_warning() if self.cofac else ""
+        self.clock_label.setToolTip(warning)
+        self.clock_warning.setText(warning)
+        self.clock_warning.setVisible(bool(warning))
         show = self.state.show
         self.show_title.setText(show.title)
         self.setWindowTitle(f"{show.title} — {self.tr('Facilitator Console')}")
@@ -907,6 +1131,8 @@ class MainWindow(QMainWindow):
             self.split.setSizes([total * 60 // 100, total * 40 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cofac is not None:
+            self.cofac.stop()
         self._ticker.stop()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()

@@ -90,6 +90,7 @@ class RunOfShowModel(QAbstractTableModel):
         self._day_id = state.show.days[0].id if state.show.days else ""
         self._rows: list[tuple[Slot, RowState]] = self._compute_rows(state)
         self._titles = self._header_titles()  # translated once: views ask for them very often
+        self._read_only = False
 
     # ------------------------------------------------------------ state
 
@@ -172,6 +173,10 @@ class RunOfShowModel(QAbstractTableModel):
                 return True
         return False
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A following console shows the run-of-show but cannot edit or reorder it."""
+        self._read_only = read_only
+
     def segment_id_at(self, row: int) -> str | None:
         return self._rows[row][0].segment.id if 0 <= row < len(self._rows) else None
 
@@ -212,7 +217,10 @@ class RunOfShowModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # dropping below the last row appends
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._read_only:
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
         if index.column() != Column.GAP:
             base |= Qt.ItemFlag.ItemIsEditable
         return base

@@ -17,6 +17,8 @@ def main() -> None:
     path, writer = Path(sys.argv[1]), sys.argv[2]
     size = int(sys.argv[3]) if len(sys.argv) > 3 else 200
     session = Session.open(path, Identity(writer, "crash writer"), SystemClock())
+    if not session.in_control:
+        session.claim()
     print("ready", flush=True)
     n = 0
     while True:

@@ -57,7 +57,7 @@ class Log:
         self.records: list[Record] = []
         self.state = SessionState()
         self.add("session.created", {"show": the_show.to_dict()})
-        self.add("lease.claim", {"epoch": 1, "name": "tester", "seen": {}})
+        self.add("lease.claim", {"epoch": 1, "name": "tester", "seen": {writer: 1}})
 
     def add(self, type_: str, payload: dict[str, Any]) -> Record:
         rec = make_record(

@@ -1,0 +1,141 @@
+"""Who is connected: each console's heartbeat file in the session's ``presence/`` folder.
+
+Every console (in control or following) rewrites ``presence/<writer>.json`` every few
+seconds, atomically, with a counter that goes up each time. Silence is judged by this
+console's own monotonic clock since another console's counter last changed, never by
+file times or another machine's wall clock.
+
+The same write gives a shared time base: the file's modification time is stamped by the
+machine that holds the folder (the file server for a share), so ``mtime - our clock``
+estimates how far this computer's clock is from the folder's. Timers use that reference,
+so two consoles show the same countdown even when their clocks differ by minutes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomic
+from .identity import Identity
+from .session_folder import PRESENCE
+
+HEARTBEAT_S = 2.0
+# How long the console in control may be silent before a follower is offered to take over.
+SILENCE_LAN_S = 15.0  # a local disk or an SMB share: heartbeats arrive within a second or two
+SILENCE_CLOUD_S = 90.0  # OneDrive/SharePoint/Dropbox deliver files in tens of seconds
+CLOCK_WARNING_S = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Peer:
+    writer: str
+    name: str
+    role: str  # "in control" | "following"
+    counter: int
+    clock_offset_s: float
+    silent_s: float  # by our monotonic clock since the counter last changed
+    version: str
+
+
+class PresenceBoard:
+    def __init__(self, folder: Path, identity: Identity, version: str) -> None:
+        self.dir = folder / PRESENCE
+        self.identity = identity
+        self.version = version
+        self.counter = 0
+        self._offsets: list[float] = []
+        self._heard: dict[str, tuple[int, float]] = {}  # writer -> (counter, monotonic when it changed)
+
+    @property
+    def path(self) -> Path:
+        return self.dir / f"{self.identity.writer_id}.json"
+
+    def publish(self, role: str, epoch: int, wall_now: float) -> None:
+        """Write our heartbeat; measure the folder's clock against ours from its mtime."""
+        self.counter += 1
+        data: dict[str, Any] = {
+            "writer": self.identity.writer_id,
+            "name": self.identity.name,
+            "role": role,
+            "counter": self.counter,
+            "epoch": epoch,
+            "wall": wall_now,
+            "clock_offset_s": round(self.clock_offset_s, 3),
+            "version": self.version,
+        }
+        before = time.time()
+        write_atomic(self.path, json.dumps(data).encode("utf-8"))
+        after = time.time()
+        try:
+            mtime = os.stat(self.path).st_mtime
+        except OSError:
+            return
+        if mtime != int(mtime):  # file systems with 1-2 s resolution (FAT) give no usable offset
+            # Our clock may be skewed: what matters is the folder's time minus ours.
+            skew = wall_now - before
+            self._offsets.append(mtime - (before + after) / 2 - skew)
+            self._offsets = self._offsets[-15:]
+
+    @property
+    def clock_offset_s(self) -> float:
+        """Seconds to add to this console's clock to get the folder's (the reference)."""
+        return statistics.median(self._offsets) if self._offsets else 0.0
+
+    def peers(self, monotonic_now: float) -> list[Peer]:
+        peers = []
+        try:
+            files = sorted(self.dir.glob("*.json"))
+        except OSError:
+            return []
+        for path in files:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                writer = str(data["writer"])
+                counter = int(data["counter"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a damaged heartbeat is simply not counted
+            if writer == self.identity.writer_id:
+                continue
+            last = self._heard.get(writer)
+            if last is None or last[0] != counter:
+                self._heard[writer] = (counter, monotonic_now)
+            changed_at = self._heard[writer][1]
+            peers.append(
+                Peer(
+                    writer=writer,
+                    name=str(data.get("name", writer)),
+                    role=str(data.get("role", "")),
+                    counter=counter,
+                    clock_offset_s=float(data.get("clock_offset_s", 0.0)),
+                    silent_s=monotonic_now - changed_at,
+                    version=str(data.get("version", "")),
+                )
+            )
+        return peers
+
+    def remove(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+CLOUD_FOLDER_HINTS = ("onedrive", "sharepoint", "dropbox", "google drive", "googledrive", "icloud", "box sync")
+
+
+def looks_cloud_synced(folder: Path) -> bool:
+    """A folder under a sync client's root (by name): files arrive in tens of seconds."""
+    return any(hint in part.lower() for part in folder.resolve().parts for hint in CLOUD_FOLDER_HINTS)
+
+
+def takeover_silence_s(folder: Path, settings: Any) -> float:
+    """The silence after which a follower is offered to take control, from the settings:
+    LAN/local folders and cloud-synced folders have separate thresholds."""
+    kind = getattr(settings, "folder_kind", "auto")
+    cloud = kind == "cloud" or (kind == "auto" and looks_cloud_synced(folder))
+    return float(getattr(settings, "takeover_cloud_s" if cloud else "takeover_lan_s"))
