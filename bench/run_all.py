@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES = [
     ("start-up", ["startup.py"]),
     ("session log", ["session_log.py"]),
+    ("co-facilitation", ["follow.py"]),
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),
     ("kill trials", ["crash_trials.py", "--trials", os.environ.get("BENCH_KILL_TRIALS", "300")]),
 ]

@@ -313,7 +313,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if screenshot is not None:
         assert isinstance(clock, ManualClock)
-        return _render_screenshots(app, window, clock, screenshot)
+        from .ui.screenshots import render_screenshots
+
+        cofac.stop()
+        return render_screenshots(window, clock, screenshot, paths.data_dir)
 
     window.show()
     cofac.start()
@@ -357,34 +360,3 @@ def run_gui(args: argparse.Namespace) -> int:
         session.close()
         lock.release()
     return 0
-
-
-def _render_screenshots(app: object, window: object, clock: object, out: Path) -> int:
-    """Run the sample show into its second segment and render the windows to PNG files."""
-    from PySide6.QtWidgets import QApplication
-
-    from .domain.clock import ManualClock
-    from .ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow) and isinstance(clock, ManualClock)
-    out.mkdir(parents=True, exist_ok=True)
-    window.resize(1920, 1080)
-    window.show()
-    window.toggle()  # start the first segment
-    clock.advance(16 * 60 + 10)  # it ran a minute long
-    window.next()  # into the second segment
-    clock.advance(12 * 60 + 25)
-    window.set_message("Customer panel joins at 10:00 – please be ready")
-    window.refresh()
-    QApplication.processEvents()
-    ok = window.grab().save(str(out / "main.png"))
-    stage = window.show_stage()
-    stage.resize(1920, 1080)
-    window.refresh()
-    QApplication.processEvents()
-    ok = stage.grab().save(str(out / "stage.png")) and ok
-    stage.close()
-    window.close()
-    QApplication.processEvents()
-    print(f"screenshots written to {out}")
-    return 0 if ok else 1

@@ -57,7 +57,7 @@ class PresenceBoard:
     def path(self) -> Path:
         return self.dir / f"{self.identity.writer_id}.json"
 
-    def publish(self, role: str, epoch: int, wall_now: float) -> None:
+    def publish(self, role: str, epoch: int, wall_now: float, *, measure: bool = True) -> None:
         """Write our heartbeat; measure the folder's clock against ours from its mtime."""
         self.counter += 1
         data: dict[str, Any] = {
@@ -77,7 +77,7 @@ class PresenceBoard:
             mtime = os.stat(self.path).st_mtime
         except OSError:
             return
-        if mtime != int(mtime):  # file systems with 1-2 s resolution (FAT) give no usable offset
+        if measure and mtime != int(mtime):  # file systems with 1-2 s resolution (FAT) give no usable offset
             # Our clock may be skewed: what matters is the folder's time minus ours.
             skew = wall_now - before
             self._offsets.append(mtime - (before + after) / 2 - skew)

@@ -71,7 +71,8 @@ class CoFacilitation(QObject):
         local = getattr(self.clock, "local", None)
         wall = local() if callable(local) else self.clock.now().timestamp()
         try:
-            self.board.publish(self.role, self.session.state.lease.epoch, wall)
+            # Only a real clock is measured against the folder's (a test clock is not wall time).
+            self.board.publish(self.role, self.session.state.lease.epoch, wall, measure=callable(local))
         except OSError as exc:
             self.problem.emit(self.tr("Cannot write to the session folder: %1").replace("%1", str(exc)))
             return

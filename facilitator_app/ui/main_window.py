@@ -393,8 +393,9 @@ class MainWindow(QMainWindow):
         # Widths from the font, not ResizeToContents: that asks the model for every cell of
         # every row at start-up (a third of the start-up time with the sample event).
         actuals_header = self.actuals_view.horizontalHeader()
-        for section, chars in enumerate((12, 34, 13, 9, 13, 9, 9, 10, 9)):
-            actuals_header.resizeSection(section, em * chars + 12)
+        for section, chars in enumerate((17, 36, 9, 8, 9, 8, 8, 8, 9)):
+            # At least the header's own width (bold, translated), asked of the header only.
+            actuals_header.resizeSection(section, max(em * chars + 12, actuals_header.sectionSizeHint(section) + 16))
         actuals_header.setStretchLastSection(True)
         actuals_layout.addWidget(self.actuals_view)
 

@@ -3,70 +3,83 @@
 <context>
     <name>ActualsModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="67" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="69" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="68" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="70" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="69" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="71" />
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="70" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="72" />
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="71" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="73" />
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="72" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="74" />
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="73" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="75" />
         <source>Start ±</source>
         <translation>Start ±</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="74" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="76" />
         <source>Length ±</source>
         <translation>Längd ±</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="75" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="80" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="83" />
         <source>planned</source>
         <translation>planerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="81" />
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="120" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="84" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="123" />
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="82" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="85" />
         <source>done</source>
         <translation>klart</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/actuals_model.py" line="83" />
+        <location filename="../../facilitator_app/ui/actuals_model.py" line="86" />
         <source>skipped</source>
         <translation>hoppas över</translation>
+    </message>
+</context>
+<context>
+    <name>CoFacilitation</name>
+    <message>
+        <location filename="../../facilitator_app/ui/cofacilitation.py" line="77" />
+        <source>Cannot write to the session folder: %1</source>
+        <translation>Kan inte skriva till sessionsmappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/cofacilitation.py" line="120" />
+        <source>This computer's clock is %1 s off the shared folder's; timers use the shared time.</source>
+        <translation>Datorns klocka går %1 s fel mot den delade mappens; nedräkningarna använder den delade tiden.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +88,89 @@
         <location filename="../../facilitator_app/ui/delegates.py" line="40" />
         <source>Kind's colour</source>
         <translation>Typens färg</translation>
+    </message>
+</context>
+<context>
+    <name>FencedDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="33" />
+        <source>Changes not applied</source>
+        <translation>Ändringar som inte tillämpats</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="38" />
+        <source>These changes were made by a console that was not in control at the time. Re-apply them as new changes, or discard them.</source>
+        <translation>De här ändringarna gjordes av en konsol som inte hade kontrollen då. Tillämpa dem igen som nya ändringar, eller släng dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="47" />
+        <source>Re-apply</source>
+        <translation>Tillämpa igen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="48" />
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="76" />
+        <source>Only the console in control can re-apply or discard.</source>
+        <translation>Bara konsolen som har kontrollen kan tillämpa igen eller slänga.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="85" />
+        <source>started “%1”</source>
+        <translation>startade ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="86" />
+        <source>paused the countdown</source>
+        <translation>pausade nedräkningen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="87" />
+        <source>resumed the countdown</source>
+        <translation>fortsatte nedräkningen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="88" />
+        <source>changed the time by %2 s</source>
+        <translation>ändrade tiden med %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="89" />
+        <source>ended the show</source>
+        <translation>avslutade programmet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="90" />
+        <source>skip of “%1”</source>
+        <translation>hoppa över ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="91" />
+        <source>stage message “%3”</source>
+        <translation>scenmeddelande ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="92" />
+        <source>changed “%1”: %4</source>
+        <translation>ändrade ”%1”: %4</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="93" />
+        <source>added “%5”</source>
+        <translation>lade till ”%5”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="94" />
+        <source>deleted “%1”</source>
+        <translation>tog bort ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/fenced_dialog.py" line="95" />
+        <source>moved “%1”</source>
+        <translation>flyttade ”%1”</translation>
     </message>
 </context>
 <context>
@@ -168,23 +264,23 @@
         <translation>Inget meddelande på scenen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live_panel.py" line="148" />
+        <location filename="../../facilitator_app/ui/live_panel.py" line="149" />
         <source>%1 · at %2</source>
         <translation>%1 · kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live_panel.py" line="162" />
-        <location filename="../../facilitator_app/ui/live_panel.py" line="165" />
+        <location filename="../../facilitator_app/ui/live_panel.py" line="164" />
+        <location filename="../../facilitator_app/ui/live_panel.py" line="167" />
         <source>%1 (plan %2)</source>
         <translation>%1 (plan %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live_panel.py" line="174" />
+        <location filename="../../facilitator_app/ui/live_panel.py" line="176" />
         <source>%1 (stop %2)</source>
         <translation>%1 (stopp %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live_panel.py" line="181" />
+        <location filename="../../facilitator_app/ui/live_panel.py" line="185" />
         <source>The day is projected to end %1 after its hard stop at %2.</source>
         <translation>Dagen beräknas sluta %1 efter det fasta stoppet kl. %2.</translation>
     </message>
@@ -192,330 +288,473 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="108" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="129" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="774" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="218" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="168" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="220" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="168" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="220" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="169" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="223" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="170" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="227" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="171" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="171" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="172" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="172" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="173" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="173" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="175" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="175" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="176" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="176" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="178" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="179" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="180" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="182" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="183" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="184" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="185" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="186" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="187" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="188" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="189" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="190" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="194" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="196" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="286" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="299" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
+        <source>Take control…</source>
+        <translation>Ta kontrollen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
+        <source>Accept control</source>
+        <translation>Ta emot kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="316" />
+        <source>Review…</source>
+        <translation>Granska…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="379" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="381" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="421" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="336" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="459" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="466" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="352" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="470" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="486" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="488" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="376" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="800" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1108" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="378" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="385" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
+        <source>Hand over to</source>
+        <translation>Lämna över till</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="517" />
+        <source>Changes not applied…</source>
+        <translation>Ändringar som inte tillämpats…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="386" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="805" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="585" />
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
+        <source>In control. Control offered to %1; it is yours until they accept.</source>
+        <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="602" />
+        <source>no heartbeat from it</source>
+        <translation>inga livstecken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="604" />
+        <source>last heard %1 s ago</source>
+        <translation>hördes senast för %1 s sedan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="606" />
+        <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
+        <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="611" />
+        <source>%1 offers you control of the show.</source>
+        <translation>%1 erbjuder dig kontrollen över programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="619" />
+        <source>no heartbeat</source>
+        <translation>inga livstecken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="621" />
+        <source>silent %1 s</source>
+        <translation>tyst i %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="623" />
+        <source>Take control (%1)…</source>
+        <translation>Ta kontrollen (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="633" />
+        <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
+        <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="647" />
+        <source>this console</source>
+        <translation>den här konsolen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="662" />
+        <source>Control offered to %1.</source>
+        <translation>Kontrollen erbjuden till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="674" />
+        <source>has sent no heartbeat</source>
+        <translation>har inte skickat några livstecken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
+        <source>has been silent for %1 s</source>
+        <translation>har varit tyst i %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="691" />
+        <source>Take control</source>
+        <translation>Ta kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
+        <source>%1 is in control and %2.
+
+Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
+        <translation>%1 styr och %2.
+
+Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="718" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="460" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="728" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="464" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="732" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="466" />
-        <source>In control: %1</source>
-        <translation>Styr: %1</translation>
+        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
+        <source>Following · in control: %1</source>
+        <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="737" />
+        <source>%1 — %2 (this console)</source>
+        <translation>%1 — %2 (den här konsolen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="739" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
+        <source>in control</source>
+        <translation>styr</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="739" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
+        <source>following</source>
+        <translation>följer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="744" />
+        <source>%1 — %2, last heard %3 s ago</source>
+        <translation>%1 — %2, hördes senast för %3 s sedan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="749" />
+        <source>%1 console(s)</source>
+        <translation>%1 konsol(er)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="774" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="629" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="921" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="646" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="939" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="664" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="959" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="689" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="996" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="689" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="996" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="703" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1010" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="705" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1012" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="800" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1108" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="806" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1115" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -595,37 +834,37 @@ Session: %2</translation>
         <translation>Härnäst: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="82" />
+        <location filename="../../facilitator_app/ui/readout.py" line="83" />
         <source>Next: %1 at %2</source>
         <translation>Nästa: %1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="84" />
+        <location filename="../../facilitator_app/ui/readout.py" line="86" />
         <source>Last segment of the day</source>
         <translation>Dagens sista pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="86" />
+        <location filename="../../facilitator_app/ui/readout.py" line="88" />
         <source>Nothing left to run</source>
         <translation>Inget kvar att köra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="88" />
+        <location filename="../../facilitator_app/ui/readout.py" line="90" />
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="90" />
+        <location filename="../../facilitator_app/ui/readout.py" line="92" />
         <source>OVERTIME</source>
         <translation>ÖVERTID</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="92" />
+        <location filename="../../facilitator_app/ui/readout.py" line="95" />
         <source>Show ended</source>
         <translation>Programmet avslutat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="92" />
+        <location filename="../../facilitator_app/ui/readout.py" line="97" />
         <source>Not started</source>
         <translation>Inte startat</translation>
     </message>
@@ -633,92 +872,92 @@ Session: %2</translation>
 <context>
     <name>RunOfShowModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="197" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="204" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="198" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="205" />
         <source>Gap</source>
         <translation>Lucka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="199" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="206" />
         <source>Length</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="200" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="207" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="202" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="209" />
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="203" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="210" />
         <source>Lead</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="204" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="211" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="205" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="212" />
         <source>Warn</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="206" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="213" />
         <source>Danger</source>
         <translation>Fara</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="264" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="274" />
         <source>+%1 gap</source>
         <translation>+%1 lucka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="266" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="276" />
         <source>%1 overlap</source>
         <translation>%1 överlapp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="303" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="313" />
         <source>Fixed start at %1. Clear it to follow the previous segment.</source>
         <translation>Fast start kl. %1. Töm fältet för att följa föregående pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="306" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="316" />
         <source>Follows the previous segment. Type a time (HH:MM) to fix the start.</source>
         <translation>Följer föregående pass. Skriv en tid (TT:MM) för fast start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="309" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="319" />
         <source>Nothing is planned for %1 before this fixed start.</source>
         <translation>Inget är planerat under %1 före denna fasta start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="312" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="322" />
         <source>The previous segment runs %1 into this fixed start.</source>
         <translation>Föregående pass går %1 in i denna fasta start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="316" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="326" />
         <source>Colour: %1</source>
         <translation>Färg: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="316" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="326" />
         <source>the kind's colour</source>
         <translation>typens färg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="320" />
+        <location filename="../../facilitator_app/ui/run_of_show_model.py" line="330" />
         <source>Seconds left when the countdown changes colour; empty uses the default.</source>
         <translation>Sekunder kvar när nedräkningen byter färg; tomt ger standardvärdet.</translation>
     </message>
@@ -727,8 +966,14 @@ Session: %2</translation>
     <name>SessionController</name>
     <message>
         <location filename="../../facilitator_app/ui/session_controller.py" line="37" />
+        <location filename="../../facilitator_app/ui/session_controller.py" line="54" />
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/session_controller.py" line="46" />
+        <source>Could not take control: %1</source>
+        <translation>Kunde inte ta kontrollen: %1</translation>
     </message>
 </context>
 <context>
@@ -742,12 +987,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="257" />
+        <location filename="../../facilitator_app/app.py" line="326" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="258" />
+        <location filename="../../facilitator_app/app.py" line="327" />
         <source>The session could not be opened:
 
 %1
@@ -758,11 +1003,6 @@ The sample session is open instead.</source>
 %1
 
 Exempelsessionen är öppen i stället.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/app.py" line="299" />
-        <source>Customer panel joins at 10:00 – please be ready</source>
-        <translation>Kundpanelen ansluter kl. 10.00 – var redo</translation>
     </message>
 </context>
 </TS>

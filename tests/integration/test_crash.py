@@ -71,3 +71,44 @@ def test_sigkill_mid_append_loses_no_acknowledged_event(tmp_path: Path) -> None:
         log = folder / "events" / f"{WRITER.writer_id}.jsonl"
         torn_repairs += 0 if log.read_bytes().endswith(b"\n") else 1
     assert torn_repairs == 0, "every reopen leaves the log ending on a whole line"
+
+
+PRESENCE_CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from facilitator_app.services.identity import Identity
+from facilitator_app.services.presence import PresenceBoard
+board = PresenceBoard(Path({folder!r}), Identity("crashwriter-01", "c"), "t")
+print("ready", flush=True)
+while True:
+    board.publish("in control", 1, 0.0)
+"""
+
+
+@pytest.mark.slow
+def test_sigkill_mid_presence_write_never_leaves_a_torn_heartbeat(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "Crash.fcsession"
+    Session.create(
+        folder, instantiate(load_template(), date(2026, 12, 1)), Identity("creator-01", "c"), ManualClock()
+    ).close()
+    rng = random.Random(11)
+    root = str(Path(__file__).resolve().parents[2])
+    for _ in range(TRIALS):
+        child = subprocess.Popen(
+            [sys.executable, "-c", PRESENCE_CHILD.format(root=root, folder=str(folder))],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.02))  # let it write for a random moment, then kill it
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        heartbeat = folder / "presence" / "crashwriter-01.json"
+        if heartbeat.exists():
+            assert json.loads(heartbeat.read_text())["writer"] == "crashwriter-01"
+        session = Session.open(folder, WRITER, ManualClock())  # opening cleans stray temporaries
+        session.close()
+        assert list((folder / "presence").glob(".*.tmp")) == []

@@ -1,0 +1,124 @@
+"""A following console: read-only, says who is in control, offers takeover after silence,
+accepts a hand-over, lists changes that were not applied."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import ManualClock
+from facilitator_app.domain.live import Status
+from facilitator_app.services.identity import Identity
+from facilitator_app.services.session import Session
+from facilitator_app.services.settings import Settings
+from facilitator_app.ui.cofacilitation import CoFacilitation
+from facilitator_app.ui.fenced_dialog import FencedDialog
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.session_controller import SessionController
+
+from .conftest import SilentSounds
+
+BOB = Identity("bob-0002", "Björn")
+
+
+@pytest.fixture
+def follower(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainWindow]:
+    mine = Session.open(session.path, BOB, clock, follow=True)
+    cofac = CoFacilitation(mine, clock, silence_s=15)
+    win = MainWindow(SessionController(mine), clock, Settings(), lambda s: None, sounds=SilentSounds(), cofac=cofac)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.table.setFocus()
+    yield win
+    win.close()
+    mine.close()
+
+
+def owner_beats(session: Session, board_counter: list[int]) -> None:
+    from facilitator_app.services.presence import PresenceBoard
+
+    board = PresenceBoard(session.path, session.identity, "t")
+    board.counter = board_counter[0]
+    board.publish("in control", session.state.lease.epoch, 0.0)
+    board_counter[0] = board.counter
+
+
+def test_follower_is_read_only_and_says_who_is_in_control(qtbot: QtBot, follower: MainWindow, session: Session) -> None:
+    assert follower.role_bar.isVisible()
+    assert "FOLLOWING" in follower.role_label.text() and "Tester" in follower.role_label.text()
+    assert not follower.act_toggle.isEnabled() and not follower.act_add.isEnabled()
+    assert not follower.model.flags(follower.model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable
+    qtbot.keyClick(follower.table, Qt.Key.Key_Space)
+    assert follower.state.live.status is Status.IDLE
+    assert follower.controller.session.event_count == session.event_count
+    # The producer starts the show: the follower shows it after its next poll.
+    from facilitator_app.domain import live
+
+    session.record(*live.toggle_action(session.state.show, session.state.live, session.clock.now()))  # type: ignore[misc]
+    follower.cofac.poll()  # type: ignore[union-attr]
+    assert follower.state.live.status is Status.RUNNING
+    assert follower.live_panel.title.text() == session.state.show.days[0].segments[0].title
+
+
+def test_takeover_is_offered_after_silence_and_needs_a_person(
+    qtbot: QtBot, follower: MainWindow, session: Session, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counter = [0]
+    owner_beats(session, counter)
+    follower.cofac.poll()  # type: ignore[union-attr]
+    assert not follower.take_button.isVisible()
+    clock.advance(10)
+    owner_beats(session, counter)  # still alive
+    follower.cofac.poll()  # type: ignore[union-attr]
+    clock.advance(16)  # then silent for 16 s (by the follower's monotonic clock)
+    follower.cofac.poll()  # type: ignore[union-attr]
+    assert follower.take_button.isVisible() and "16 s" in follower.take_button.text()
+    assert not follower.controller.session.in_control  # nothing automatic
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    follower.take_control()
+    box = follower._takeover_box
+    assert "silent for 16 s" in box.text()
+    take = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    take.click()
+    assert follower.controller.session.in_control
+    assert follower.act_toggle.isEnabled() and not follower.role_bar.isVisible()
+
+
+def test_accepting_a_hand_over(follower: MainWindow, session: Session) -> None:
+    session.offer(BOB.writer_id, BOB.name)
+    follower.cofac.poll()  # type: ignore[union-attr]
+    assert follower.accept_button.isVisible() and "offers you control" in follower.role_label.text()
+    follower.accept_button.click()
+    assert follower.controller.session.in_control
+    session.refresh()
+    assert not session.in_control and session.state.fenced == ()
+
+
+def test_changes_not_applied_are_listed_and_can_be_reapplied(
+    tmp_path: Path, follower: MainWindow, session: Session, clock: ManualClock
+) -> None:
+    offline = tmp_path / "offline" / session.path.name
+    shutil.copytree(session.path, offline)
+    producer_offline = Session.open(offline, session.identity, clock)
+    producer_offline.record("live.message", {"text": "typed while offline"})
+    follower.controller.claim()  # the follower takes over meanwhile
+    log = f"{session.identity.writer_id}.jsonl"
+    shutil.copyfile(offline / "events" / log, session.path / "events" / log)  # sync catches up
+    follower.cofac.poll()  # type: ignore[union-attr]
+    assert follower.fenced_bar.isVisible() and "1 change(s)" in follower.fenced_label.text()
+    dialog = FencedDialog(follower)
+    assert "typed while offline" in dialog.list.item(0).text()
+    dialog.reapply.click()
+    assert follower.state.fenced == () and follower.state.live.message == "typed while offline"
+    assert not follower.fenced_bar.isVisible()
+    producer_offline.close()
