@@ -203,6 +203,11 @@ SV = {
     "%1 — %2, last heard %3 s ago": "%1 — %2, hördes senast för %3 s sedan",
     "%1 console(s)": "%1 konsol(er)",
     "Could not take control: %1": "Kunde inte ta kontrollen: %1",
+    "Export session as one file…": "Exportera sessionen som en fil…",
+    "The log of %1 forked (two different events with one number: a copied data folder?).": "Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).",
+    "Export session": "Exportera sessionen",
+    "Session files (*.fcbundle)": "Sessionsfiler (*.fcbundle)",
+    "Exported %1 events to %2": "Exporterade %1 händelser till %2",
 }
 
 

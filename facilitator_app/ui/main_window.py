@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextEdit,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,8 @@ from ..domain.model import Day, ModelError, Segment, SegmentKind
 from ..domain.report import csv_rows
 from ..domain.state import SessionState
 from ..services.atomic import write_atomic
+from ..services.session_folder import SessionError
+from ..services.session_tools import export_bundle
 from ..services.settings import Settings
 from ..services.sound import SoundPlayer
 from . import theme
@@ -435,7 +438,11 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel()
         self.owner_label = QLabel()
-        self.consoles_label = QLabel()
+        self.consoles_label = QToolButton()
+        self.consoles_label.setAutoRaise(True)
+        self.consoles_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.consoles_menu = QMenu(self.consoles_label)
+        self.consoles_label.setMenu(self.consoles_menu)
         self.clock_warning = QLabel()
         self.clock_warning.setObjectName("warningText")
         self.statusBar().addPermanentWidget(self.clock_warning)
@@ -517,6 +524,10 @@ class MainWindow(QMainWindow):
         self.act_review = QAction(self.tr("Changes not applied…"), self)
         self.act_review.triggered.connect(self.review_fenced)
         session_menu.addAction(self.act_review)
+        session_menu.addSeparator()
+        act_export_session = QAction(self.tr("Export session as one file…"), self)
+        act_export_session.triggered.connect(self.export_session)
+        session_menu.addAction(act_export_session)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Facilitator Console"), self)
@@ -746,9 +757,16 @@ class MainWindow(QMainWindow):
                 .replace("%2", role)
                 .replace("%3", str(int(peer.silent_s)))
             )
-        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))))
+        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))) + " ▾")
         self.consoles_label.setToolTip("\n".join(lines))
+        self.consoles_menu.clear()
+        for line in lines:
+            self.consoles_menu.addAction(line).setEnabled(False)
         warning = self.cofac.clock_warning() if self.cofac else ""
+        if session.forks:
+            warning = self.tr(
+                "The log of %1 forked (two different events with one number: a copied data folder?)."
+            ).replace("%1", ", ".join(session.forks))
         self.clock_label.setToolTip(warning)
         self.clock_warning.setText(warning)
         self.clock_warning.setVisible(bool(warning))
@@ -990,6 +1008,28 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------ export
+
+    def export_session(self) -> None:
+        """The whole session in one file, for e-mail (imported with `session import`)."""
+        name = f"{self.state.show.title or 'session'}.fcbundle"
+        dialog = QFileDialog(
+            self, self.tr("Export session"), str(Path.home() / name), self.tr("Session files (*.fcbundle)")
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("fcbundle")
+        dialog.fileSelected.connect(lambda path: self.write_session_bundle(Path(path)))
+        dialog.open()
+
+    def write_session_bundle(self, path: Path) -> bool:
+        try:
+            count = export_bundle(self.controller.session.path, path)
+        except (OSError, SessionError) as exc:
+            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Exported %1 events to %2").replace("%1", str(count)).replace("%2", str(path)), 8000
+        )
+        return True
 
     def export_actuals(self) -> None:
         default = str(Path.home() / f"{self.state.show.title or 'show'} - planned vs actual.csv")

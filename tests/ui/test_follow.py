@@ -122,3 +122,14 @@ def test_changes_not_applied_are_listed_and_can_be_reapplied(
     assert follower.state.fenced == () and follower.state.live.message == "typed while offline"
     assert not follower.fenced_bar.isVisible()
     producer_offline.close()
+
+
+def test_export_from_the_app_imports_elsewhere_as_the_same_session(tmp_path: Path, window: MainWindow) -> None:
+    from facilitator_app.services import session_tools
+
+    window.toggle()
+    bundle = tmp_path / "mail.fcbundle"
+    assert window.write_session_bundle(bundle)
+    copy = tmp_path / "inbox" / "Kickoff.fcsession"
+    assert session_tools.import_bundle(bundle, copy) == window.controller.session.event_count
+    assert session_tools.verify(copy)["digest"] == window.state.digest()
