@@ -1,5 +1,7 @@
 """The live display over real time: CPU cost with the stage view, and timer fidelity.
 
+The windows are the app's own, with co-facilitation running (folder poll and heartbeat).
+
 Runs the real main window and stage view (offscreen) on the sample event with a segment
 running, for SECONDS of real time each:
 - CPU: process CPU time used over the window, against the same window with nothing running;
@@ -30,6 +32,7 @@ from facilitator_app.services.session import Session  # noqa: E402
 from facilitator_app.services.settings import Settings  # noqa: E402
 from facilitator_app.services.templates import instantiate, load_template  # noqa: E402
 from facilitator_app.ui import theme  # noqa: E402
+from facilitator_app.ui.cofacilitation import CoFacilitation  # noqa: E402
 from facilitator_app.ui.main_window import MainWindow  # noqa: E402
 from facilitator_app.ui.session_controller import SessionController  # noqa: E402
 
@@ -48,9 +51,12 @@ def run_for(seconds: float) -> None:
 def make_window(folder: Path) -> MainWindow:
     clock = SystemClock()
     session = Session.create(folder, instantiate(load_template(), date.today()), Identity("bench-0002", "b"), clock)
-    window = MainWindow(SessionController(session), clock, Settings(), lambda s: None)
+    # As in the app: co-facilitation polls the folder every second and beats every two.
+    cofac = CoFacilitation(session, clock)
+    window = MainWindow(SessionController(session), clock, Settings(), lambda s: None, cofac=cofac)
     window.resize(1920, 1080)
     window.show()
+    cofac.start()
     return window
 
 

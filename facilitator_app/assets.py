@@ -2,12 +2,11 @@
 
 Sources live in the top-level ``resources/``; ``packaging/build_resources.py`` (run by
 ``make``) copies them and compiles translations into ``facilitator_app/_data``, which is
-read through importlib.resources so the same code works in a PyInstaller bundle.
+found next to this module, which is also where the PyInstaller bundle puts it.
 """
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 REQUIRED = (
@@ -30,7 +29,7 @@ class AssetsMissing(RuntimeError):
 
 
 def root() -> Path:
-    return Path(str(resources.files("facilitator_app"))) / "_data"
+    return Path(__file__).resolve().parent / "_data"
 
 
 def path(relative: str) -> Path:

@@ -7,8 +7,8 @@ Rules, the same on every machine because they depend only on the set of records:
   (two people forcing a takeover at once) the one from the higher writer id wins; the
   others are void and fence nothing.
 - An event is *valid* when its writer won the claim of the epoch the event was written
-  under (epoch 0 is the session's creation, before any claim), and the next winning
-  claim, if any, had seen it. Every other event is *fenced*: kept, listed, never applied
+  under, and the next winning claim, if any, had seen it (or came from the same writer).
+  Epoch 0 is the session's creation, before any claim, and always valid. Every other event is *fenced*: kept, listed, never applied
   until a person re-applies it.
 """
 
@@ -74,12 +74,14 @@ class LeaseChain:
     def is_valid(self, rec: Record) -> bool:
         if rec.type == CLAIM:
             return rec.key not in self.void
-        if rec.epoch > 0:
-            owner = self.winners.get(rec.epoch)
-            if owner is None or owner.writer != rec.writer:
-                return False
+        if rec.epoch == 0:
+            return True  # the session's creation, before any lease
+        owner = self.winners.get(rec.epoch)
+        if owner is None or owner.writer != rec.writer:
+            return False
         following = self.next_after(rec.epoch)
-        return following is None or rec.seq <= following.seen.get(rec.writer, 0)
+        # A writer that claims again has seen its own earlier events.
+        return following is None or following.writer == rec.writer or rec.seq <= following.seen.get(rec.writer, 0)
 
     @property
     def latest(self) -> Claim | None:

@@ -7,7 +7,6 @@ player exists, and the UI falls back to the system beep.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -41,6 +40,8 @@ class SoundPlayer:
             return True
         if self._command is None:
             return False
+        import subprocess  # only when a cue plays
+
         try:
             subprocess.Popen(
                 [*self._command, str(wav)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import Callable
 from datetime import time, timedelta
@@ -59,14 +57,12 @@ from ..domain.report import csv_rows
 from ..domain.state import SessionState
 from ..services.atomic import write_atomic
 from ..services.session_folder import SessionError
-from ..services.session_tools import export_bundle
 from ..services.settings import Settings
 from ..services.sound import SoundPlayer
 from . import theme
 from .actuals_model import ActualsModel
 from .cofacilitation import CoFacilitation
 from .delegates import ColourDelegate, KindDelegate
-from .fenced_dialog import FencedDialog
 from .live_panel import LivePanel
 from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
 from .run_of_show_model import Column, RunOfShowModel
@@ -706,6 +702,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def review_fenced(self) -> None:
+        from .fenced_dialog import FencedDialog
+
         dialog = FencedDialog(self)
         dialog.open()
 
@@ -1021,6 +1019,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def write_session_bundle(self, path: Path) -> bool:
+        from ..services.session_tools import export_bundle  # zipfile: imported when used
+
         try:
             count = export_bundle(self.controller.session.path, path)
         except (OSError, SessionError) as exc:
@@ -1040,6 +1040,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def write_actuals_csv(self, path: Path) -> bool:
+        import csv
+        import io
+
         rows = csv_rows(self.actuals.rows(), self.tz)
         buffer = io.StringIO()
         csv.writer(buffer).writerows(rows)

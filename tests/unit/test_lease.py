@@ -134,3 +134,15 @@ def test_fencing_is_the_same_on_every_machine(data: st.DataObject) -> None:
     state = fold(mixed)
     assert state.digest() == reference.digest()
     assert sorted(r.key for r in state.fenced) == sorted(r.key for r in reference.fenced)
+
+
+def test_creation_and_a_writers_own_events_are_never_fenced_by_its_own_claims() -> None:
+    w = World()
+    w.write("a", "session.created", {"show": show(seg("s1", 10)).to_dict()})
+    w.write("a", "lease.claim", {"epoch": 1, "name": "a", "seen": {}})  # saw nothing, not even itself
+    w.epoch["a"] = 1
+    w.write("a", "live.message", {"text": "mine"})
+    w.write("a", "lease.claim", {"epoch": 2, "name": "a", "seen": {}})
+    w.epoch["a"] = 2
+    state = fold(w.records)
+    assert state.show.id and state.fenced == () and state.live.message == "mine"
