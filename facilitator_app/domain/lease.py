@@ -8,8 +8,8 @@ Rules, the same on every machine because they depend only on the set of records:
   others are void and fence nothing.
 - An event is *valid* when its writer won the claim of the epoch the event was written
   under, and the next winning claim, if any, had seen it (or came from the same writer).
-  Epoch 0 is the session's creation, before any claim, and always valid. Every other event is *fenced*: kept, listed, never applied
-  until a person re-applies it.
+  Epoch 0 is the session's creation, before any claim, and always valid. Every other
+  event is *fenced*: kept, listed, never applied until a person re-applies it.
 """
 
 from __future__ import annotations
