@@ -209,7 +209,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return _self_check()
     screenshot = args.screenshot
     if screenshot is not None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # (an offscreen configfile is kept)
         if args.data_dir is None:
             import tempfile
 

@@ -755,7 +755,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", role)
                 .replace("%3", str(int(peer.silent_s)))
             )
-        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))) + " ▾")
+        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))))
         self.consoles_label.setToolTip("\n".join(lines))
         self.consoles_menu.clear()
         for line in lines:
@@ -1163,6 +1163,11 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            # First start: most of the screen, not the widgets' minimum.
+            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self.resize(area.width() * 92 // 100, area.height() * 90 // 100)
+            self.move(area.center() - self.rect().center())
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
 

@@ -66,7 +66,8 @@ def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo)
     if mode is DisplayMode.CLOCK:
         big = _clock(now, tz, seconds=True)
     elif view.remaining_s is None:
-        big = "–:––"
+        # Nothing runs: show, in the idle colour, the length of what Start would begin.
+        big = format_duration(view.next_segment.duration_s) if view.next_segment is not None else "0:00"
     elif mode is DisplayMode.COUNTUP:
         big = format_duration(int(max(0.0, view.elapsed_s or 0.0)))
     else:
