@@ -73,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "session":
         return _session_command(_session_parser().parse_args(args[1:]))
+    if args and args[0] == "rehearsal-server":
+        return _rehearsal_server(args[1:])
+    if args and args[0] == "sync":
+        return _sync_command(args[1:])
     return run_gui(_gui_parser().parse_args(args))
 
 
@@ -120,6 +124,83 @@ def _session_new(args: argparse.Namespace) -> int:
         return 2
     print(f"created {args.session_dir} ({show.title}, {sum(len(d.segments) for d in show.days)} segments)")
     return 0
+
+
+def _rehearsal_server(argv: list[str]) -> int:
+    from .domain.state import fold
+    from .services.rehearsal_server import RehearsalPlatform, RehearsalServer
+    from .services.session_folder import SessionFolder
+
+    parser = argparse.ArgumentParser(
+        prog="facilitator-console rehearsal-server",
+        description="Serve the rehearsal platform for a session on 127.0.0.1.",
+    )
+    parser.add_argument("session_dir", type=Path)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: a free one)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    try:
+        state = fold(SessionFolder(args.session_dir).load(repair_writer=None).records)
+    except SessionError as exc:
+        print(f"facilitator-console: {exc}", file=sys.stderr)
+        return 2
+    try:
+        server = RehearsalServer(RehearsalPlatform.from_state(state, args.seed), args.port).start()
+    except OSError as exc:
+        print(f"facilitator-console: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"rehearsal platform for {state.show.title!r} ({len(state.show.people)} people, seed {args.seed}) "
+        f"at {server.url}",
+        flush=True,
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+def _sync_command(argv: list[str]) -> int:
+    import asyncio
+
+    from .services.outbox import Outbox
+    from .services.platforms.rehearsal import RehearsalClient
+    from .services.sync import RehearsalSync
+
+    parser = argparse.ArgumentParser(prog="facilitator-console sync", description="Run one sync cycle headless.")
+    parser.add_argument("session_dir", type=Path)
+    parser.add_argument("--once", action="store_true", required=True)
+    parser.add_argument("--platform", choices=["rehearsal", "zoom", "webex", "teams"], default="rehearsal")
+    parser.add_argument("--api-base", required=True, help="the platform's base URL")
+    parser.add_argument("--meeting", default="", help="meeting id or join URL")
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args(argv)
+    if args.platform != "rehearsal":
+        print(
+            f"facilitator-console: the {args.platform} client is not in this version yet; "
+            "only the rehearsal platform can be synced",
+            file=sys.stderr,
+        )
+        return 2
+    if not (args.session_dir / "manifest.json").is_file():
+        print(f"facilitator-console: {args.session_dir} is not a session folder", file=sys.stderr)
+        return 2
+    paths = AppPaths.resolve(args.data_dir)
+
+    async def once() -> int:
+        outbox = Outbox(paths.data_dir / "cache.sqlite3")
+        client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
+        try:
+            report = await RehearsalSync(client, outbox).cycle()
+        finally:
+            await client.aclose()
+            outbox.close()
+        print(report.summary())
+        return 1 if report.error else 0
+
+    return asyncio.run(once())
 
 
 # ---------------------------------------------------------------- logging and crashes

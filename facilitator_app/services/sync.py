@@ -1,0 +1,103 @@
+"""One sync cycle with the platform: read the meeting, pull the live roster into the
+cache, send the outbox. The UI reads the cache, so it never waits for the network."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .outbox import DrainResult, Item, Outbox
+from .platforms.base import PlatformError
+from .platforms.rehearsal import RehearsalClient
+
+ROSTER_KEY = "roster/{platform}"
+
+
+@dataclass(slots=True)
+class CycleReport:
+    meeting: dict[str, Any] = field(default_factory=dict)
+    participants: int = 0
+    in_rooms: int = 0
+    drain: DrainResult = field(default_factory=DrainResult)
+    error: str = ""
+    requests: int = 0
+
+    @property
+    def status(self) -> str:
+        """online, degraded (reachable, but the queue is held) or offline."""
+        if self.error:
+            return "offline"
+        return "degraded" if self.drain.stopped else "online"
+
+    def summary(self) -> str:
+        lines = [
+            f"status        {self.status}",
+            f"meeting       {self.meeting.get('topic', '?')} ({self.meeting.get('status', '?')})",
+            f"participants  {self.participants} present, {self.in_rooms} in breakout rooms",
+            f"outbox        {self.drain.sent} sent, {self.drain.read_back} confirmed by reading back, "
+            f"{self.drain.waiting} waiting",
+            f"requests      {self.requests}",
+        ]
+        if self.drain.stopped:
+            lines.append(f"held          {self.drain.stopped}")
+        if self.error:
+            lines.append(f"error         {self.error}")
+        return "\n".join(lines)
+
+
+def _rooms_key(rooms: list[dict[str, Any]]) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((str(r["name"]), tuple(sorted(str(e).lower() for e in r.get("emails", [])))) for r in rooms)
+
+
+class RehearsalSync:
+    platform = "rehearsal"
+
+    def __init__(self, client: RehearsalClient, outbox: Outbox) -> None:
+        self.client = client
+        self.outbox = outbox
+        self.senders = {
+            "assignments": self._send_assignments,
+            "poll.create": self._send_poll,
+            "meeting.end": self._send_end,
+        }
+        self.checkers = {
+            "assignments": self._has_assignments,
+            "poll.create": self._never,  # the idempotency key makes a resend safe
+            "meeting.end": self._has_ended,
+        }
+
+    async def _send_assignments(self, item: Item) -> None:
+        await self.client.push_assignments(item.payload["rooms"])
+
+    async def _send_poll(self, item: Item) -> None:
+        await self.client.create_poll(item.payload["title"], item.payload["options"], key=item.key)
+
+    async def _send_end(self, item: Item) -> None:
+        await self.client.end_meeting()
+
+    async def _has_assignments(self, item: Item) -> bool:
+        return _rooms_key(await self.client.assignments()) == _rooms_key(item.payload["rooms"])
+
+    async def _never(self, item: Item) -> bool:
+        return False
+
+    async def _has_ended(self, item: Item) -> bool:
+        return (await self.client.meeting()).get("status") == "ended"
+
+    async def cycle(self, now: float | None = None) -> CycleReport:
+        now = time.time() if now is None else now
+        report = CycleReport()
+        before = self.client.requests
+        try:
+            report.meeting = await self.client.meeting()
+            people = await self.client.participants()
+            report.participants = len(people)
+            report.in_rooms = sum(1 for p in people if p.get("breakout_room"))
+            self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
+            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
+        except PlatformError as exc:
+            report.error = str(exc)
+            report.drain.waiting = self.outbox.waiting(self.platform)
+        report.requests = self.client.requests - before
+        return report
