@@ -313,6 +313,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.cofacilitation import CoFacilitation
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
+    from .ui.sync_controller import SyncController
 
     try:
         assets.require()
@@ -390,7 +391,8 @@ def run_gui(args: argparse.Namespace) -> int:
             log.warning("settings not saved: %s", exc)
 
     cofac = CoFacilitation(session, clock, silence_s=takeover_silence_s(session.path, settings))
-    window = MainWindow(controller, clock, settings, persist, cofac=cofac)
+    sync = SyncController(paths.data_dir)
+    window = MainWindow(controller, clock, settings, persist, cofac=cofac, sync=sync)
     window._translators = translators  # type: ignore[attr-defined]  # kept alive with the window
 
     if screenshot is not None:
@@ -398,10 +400,14 @@ def run_gui(args: argparse.Namespace) -> int:
         from .ui.screenshots import render_screenshots
 
         cofac.stop()
-        return render_screenshots(window, clock, screenshot, paths.data_dir)
+        return render_screenshots(window, clock, screenshot, paths.data_dir, sync)
 
     window.show()
     cofac.start()
+    try:
+        sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
+    except OSError as exc:
+        log.error("rehearsal platform not started: %s", exc)
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -427,6 +433,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    sync.start()
     if quit_after == "loop":
 
         def loop_running() -> None:
@@ -437,6 +444,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         with loop:
             loop.run_forever()
+            loop.run_until_complete(sync.aclose())
     finally:
         cofac.stop()
         session.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -59,15 +61,18 @@ from ..services.atomic import write_atomic
 from ..services.session_folder import SessionError
 from ..services.settings import Settings
 from ..services.sound import SoundPlayer
+from ..services.sync import CycleReport
 from . import theme
 from .actuals_model import ActualsModel
 from .cofacilitation import CoFacilitation
 from .delegates import ColourDelegate, KindDelegate
 from .live_panel import LivePanel
+from .participants_model import ParticipantsModel
 from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
 from .run_of_show_model import Column, RunOfShowModel
 from .session_controller import SessionController
 from .stage_window import StageWindow
+from .sync_controller import SyncController
 
 
 def typing_in_progress() -> bool:
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         save_settings: Callable[[Settings], None],
         sounds: SoundPlayer | None = None,
         cofac: CoFacilitation | None = None,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         self._save_settings = save_settings
         self.sounds = sounds or SoundPlayer()
         self.cofac = cofac
+        self.sync = sync
         self.mode = (
             DisplayMode(settings.display_mode)
             if settings.display_mode in DisplayMode._value2member_map_
@@ -145,6 +152,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._on_save_failed)
+        if sync is not None:
+            sync.updated.connect(self._on_sync)
+            sync.rosterChanged.connect(self.participants.set_roster)
+            controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
         if cofac is not None:
             cofac.peersChanged.connect(self._apply_role)
             cofac.problem.connect(self._warn)
@@ -398,9 +409,29 @@ class MainWindow(QMainWindow):
         actuals_header.setStretchLastSection(True)
         actuals_layout.addWidget(self.actuals_view)
 
+        self.participants = ParticipantsModel(self)
+        self.participants.set_people(self.state.show.people)
+        self.participants_view = QTableView()
+        self.participants_view.setObjectName("participants")
+        self.participants_view.setModel(self.participants)
+        self.participants_view.setAlternatingRowColors(True)
+        self.participants_view.verticalHeader().setVisible(False)
+        self.participants_view.horizontalHeader().setStretchLastSection(True)
+        participants_header = self.participants_view.horizontalHeader()
+        for section, chars in enumerate((26, 14, 12)):
+            participants_header.resizeSection(
+                section, max(em * chars + 12, participants_header.sectionSizeHint(section) + 16)
+            )
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("syncQueue")
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(actuals_box, self.tr("Planned vs actual"))
+        self.bottom_tabs.addTab(self.participants_view, self.tr("Participants"))
+        self.bottom_tabs.addTab(self.queue_list, self.tr("Sync queue"))
         left_split = QSplitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
-        left_split.addWidget(actuals_box)
+        left_split.addWidget(self.bottom_tabs)
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 1)
 
@@ -433,6 +464,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.save_label = QLabel()
+        self.sync_label = QLabel()
         self.owner_label = QLabel()
         self.consoles_label = QToolButton()
         self.consoles_label.setAutoRaise(True)
@@ -442,6 +474,7 @@ class MainWindow(QMainWindow):
         self.clock_warning = QLabel()
         self.clock_warning.setObjectName("warningText")
         self.statusBar().addPermanentWidget(self.clock_warning)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.consoles_label)
         self.statusBar().addPermanentWidget(self.owner_label)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -524,6 +557,14 @@ class MainWindow(QMainWindow):
         act_export_session = QAction(self.tr("Export session as one file…"), self)
         act_export_session.triggered.connect(self.export_session)
         session_menu.addAction(act_export_session)
+
+        platform_menu = bar.addMenu(self.tr("&Platform"))
+        act_caps = QAction(self.tr("What each platform can do…"), self)
+        act_caps.triggered.connect(self.show_capabilities)
+        platform_menu.addAction(act_caps)
+        act_sync_now = QAction(self.tr("Sync now"), self)
+        act_sync_now.triggered.connect(lambda: self.sync.schedule() if self.sync else None)
+        platform_menu.addAction(act_sync_now)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Facilitator Console"), self)
@@ -648,6 +689,39 @@ class MainWindow(QMainWindow):
             self.fenced_bar.hide()
         self.act_review.setEnabled(bool(fenced))
         self._update_status()
+
+    def _on_sync(self, report: CycleReport) -> None:
+        """Online / degraded / offline, how many changes wait, and the queue with its errors."""
+        colours = {"online": "#8fd19e", "degraded": "#ffc857", "offline": theme.OVERLAP_COLOUR.name()}
+        words = {"online": self.tr("online"), "degraded": self.tr("degraded"), "offline": self.tr("offline")}
+        name = self.sync.platform_name if self.sync else ""
+        self.sync_label.setText(
+            self.tr("● %1: %2 · %3 waiting")
+            .replace("%1", name)
+            .replace("%2", words[report.status])
+            .replace("%3", str(report.drain.waiting))
+        )
+        self.sync_label.setStyleSheet(f"color: {colours[report.status]};")
+        self.sync_label.setToolTip(
+            report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
+        )
+        self.bottom_tabs.setTabText(1, self.tr("Participants (%1)").replace("%1", str(report.participants)))
+        self.queue_list.clear()
+        items = (
+            self.sync.outbox.items("rehearsal", ("pending", "unknown", "failed"))
+            if self.sync and self.sync.outbox
+            else []
+        )
+        for item in items:
+            error = f" — {item.last_error}" if item.last_error else ""
+            self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
+        if not items:
+            self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+
+    def show_capabilities(self) -> None:
+        from .platform_dialog import CapabilitiesDialog
+
+        CapabilitiesDialog(self).open()
 
     def _writer_name(self, writer: str) -> str:
         if writer == self.controller.session.identity.writer_id:

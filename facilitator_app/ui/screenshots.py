@@ -4,6 +4,7 @@ were not applied) made by a second, simulated console on the same session folder
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QApplication
 from ..domain.clock import ManualClock
 from ..services.identity import Identity
 from ..services.presence import PresenceBoard
+from ..services.rehearsal_server import Fault
 from ..services.session import Session
 from ..services.settings import Settings
 from .cofacilitation import CoFacilitation
 from .main_window import MainWindow
+from .platform_dialog import CapabilitiesDialog
 from .session_controller import SessionController
+from .sync_controller import SyncController
 
 SIZE = (1920, 1080)
 CO_FACILITATOR = Identity("cofacilitator-demo", "Björn Ekström")
@@ -28,7 +32,9 @@ def _grab(window: MainWindow, path: Path) -> bool:
     return window.grab().save(str(path))
 
 
-def render_screenshots(window: MainWindow, clock: ManualClock, out: Path, data_dir: Path) -> int:
+def render_screenshots(
+    window: MainWindow, clock: ManualClock, out: Path, data_dir: Path, sync: SyncController | None = None
+) -> int:
     out.mkdir(parents=True, exist_ok=True)
     window.resize(*SIZE)
     window.show()
@@ -44,11 +50,45 @@ def render_screenshots(window: MainWindow, clock: ManualClock, out: Path, data_d
     QApplication.processEvents()
     ok = stage.grab().save(str(out / "stage.png")) and ok
     stage.close()
+    if sync is not None:
+        ok = _platform(window, sync, out) and ok
     ok = _co_facilitation(window, clock, out, data_dir) and ok
     window.close()
     QApplication.processEvents()
     print(f"screenshots written to {out}")
     return 0 if ok else 1
+
+
+def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
+    """The rehearsal platform ten minutes into the meeting, rooms open, a change queued."""
+    loop = asyncio.new_event_loop()
+    try:
+        sync.start_rehearsal(window.state, seed=1, meeting_elapsed_s=600)
+        assert sync.outbox is not None
+        rooms = [
+            {"name": f"Room {i + 1}", "emails": [p.email for p in window.state.show.people[i::12]]} for i in range(12)
+        ]
+        sync.outbox.add("rehearsal", "assignments", {"rooms": rooms})
+        loop.run_until_complete(sync.cycle())  # pushes the rooms
+        loop.run_until_complete(sync.host_action("/v1/breakout/open"))
+        sync.outbox.add(
+            "rehearsal", "poll.create", {"title": "Pulse: energy check", "options": ["1", "2", "3", "4", "5"]}
+        )
+        sync.server.platform.faults.add(Fault("503", "POST", "/v1/polls"))  # type: ignore[union-attr]
+        loop.run_until_complete(sync.cycle())  # the poll waits: the platform answered 503
+        window.bottom_tabs.setCurrentIndex(1)
+        ok = _grab(window, out / "sync.png")
+        window.bottom_tabs.setCurrentIndex(0)
+        dialog = CapabilitiesDialog(window)
+        dialog.resize(1400, 760)
+        dialog.show()
+        QApplication.processEvents()
+        ok = dialog.grab().save(str(out / "platform.png")) and ok
+        dialog.close()
+        loop.run_until_complete(sync.aclose())
+    finally:
+        loop.close()
+    return ok
 
 
 def _co_facilitation(owner_window: MainWindow, clock: ManualClock, out: Path, data_dir: Path) -> bool:

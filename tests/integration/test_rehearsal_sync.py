@@ -60,14 +60,14 @@ def test_live_roster_is_paged_and_cached(tmp_path: Path, server: RehearsalServer
 def test_a_wrong_token_and_bad_answers_are_named(server: RehearsalServer) -> None:
     async def go() -> None:
         wrong = RehearsalClient(server.url, "nope")
-        with pytest.raises(AuthError, match="Invalid access token.*sign in again"):
+        with pytest.raises(AuthError, match=r"Invalid access token.*sign in again"):
             await wrong.meeting()
         await wrong.aclose()
         client = RehearsalClient(server.url, "secret")
         server.platform.faults.add(Fault("bad-json", "GET"), Fault("html", "GET"), Fault("503", "GET"))
         with pytest.raises(BadResponse, match="malformed JSON"):
             await client.participants()
-        with pytest.raises(Transient, match="502.*not JSON"):
+        with pytest.raises(Transient, match=r"502.*not JSON"):
             await client.meeting()
         with pytest.raises(Transient, match="503"):
             await client.meeting()

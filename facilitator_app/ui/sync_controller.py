@@ -1,0 +1,113 @@
+"""Runs platform sync in the background of the one qasync loop: a cycle every few seconds
+(read the meeting, pull the roster into the cache, send the outbox), never blocking the UI.
+
+For the rehearsal platform it also starts the local server, and plays the host's part:
+when a breakout segment goes live the rooms open, when it ends they close.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.model import SegmentKind
+from ..domain.state import SessionState
+from ..services.outbox import Outbox
+from ..services.platforms.base import PlatformError
+from ..services.platforms.rehearsal import RehearsalClient
+from ..services.rehearsal_server import RehearsalPlatform, RehearsalServer
+from ..services.sync import CycleReport, RehearsalSync
+
+CYCLE_MS = 5000
+REHEARSAL_TOKEN = "rehearsal"
+
+
+class SyncController(QObject):
+    updated = Signal(object)  # CycleReport
+    rosterChanged = Signal(list)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.server: RehearsalServer | None = None
+        self.client: RehearsalClient | None = None
+        self.outbox: Outbox | None = None
+        self.sync: RehearsalSync | None = None
+        self.last: CycleReport | None = None
+        self._task: asyncio.Task[Any] | None = None  # a strong reference: qasync keeps none
+        self._timer = QTimer(self)
+        self._timer.setInterval(CYCLE_MS)
+        self._timer.timeout.connect(self.schedule)
+
+    @property
+    def platform_name(self) -> str:
+        return self.tr("Rehearsal platform")
+
+    def start_rehearsal(self, state: SessionState, seed: int = 1, meeting_elapsed_s: float = 0.0) -> None:
+        platform = RehearsalPlatform.from_state(state, seed, token=REHEARSAL_TOKEN)
+        platform.started -= meeting_elapsed_s
+        self.server = RehearsalServer(platform).start()
+        self.client = RehearsalClient(self.server.url, REHEARSAL_TOKEN, timeout=5.0)
+        self.outbox = Outbox(self.data_dir / "cache.sqlite3")
+        self.sync = RehearsalSync(self.client, self.outbox)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.schedule()
+
+    def schedule(self) -> None:
+        if self.sync is None or (self._task is not None and not self._task.done()):
+            return
+        self._task = asyncio.ensure_future(self.cycle())
+
+    async def cycle(self) -> CycleReport:
+        assert self.sync is not None
+        report = await self.sync.cycle(time.time())
+        self.last = report
+        self.updated.emit(report)
+        cached = self.outbox.cache_get("roster/rehearsal") if self.outbox else None
+        if cached is not None:
+            self.rosterChanged.emit(cached[0])
+        return report
+
+    async def host_action(self, path: str) -> None:
+        """The host client's part, played for the rehearsal platform."""
+        if self.client is not None:
+            with contextlib.suppress(PlatformError):
+                await self.client.request("POST", path)
+
+    def on_state(self, old: SessionState, new: SessionState) -> None:
+        """Open the rooms when a breakout segment goes live, close them when it ends."""
+        if self.client is None or (old.live.segment_id == new.live.segment_id and old.live.status == new.live.status):
+            return
+        was = old.show.segment(old.live.segment_id or "") if old.live.active else None
+        now = new.show.segment(new.live.segment_id or "") if new.live.active else None
+        if was is not None and was.kind is SegmentKind.BREAKOUT and (now is None or now.id != was.id):
+            self._spawn("/v1/breakout/close")
+        if now is not None and now.kind is SegmentKind.BREAKOUT and (was is None or was.id != now.id):
+            self._spawn("/v1/breakout/open")
+
+    def _spawn(self, path: str) -> None:
+        coro = self.host_action(path)
+        try:
+            self._host_task = asyncio.ensure_future(coro)  # kept: the loop holds only weak references
+        except RuntimeError:  # no event loop (headless use): nothing to play
+            coro.close()
+
+    async def aclose(self) -> None:
+        self._timer.stop()
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self.client is not None:
+            await self.client.aclose()
+        if self.server is not None:
+            self.server.stop()
+        if self.outbox is not None:
+            self.outbox.close()

@@ -1,0 +1,67 @@
+"""The rehearsal platform seen from the window: roster matched to the session's people,
+online/degraded status with the waiting changes, rooms opening with a breakout segment."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain import live
+from facilitator_app.services.rehearsal_server import Fault
+from facilitator_app.services.session import Session
+from facilitator_app.services.settings import Settings
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.platform_dialog import CapabilitiesDialog
+from facilitator_app.ui.session_controller import SessionController
+from facilitator_app.ui.sync_controller import SyncController
+
+from .conftest import SilentSounds
+
+
+def test_roster_status_queue_and_rooms(qtbot: QtBot, tmp_path: Path, session: Session) -> None:
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    sync = SyncController(tmp_path)
+    win = MainWindow(
+        SessionController(session),
+        session.clock,
+        Settings(),
+        lambda s: None,  # type: ignore[arg-type]
+        sounds=SilentSounds(),
+        sync=sync,
+    )  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    try:
+        sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
+        report = loop.run_until_complete(sync.cycle())
+        assert report.status == "online" and report.participants > 50
+        assert win.participants.rowCount() == report.participants
+        assert "online · 0 waiting" in win.sync_label.text()
+        assert win.bottom_tabs.tabText(1) == f"Participants ({report.participants})"
+        # Everyone on the roster is matched to a person of the session (organisation shown).
+        orgs = {win.participants.index(r, 1).data() for r in range(win.participants.rowCount())}
+        assert orgs <= {"Älvkraft", "Fjällnät", "Kustvärme"}
+        # A change the platform refuses for now waits, visibly, with its error.
+        assert sync.outbox is not None and sync.server is not None
+        sync.outbox.add("rehearsal", "meeting.end", {})
+        sync.server.platform.faults.add(Fault("503", "POST"))
+        loop.run_until_complete(sync.cycle())
+        assert "degraded · 1 waiting" in win.sync_label.text()
+        assert "server error 503" in win.queue_list.item(0).text()
+        # A breakout segment going live opens the rooms (the rehearsal plays the host).
+        breakout = next(s for s in session.state.show.days[0].segments if s.kind.value == "breakout")
+        session.record(*live.start_action(session.state.show, session.state.live, breakout.id, session.clock.now()))  # type: ignore[misc]
+        loop.run_until_complete(sync._host_task)  # started by the window when the segment went live
+        sync.server.platform.faults.faults.clear()
+        loop.run_until_complete(sync.cycle())
+        rooms = {win.participants.index(r, 2).data() for r in range(win.participants.rowCount())}
+        assert len(rooms - {""}) >= 3
+        dialog = CapabilitiesDialog(win)
+        assert dialog.table.rowCount() >= 20
+    finally:
+        loop.run_until_complete(sync.aclose())
+        asyncio.set_event_loop(None)
+        loop.close()
+        win.close()
