@@ -70,6 +70,39 @@
     </message>
 </context>
 <context>
+    <name>CapabilitiesDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="33" />
+        <source>What each platform can do</source>
+        <translation>Vad varje plattform kan göra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="38" />
+        <source>No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. This version syncs with the rehearsal platform; Zoom, Webex and Teams come next.</source>
+        <translation>Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Den här versionen synkar med övningsplattformen; Zoom, Webex och Teams kommer härnäst.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <source>Who does it</source>
+        <translation>Vem gör det</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>CoFacilitation</name>
     <message>
         <location filename="../../facilitator_app/ui/cofacilitation.py" line="77" />
@@ -288,372 +321,437 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="132" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="135" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="221" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="864" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="221" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="223" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="223" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="305" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="312" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="319" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="326" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="382" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="384" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <source>Planned vs actual</source>
+        <translation>Planerat mot faktiskt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <source>Sync queue</source>
+        <translation>Synkkö</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="461" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="466" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="473" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="477" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1148" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1225" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
+        <source>What each platform can do…</source>
+        <translation>Vad varje plattform kan göra…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="565" />
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1231" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="596" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="633" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="603" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="640" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="613" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="650" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="615" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="652" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="617" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="654" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="622" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="630" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="667" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="632" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="669" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="634" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="671" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="644" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="658" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <source>online</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <source>degraded</source>
+        <translation>begränsad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <source>offline</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="699" />
+        <source>● %1: %2 · %3 waiting</source>
+        <translation>● %1: %2 · %3 väntar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="706" />
+        <source>%1 present</source>
+        <translation>%1 närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="708" />
+        <source>Participants (%1)</source>
+        <translation>Deltagare (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="719" />
+        <source>Nothing waiting to be sent.</source>
+        <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="728" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="685" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="687" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="757" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="691" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="761" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="693" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -662,125 +760,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="801" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="739" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="811" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="745" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="817" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="748" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="820" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="750" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="822" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="750" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="822" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="827" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="760" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="832" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="768" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="840" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="790" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="862" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="864" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="939" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1011" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="957" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1029" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="977" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1049" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1016" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1088" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1016" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1088" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1030" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1104" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1036" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1110" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1036" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1110" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1027" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1050" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1101" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1127" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1052" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1148" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1225" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1155" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1232" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -807,6 +905,34 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/readout.py" line="30" />
         <source>Time of day</source>
         <translation>Klockslag</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/participants_model.py" line="28" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/participants_model.py" line="28" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/participants_model.py" line="28" />
+        <source>Breakout room</source>
+        <translation>Grupprum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/participants_model.py" line="28" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/participants_model.py" line="42" />
+        <source>(not on the list)</source>
+        <translation>(inte på listan)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +964,29 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="14" />
+        <source>automatic</source>
+        <translation>automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="15" />
+        <source>you, in the host client (prepared)</source>
+        <translation>du, i värdklienten (förberett)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="16" />
+        <source>after the meeting</source>
+        <translation>efter mötet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="17" />
+        <source>not possible</source>
+        <translation>inte möjligt</translation>
+    </message>
+</context>
+<context>
     <name>Readout</name>
     <message>
         <location filename="../../facilitator_app/ui/readout.py" line="59" />
@@ -855,42 +1004,42 @@ Session: %2</translation>
         <translation>%1 före schemat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="80" />
+        <location filename="../../facilitator_app/ui/readout.py" line="81" />
         <source>Up next: %1</source>
         <translation>Härnäst: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="83" />
+        <location filename="../../facilitator_app/ui/readout.py" line="84" />
         <source>Next: %1 at %2</source>
         <translation>Nästa: %1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="86" />
+        <location filename="../../facilitator_app/ui/readout.py" line="87" />
         <source>Last segment of the day</source>
         <translation>Dagens sista pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="88" />
+        <location filename="../../facilitator_app/ui/readout.py" line="89" />
         <source>Nothing left to run</source>
         <translation>Inget kvar att köra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="90" />
+        <location filename="../../facilitator_app/ui/readout.py" line="91" />
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="92" />
+        <location filename="../../facilitator_app/ui/readout.py" line="93" />
         <source>OVERTIME</source>
         <translation>ÖVERTID</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="95" />
+        <location filename="../../facilitator_app/ui/readout.py" line="96" />
         <source>Show ended</source>
         <translation>Programmet avslutat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/readout.py" line="97" />
+        <location filename="../../facilitator_app/ui/readout.py" line="98" />
         <source>Not started</source>
         <translation>Inte startat</translation>
     </message>
@@ -1011,14 +1160,22 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="49" />
+        <source>Rehearsal platform</source>
+        <translation>Övningsplattform</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="326" />
+        <location filename="../../facilitator_app/app.py" line="414" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="327" />
+        <location filename="../../facilitator_app/app.py" line="415" />
         <source>The session could not be opened:
 
 %1
