@@ -81,6 +81,7 @@ class PlatformClient:
         )
         self.server_offset_s: float | None = None  # platform clock minus ours, from Date
         self.requests = 0
+        self.last_headers: httpx.Headers = httpx.Headers()
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -112,6 +113,7 @@ class PlatformClient:
             raise Transient(f"{self.name}: server error {status} ({_message(response)})")
         if status >= 400:
             raise PlatformError(f"{self.name}: {method} {path} refused: {_message(response)}")
+        self.last_headers = response.headers
         if status == 204 or not response.content:
             return None
         try:

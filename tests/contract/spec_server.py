@@ -1,0 +1,143 @@
+"""A real HTTP server on 127.0.0.1 that checks every request against a platform's
+published OpenAPI contract (openapi-core) and answers with a response that is checked
+against the same contract, so a client is tested against the real API shape."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from openapi_core import Config, OpenAPI
+from openapi_core.testing import MockRequest, MockResponse
+
+SPECS = Path(__file__).resolve().parents[3] / "shared" / "specs"
+
+
+def load_spec(name: str) -> OpenAPI:
+    path = SPECS / name
+    if name.endswith(".json"):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        import yaml
+
+        spec = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    _normalise_path_parameters(spec)
+    _drop_object_additional_properties(spec.get("components", {}).get("schemas", {}))
+    return OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
+
+
+def _normalise_path_parameters(spec: dict[str, Any]) -> None:
+    """Case slips in the Zoom file, fixed here (in the test helper, never in the file): path
+    parameters declared as ``meetingid`` under ``{meetingId}`` paths, parameter styles
+    written ``FORM``/``SIMPLE``, and an API-key scheme ``in: HEADER``."""
+    for scheme in spec.get("components", {}).get("securitySchemes", {}).values():
+        if isinstance(scheme.get("in"), str):
+            scheme["in"] = scheme["in"].lower()
+    for template, item in spec.get("paths", {}).items():
+        names = {part[1:-1].lower(): part[1:-1] for part in template.split("/") if part.startswith("{")}
+        for operation in [item, *[v for v in item.values() if isinstance(v, dict)]]:
+            for param in operation.get("parameters", []) or []:
+                if not isinstance(param, dict):
+                    continue
+                if isinstance(param.get("style"), str):
+                    param["style"] = param["style"].lower()
+                if param.get("in") == "path" and param.get("name", "").lower() in names:
+                    param["name"] = names[param["name"].lower()]
+
+
+def _drop_object_additional_properties(node: Any) -> None:
+    """The Graph files put ``additionalProperties: {type: object}`` on every ``allOf`` part
+    (meant as "extension data"); under JSON Schema that rejects every property declared by
+    the other parts, so no real Graph response would validate. Dropped here."""
+    if isinstance(node, dict):
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and extra.get("type") == "object" and "properties" not in extra:
+            del node["additionalProperties"]
+        for value in node.values():
+            _drop_object_additional_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_object_additional_properties(value)
+
+
+Responder = Callable[[str, str, Any], tuple[Any, ...]]
+
+
+class ContractServer:
+    """Answers with ``responder(method, path, body)``; records every violation."""
+
+    def __init__(self, openapi: OpenAPI, public_base: str, responder: Responder) -> None:
+        self.openapi = openapi
+        self.public = urlsplit(public_base)  # e.g. https://api.zoom.us/v2
+        self.responder = responder
+        self.violations: list[str] = []
+        self.calls: list[tuple[str, str]] = []
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{self.public.path}"
+
+    def __enter__(self) -> ContractServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def _serve(self) -> None:
+                url = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                body = json.loads(raw) if raw else None
+                headers = {k: v for k, v in self.headers.items()}
+                request = MockRequest(
+                    f"{server.public.scheme}://{server.public.netloc}",
+                    self.command.lower(),
+                    url.path,
+                    args={k: v[0] for k, v in parse_qs(url.query).items()},
+                    headers=headers,
+                    data=raw or None,
+                    content_type=self.headers.get("Content-Type", "application/json"),
+                )
+                server.calls.append((self.command, url.path))
+                try:
+                    server.openapi.validate_request(request)
+                except Exception as exc:  # noqa: BLE001 - every violation is a finding
+                    server.violations.append(f"request {self.command} {url.path}: {exc!r}"[:600])
+                answer = server.responder(self.command, url.path[len(server.public.path) :], body)
+                status, payload = answer[0], answer[1]
+                content_type = answer[2] if len(answer) > 2 else "application/json"
+                data = b"" if payload is None else json.dumps(payload).encode()
+                if status < 400 and status != 204:  # 204 has no body to check (Webex declares content: {})
+                    response = MockResponse(data, status_code=status, content_type=content_type)
+                    try:
+                        server.openapi.validate_response(request, response)
+                    except Exception as exc:  # noqa: BLE001
+                        server.violations.append(f"response {self.command} {url.path} {status}: {exc!r}"[:600])
+                self.send_response(status)
+                if payload is not None:
+                    self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        return Handler
