@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import __version__, assets
@@ -173,31 +174,64 @@ def _sync_command(argv: list[str]) -> int:
     parser.add_argument("session_dir", type=Path)
     parser.add_argument("--once", action="store_true", required=True)
     parser.add_argument("--platform", choices=["rehearsal", "zoom", "webex", "teams"], default="rehearsal")
-    parser.add_argument("--api-base", required=True, help="the platform's base URL")
+    parser.add_argument(
+        "--api-base",
+        help="the platform's base URL (default: the platform's public one; required for the rehearsal platform)",
+    )
     parser.add_argument("--meeting", default="", help="meeting id or join URL")
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args(argv)
-    if args.platform != "rehearsal":
+    if not (args.session_dir / "manifest.json").is_file():
+        print(f"facilitator-console: {args.session_dir} is not a session folder", file=sys.stderr)
+        return 2
+    if args.platform in ("webex", "teams"):
         print(
-            f"facilitator-console: the {args.platform} client is not in this version yet; "
-            "only the rehearsal platform can be synced",
+            f"facilitator-console: sync with {args.platform} is not in this version yet (its client is; "
+            "the sync cycle for it comes with the next step)",
             file=sys.stderr,
         )
         return 2
-    if not (args.session_dir / "manifest.json").is_file():
-        print(f"facilitator-console: {args.session_dir} is not a session folder", file=sys.stderr)
+    if args.platform == "rehearsal" and not args.api_base:
+        print(
+            "facilitator-console: --api-base is needed for the rehearsal platform (its URL is printed by "
+            "`facilitator-console rehearsal-server`)",
+            file=sys.stderr,
+        )
+        return 2
+    if args.platform == "zoom" and not args.meeting:
+        print("facilitator-console: --meeting ID (or the join URL) is needed for Zoom", file=sys.stderr)
         return 2
     paths = AppPaths.resolve(args.data_dir)
 
     async def once() -> int:
+        from .services.platforms.base import PlatformError
+        from .services.platforms.zoom import ZoomClient, meeting_id_from
+        from .services.secrets import SecretStore
+        from .services.signin import TokenManager
+        from .services.sync import ZoomSync
+
         outbox = Outbox(paths.data_dir / "cache.sqlite3")
-        client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
         try:
-            report = await RehearsalSync(client, outbox).cycle()
+            if args.platform == "zoom":
+                token = await TokenManager("zoom", SecretStore()).access_token(time.time())
+                client: Any = ZoomClient(token, base_url=args.api_base or "https://api.zoom.us/v2")
+                sync: Any = ZoomSync(client, outbox, meeting_id_from(args.meeting))
+            else:
+                client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
+                sync = RehearsalSync(client, outbox)
+            try:
+                report = await sync.cycle()
+            finally:
+                await client.aclose()
+            print(report.summary())
+            if args.platform == "zoom":
+                used = sync.updates_used(time.time())
+                print(f"zoom updates  {used} used today, {max(0, 100 - used)} left")
+        except PlatformError as exc:
+            print(f"facilitator-console: {exc}", file=sys.stderr)
+            return 1
         finally:
-            await client.aclose()
             outbox.close()
-        print(report.summary())
         return 1 if report.error else 0
 
     return asyncio.run(once())

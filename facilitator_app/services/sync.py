@@ -10,6 +10,7 @@ from typing import Any
 from .outbox import DrainResult, Item, Outbox
 from .platforms.base import PlatformError
 from .platforms.rehearsal import RehearsalClient
+from .platforms.zoom import ZoomClient
 
 ROSTER_KEY = "roster/{platform}"
 
@@ -94,6 +95,70 @@ class RehearsalSync:
             people = await self.client.participants()
             report.participants = len(people)
             report.in_rooms = sum(1 for p in people if p.get("breakout_room"))
+            self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
+            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
+        except PlatformError as exc:
+            report.error = str(exc)
+            report.drain.waiting = self.outbox.waiting(self.platform)
+        report.requests = self.client.requests - before
+        return report
+
+
+class ZoomSync:
+    """Zoom: live roster (with breakout room), pre-meeting room assignment counted against
+    Zoom's daily limit of meeting updates, polls, ending the meeting."""
+
+    platform = "zoom"
+
+    def __init__(self, client: ZoomClient, outbox: Outbox, meeting_id: str) -> None:
+        self.client = client
+        self.outbox = outbox
+        self.meeting_id = meeting_id
+        self.senders = {"assignments": self._send_rooms, "poll.create": self._send_poll, "meeting.end": self._send_end}
+        self.checkers = {"assignments": self._has_rooms, "poll.create": self._has_poll, "meeting.end": self._has_ended}
+
+    def updates_used(self, now: float) -> int:
+        """Meeting updates sent today (UTC): Zoom allows about DAILY_UPDATES a day."""
+        cached = self.outbox.cache_get(self._updates_key(now))
+        return int(cached[0]) if cached else 0
+
+    def _updates_key(self, now: float) -> str:
+        return f"zoom/updates/{self.meeting_id}/{time.strftime('%Y-%m-%d', time.gmtime(now))}"
+
+    async def _send_rooms(self, item: Item) -> None:
+        now = time.time()
+        self.outbox.cache_put(self._updates_key(now), self.updates_used(now) + 1, now)  # counted when tried
+        await self.client.push_rooms(self.meeting_id, item.payload["rooms"])
+
+    async def _has_rooms(self, item: Item) -> bool:
+        have = [
+            {"name": r.get("name", ""), "emails": r.get("participants", [])}
+            for r in await self.client.assigned_rooms(self.meeting_id)
+        ]
+        return _rooms_key(have) == _rooms_key(item.payload["rooms"])
+
+    async def _send_poll(self, item: Item) -> None:
+        p = item.payload
+        await self.client.create_poll(self.meeting_id, p["title"], p.get("question", p["title"]), p["options"])
+
+    async def _has_poll(self, item: Item) -> bool:
+        return any(poll.get("title") == item.payload["title"] for poll in await self.client.polls(self.meeting_id))
+
+    async def _send_end(self, item: Item) -> None:
+        await self.client.end_meeting(self.meeting_id)
+
+    async def _has_ended(self, item: Item) -> bool:
+        return (await self.client.meeting(self.meeting_id)).get("status") not in ("started", "waiting")
+
+    async def cycle(self, now: float | None = None) -> CycleReport:
+        now = time.time() if now is None else now
+        report = CycleReport()
+        before = self.client.requests
+        try:
+            report.meeting = await self.client.meeting(self.meeting_id)
+            people = await self.client.participants(self.meeting_id)
+            report.participants = len(people)
+            report.in_rooms = sum(1 for p in people if p.get("bo_mtg_id"))
             self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
             report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
         except PlatformError as exc:

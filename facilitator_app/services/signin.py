@@ -1,0 +1,106 @@
+"""Platform sign-in: tokens and app credentials in the OS keyring, refreshed before expiry.
+
+Zoom Server-to-Server OAuth (account credentials) is built here; the browser flows (Zoom
+PKCE, Webex OAuth, Microsoft device code) are the next step of platform sync. For
+scripting and CI a token may come from the environment instead
+(``FACILITATOR_ZOOM_TOKEN``, ``FACILITATOR_WEBEX_TOKEN``, ``FACILITATOR_GRAPH_TOKEN``).
+Nothing here writes a secret anywhere but the keyring, and nothing logs one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+import httpx
+
+from .platforms.base import AuthError, PlatformError
+from .secrets import SecretStore
+
+REFRESH_MARGIN_S = 300.0  # refresh when less than five minutes are left
+ENV_TOKENS = {"zoom": "FACILITATOR_ZOOM_TOKEN", "webex": "FACILITATOR_WEBEX_TOKEN", "teams": "FACILITATOR_GRAPH_TOKEN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    access_token: str
+    expires_at: float
+
+    def fresh(self, now: float) -> bool:
+        return self.expires_at - now > REFRESH_MARGIN_S
+
+
+class TokenManager:
+    def __init__(self, platform: str, store: SecretStore, oauth_base: str = "https://zoom.us") -> None:
+        self.platform = platform
+        self.store = store
+        self.oauth_base = oauth_base.rstrip("/")
+        self._token: Token | None = None  # cached in memory: keyring calls are slow
+
+    def _key(self, what: str) -> str:
+        return f"{self.platform}/{what}"
+
+    def signed_in(self) -> bool:
+        return bool(os.environ.get(ENV_TOKENS.get(self.platform, ""))) or self.store.get(self._key("token")) is not None
+
+    async def sign_in_zoom_s2s(self, account_id: str, client_id: str, client_secret: str, now: float) -> Token:
+        """Server-to-Server OAuth: the app's credentials are kept (in the keyring) to refresh."""
+        token = await self._fetch_zoom(account_id, client_id, client_secret, now)
+        self.store.set(
+            self._key("credentials"),
+            json.dumps({"account_id": account_id, "client_id": client_id, "client_secret": client_secret}),
+        )
+        return token
+
+    async def _fetch_zoom(self, account_id: str, client_id: str, client_secret: str, now: float) -> Token:
+        async with httpx.AsyncClient(timeout=15.0) as http:
+            try:
+                response = await http.post(
+                    f"{self.oauth_base}/oauth/token",
+                    params={"grant_type": "account_credentials", "account_id": account_id},
+                    auth=(client_id, client_secret),
+                )
+            except httpx.TransportError as exc:
+                raise PlatformError(f"Zoom sign-in: cannot reach {self.oauth_base} ({type(exc).__name__})") from exc
+        if response.status_code in (400, 401, 403):
+            raise AuthError("Zoom sign-in refused: check the account id, client id and client secret")
+        if response.status_code != 200:
+            raise PlatformError(f"Zoom sign-in failed: HTTP {response.status_code}")
+        try:
+            body = response.json()
+            token = Token(str(body["access_token"]), now + float(body.get("expires_in", 3600)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PlatformError("Zoom sign-in: the token answer has an unexpected shape") from exc
+        self._save(token)
+        return token
+
+    def _save(self, token: Token) -> None:
+        self._token = token
+        self.store.set(
+            self._key("token"), json.dumps({"access_token": token.access_token, "expires_at": token.expires_at})
+        )
+
+    async def access_token(self, now: float) -> str:
+        """A token good for at least five more minutes, refreshed when needed."""
+        env = os.environ.get(ENV_TOKENS.get(self.platform, ""), "")
+        if env:
+            return env
+        token = self._token
+        if token is None:
+            raw = self.store.get(self._key("token"))
+            if raw:
+                data = json.loads(raw)
+                token = self._token = Token(str(data["access_token"]), float(data["expires_at"]))
+        if token is not None and token.fresh(now):
+            return token.access_token
+        creds = self.store.get(self._key("credentials"))
+        if self.platform == "zoom" and creds:
+            c = json.loads(creds)
+            return (await self._fetch_zoom(c["account_id"], c["client_id"], c["client_secret"], now)).access_token
+        raise AuthError(f"{self.platform}: not signed in (or the session expired): sign in again")
+
+    def sign_out(self) -> None:
+        for what in ("token", "credentials", "refresh"):
+            self.store.delete(self._key(what))
+        self._token = None
