@@ -14,6 +14,7 @@ BENCHES = [
     ("start-up", ["startup.py"]),
     ("session log", ["session_log.py"]),
     ("co-facilitation", ["follow.py"]),
+    ("platform sync", ["platform_sync.py"]),
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),
     ("kill trials", ["crash_trials.py", "--trials", os.environ.get("BENCH_KILL_TRIALS", "300")]),
 ]

@@ -76,13 +76,21 @@ class DrainResult:
 
 
 class Outbox:
-    def __init__(self, path: Path, rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        rng: random.Random | None = None,
+        backoff_base_s: float = BACKOFF_BASE_S,
+        backoff_cap_s: float = BACKOFF_CAP_S,
+    ) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, isolation_level=None)  # autocommit: each change is durable
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
         self.rng = rng or random.Random()
+        self.backoff_base_s = backoff_base_s
+        self.backoff_cap_s = backoff_cap_s
 
     def close(self) -> None:
         self.db.close()
@@ -128,7 +136,7 @@ class Outbox:
 
     def backoff(self, attempts: int) -> float:
         """Full jitter: a random wait up to an exponentially growing cap."""
-        return self.rng.uniform(0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, attempts - 1)))
+        return self.rng.uniform(0, min(self.backoff_cap_s, self.backoff_base_s * 2 ** max(0, attempts - 1)))
 
     async def drain(
         self, platform: str, send: Mapping[str, Sender], applied: Mapping[str, Checker], now: float

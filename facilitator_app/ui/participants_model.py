@@ -51,10 +51,11 @@ class ParticipantsModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return
-        for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
-            if old != new:
-                self._rows[i] = new
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(PCol) - 1))
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+        if changed:
+            self._rows = rows
+            # One signal over the changed span: a breakout opening moves everyone at once.
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(PCol) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

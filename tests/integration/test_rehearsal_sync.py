@@ -198,3 +198,45 @@ def test_sync_command_and_rehearsal_server_command(tmp_path: Path) -> None:
         check=False,
     )
     assert down.returncode == 1 and "cannot reach" in down.stdout
+
+
+@pytest.mark.slow
+def test_a_thousand_changes_with_faults_and_two_kills_are_applied_exactly_once(tmp_path: Path) -> None:
+    platform = RehearsalPlatform(MeetingSimulation.from_roster(roster(10), seed=1), "m1", "Kickoff", token="secret")
+    server = RehearsalServer(platform).start()
+    rng = random.Random(1000)
+    kinds = ["429", "500", "503", "reset", "html", "timeout-after-apply"]
+    platform.faults.add(
+        *[
+            Fault(rng.choice(kinds), "POST", "/v1/polls", retry_after=0.01 if rng.random() < 0.5 else None, delay_s=0.4)
+            for _ in range(60)
+        ]
+    )
+    db = tmp_path / "cache.sqlite3"
+    outbox = Outbox(db)
+    keys = [outbox.add("rehearsal", "poll.create", {"title": f"Q{i}", "options": ["a", "b"]}) for i in range(1000)]
+    outbox.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child_script = str(Path(__file__).with_name("outbox_child.py"))
+    try:
+        for kill_after in (0.7, 0.7, None):
+            child = subprocess.Popen(
+                [sys.executable, child_script, str(db), server.url], stdout=subprocess.PIPE, text=True, env=env
+            )
+            assert child.stdout is not None and child.stdout.readline().strip() == "draining"
+            if kill_after is None:
+                assert child.wait(timeout=240) == 0
+            else:
+                try:
+                    child.wait(timeout=kill_after)
+                except subprocess.TimeoutExpired:
+                    child.kill()  # SIGKILL mid-drain
+                    child.wait()
+        applied = [platform.applied[f"poll:{k}"] for k in keys]
+        assert applied.count(1) == 1000, {n: applied.count(n) for n in set(applied)}
+        assert len(platform.sim.polls) == 1000  # no duplicate poll on the platform
+        final = Outbox(db)
+        assert final.waiting("rehearsal") == 0
+        final.close()
+    finally:
+        server.stop()
