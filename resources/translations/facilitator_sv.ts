@@ -1170,12 +1170,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="414" />
+        <location filename="../../facilitator_app/app.py" line="448" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="415" />
+        <location filename="../../facilitator_app/app.py" line="449" />
         <source>The session could not be opened:
 
 %1
