@@ -4,11 +4,12 @@ cache, send the outbox. The UI reads the cache, so it never waits for the networ
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .outbox import DrainResult, Item, Outbox
-from .platforms.base import PlatformError
+from .platforms.base import PlatformClient, PlatformError
 from .platforms.rehearsal import RehearsalClient
 from .platforms.zoom import ZoomClient
 
@@ -51,8 +52,44 @@ def _rooms_key(rooms: list[dict[str, Any]]) -> list[tuple[str, tuple[str, ...]]]
     return sorted((str(r["name"]), tuple(sorted(str(e).lower() for e in r.get("emails", [])))) for r in rooms)
 
 
-class RehearsalSync:
+class PlatformSync:
+    """One cycle, the same for every platform: the meeting, the roster into the cache,
+    then the outbox. Subclasses say how to read and what each kind of change means."""
+
+    platform = ""
+    room_field = "breakout_room"
+    client: PlatformClient
+    outbox: Outbox
+    senders: dict[str, Callable[[Item], Awaitable[None]]]
+    checkers: dict[str, Callable[[Item], Awaitable[bool]]]
+
+    async def meeting(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    async def roster(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    async def cycle(self, now: float | None = None) -> CycleReport:
+        now = time.time() if now is None else now
+        report = CycleReport()
+        before = self.client.requests
+        try:
+            report.meeting = await self.meeting()
+            people = await self.roster()
+            report.participants = len(people)
+            report.in_rooms = sum(1 for p in people if p.get(self.room_field))
+            self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
+            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
+        except PlatformError as exc:
+            report.error = str(exc)
+            report.drain.waiting = self.outbox.waiting(self.platform)
+        report.requests = self.client.requests - before
+        return report
+
+
+class RehearsalSync(PlatformSync):
     platform = "rehearsal"
+    client: RehearsalClient
 
     def __init__(self, client: RehearsalClient, outbox: Outbox) -> None:
         self.client = client
@@ -86,29 +123,20 @@ class RehearsalSync:
     async def _has_ended(self, item: Item) -> bool:
         return (await self.client.meeting()).get("status") == "ended"
 
-    async def cycle(self, now: float | None = None) -> CycleReport:
-        now = time.time() if now is None else now
-        report = CycleReport()
-        before = self.client.requests
-        try:
-            report.meeting = await self.client.meeting()
-            people = await self.client.participants()
-            report.participants = len(people)
-            report.in_rooms = sum(1 for p in people if p.get("breakout_room"))
-            self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
-            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
-        except PlatformError as exc:
-            report.error = str(exc)
-            report.drain.waiting = self.outbox.waiting(self.platform)
-        report.requests = self.client.requests - before
-        return report
+    async def meeting(self) -> dict[str, Any]:
+        return await self.client.meeting()
+
+    async def roster(self) -> list[dict[str, Any]]:
+        return await self.client.participants()
 
 
-class ZoomSync:
+class ZoomSync(PlatformSync):
     """Zoom: live roster (with breakout room), pre-meeting room assignment counted against
     Zoom's daily limit of meeting updates, polls, ending the meeting."""
 
     platform = "zoom"
+    room_field = "bo_mtg_id"
+    client: ZoomClient
 
     def __init__(self, client: ZoomClient, outbox: Outbox, meeting_id: str) -> None:
         self.client = client
@@ -150,19 +178,8 @@ class ZoomSync:
     async def _has_ended(self, item: Item) -> bool:
         return (await self.client.meeting(self.meeting_id)).get("status") not in ("started", "waiting")
 
-    async def cycle(self, now: float | None = None) -> CycleReport:
-        now = time.time() if now is None else now
-        report = CycleReport()
-        before = self.client.requests
-        try:
-            report.meeting = await self.client.meeting(self.meeting_id)
-            people = await self.client.participants(self.meeting_id)
-            report.participants = len(people)
-            report.in_rooms = sum(1 for p in people if p.get("bo_mtg_id"))
-            self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
-            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
-        except PlatformError as exc:
-            report.error = str(exc)
-            report.drain.waiting = self.outbox.waiting(self.platform)
-        report.requests = self.client.requests - before
-        return report
+    async def meeting(self) -> dict[str, Any]:
+        return await self.client.meeting(self.meeting_id)
+
+    async def roster(self) -> list[dict[str, Any]]:
+        return await self.client.participants(self.meeting_id)

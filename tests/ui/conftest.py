@@ -52,10 +52,9 @@ def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
     s.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainWindow]:
-    saved: list[Settings] = []
-    win = MainWindow(SessionController(session), clock, Settings(), saved.append, sounds=SilentSounds())  # type: ignore[arg-type]
+def shown_window(qtbot: QtBot, session: Session, clock: ManualClock, **kw: object) -> MainWindow:
+    """A main window at 1366x768, active, the run-of-show focused: ready for key presses."""
+    win = MainWindow(SessionController(session), clock, Settings(), lambda s: None, sounds=SilentSounds(), **kw)  # type: ignore[arg-type]
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -63,6 +62,12 @@ def window(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainW
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     win.table.setFocus()
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainWindow]:
+    win = shown_window(qtbot, session, clock)
     yield win
     win.close()
     assert not win._ticker.isActive(), "the display timer must stop with the window"

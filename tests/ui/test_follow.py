@@ -9,20 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.domain.live import Status
 from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
-from facilitator_app.services.settings import Settings
 from facilitator_app.ui.cofacilitation import CoFacilitation
 from facilitator_app.ui.fenced_dialog import FencedDialog
 from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.session_controller import SessionController
 
-from .conftest import SilentSounds
+from .conftest import shown_window
 
 BOB = Identity("bob-0002", "Björn")
 
@@ -30,15 +28,7 @@ BOB = Identity("bob-0002", "Björn")
 @pytest.fixture
 def follower(qtbot: QtBot, session: Session, clock: ManualClock) -> Iterator[MainWindow]:
     mine = Session.open(session.path, BOB, clock, follow=True)
-    cofac = CoFacilitation(mine, clock, silence_s=15)
-    win = MainWindow(SessionController(mine), clock, Settings(), lambda s: None, sounds=SilentSounds(), cofac=cofac)  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    win.table.setFocus()
+    win = shown_window(qtbot, mine, clock, cofac=CoFacilitation(mine, clock, silence_s=15))
     yield win
     win.close()
     mine.close()
