@@ -347,7 +347,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.cofacilitation import CoFacilitation
     from .ui.main_window import MainWindow
     from .ui.session_controller import SessionController
-    from .ui.sync_controller import SyncController
 
     try:
         assets.require()
@@ -425,8 +424,7 @@ def run_gui(args: argparse.Namespace) -> int:
             log.warning("settings not saved: %s", exc)
 
     cofac = CoFacilitation(session, clock, silence_s=takeover_silence_s(session.path, settings))
-    sync = SyncController(paths.data_dir)
-    window = MainWindow(controller, clock, settings, persist, cofac=cofac, sync=sync)
+    window = MainWindow(controller, clock, settings, persist, cofac=cofac)
     window._translators = translators  # type: ignore[attr-defined]  # kept alive with the window
 
     if screenshot is not None:
@@ -434,14 +432,14 @@ def run_gui(args: argparse.Namespace) -> int:
         from .ui.screenshots import render_screenshots
 
         cofac.stop()
+        from .ui.sync_controller import SyncController
+
+        sync = SyncController(paths.data_dir)
+        window.attach_sync(sync)
         return render_screenshots(window, clock, screenshot, paths.data_dir, sync)
 
     window.show()
     cofac.start()
-    try:
-        sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
-    except OSError as exc:
-        log.error("rehearsal platform not started: %s", exc)
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -463,6 +461,15 @@ def run_gui(args: argparse.Namespace) -> int:
     import asyncio
 
     import qasync  # after PySide6 (and QT_API is set), so it binds to PySide6
+
+    from .ui.sync_controller import SyncController  # httpx and the HTTP server: after the first paint
+
+    sync = SyncController(paths.data_dir)
+    window.attach_sync(sync)
+    try:
+        sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
+    except OSError as exc:
+        log.error("rehearsal platform not started: %s", exc)
 
     # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
     loop = qasync.QEventLoop(app)

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
@@ -61,10 +62,13 @@ from ..services.atomic import write_atomic
 from ..services.session_folder import SessionError
 from ..services.settings import Settings
 from ..services.sound import SoundPlayer
-from ..services.sync import CycleReport
 from . import theme
 from .actuals_model import ActualsModel
 from .cofacilitation import CoFacilitation
+
+if TYPE_CHECKING:
+    from ..services.sync import CycleReport
+    from .sync_controller import SyncController
 from .delegates import ColourDelegate, KindDelegate
 from .live_panel import LivePanel
 from .participants_model import ParticipantsModel
@@ -72,7 +76,6 @@ from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
 from .run_of_show_model import Column, RunOfShowModel
 from .session_controller import SessionController
 from .stage_window import StageWindow
-from .sync_controller import SyncController
 
 
 def typing_in_progress() -> bool:
@@ -112,7 +115,6 @@ class MainWindow(QMainWindow):
         save_settings: Callable[[Settings], None],
         sounds: SoundPlayer | None = None,
         cofac: CoFacilitation | None = None,
-        sync: SyncController | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self._save_settings = save_settings
         self.sounds = sounds or SoundPlayer()
         self.cofac = cofac
-        self.sync = sync
+        self.sync: SyncController | None = None  # attached after the first paint (httpx is slow to import)
         self.mode = (
             DisplayMode(settings.display_mode)
             if settings.display_mode in DisplayMode._value2member_map_
@@ -152,10 +154,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._on_save_failed)
-        if sync is not None:
-            sync.updated.connect(self._on_sync)
-            sync.rosterChanged.connect(self.participants.set_roster)
-            controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
         if cofac is not None:
             cofac.peersChanged.connect(self._apply_role)
             cofac.problem.connect(self._warn)
@@ -689,6 +687,13 @@ class MainWindow(QMainWindow):
             self.fenced_bar.hide()
         self.act_review.setEnabled(bool(fenced))
         self._update_status()
+
+    def attach_sync(self, sync: SyncController) -> None:
+        """Show the platform: status, roster, queue; let breakout segments open the rooms."""
+        self.sync = sync
+        sync.updated.connect(self._on_sync)
+        sync.rosterChanged.connect(self.participants.set_roster)
+        self.controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
 
     def _on_sync(self, report: CycleReport) -> None:
         """Online / degraded / offline, how many changes wait, and the queue with its errors."""

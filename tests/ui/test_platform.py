@@ -29,9 +29,9 @@ def test_roster_status_queue_and_rooms(qtbot: QtBot, tmp_path: Path, session: Se
         session.clock,
         Settings(),
         lambda s: None,  # type: ignore[arg-type]
-        sounds=SilentSounds(),
-        sync=sync,
-    )  # type: ignore[arg-type]
+        sounds=SilentSounds(),  # type: ignore[arg-type]
+    )
+    win.attach_sync(sync)
     qtbot.addWidget(win)
     try:
         sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
