@@ -462,19 +462,25 @@ def run_gui(args: argparse.Namespace) -> int:
 
     import qasync  # after PySide6 (and QT_API is set), so it binds to PySide6
 
-    from .ui.sync_controller import SyncController  # httpx and the HTTP server: after the first paint
+    syncs: list[Any] = []
 
-    sync = SyncController(paths.data_dir)
-    window.attach_sync(sync)
-    try:
-        sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
-    except OSError as exc:
-        log.error("rehearsal platform not started: %s", exc)
+    def start_platform() -> None:
+        """httpx and the rehearsal server: once the window is up and the loop turns."""
+        from .ui.sync_controller import SyncController
+
+        sync = SyncController(paths.data_dir)
+        window.attach_sync(sync)
+        try:
+            sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
+        except OSError as exc:
+            log.error("rehearsal platform not started: %s", exc)
+            return
+        sync.start()
+        syncs.append(sync)
 
     # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    sync.start()
     if quit_after == "loop":
 
         def loop_running() -> None:
@@ -482,10 +488,12 @@ def run_gui(args: argparse.Namespace) -> int:
             loop.stop()
 
         loop.call_soon(loop_running)
+    loop.call_soon(start_platform)
     try:
         with loop:
             loop.run_forever()
-            loop.run_until_complete(sync.aclose())
+            for sync in syncs:
+                loop.run_until_complete(sync.aclose())
     finally:
         cofac.stop()
         session.close()
