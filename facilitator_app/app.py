@@ -184,13 +184,6 @@ def _sync_command(argv: list[str]) -> int:
     if not (args.session_dir / "manifest.json").is_file():
         print(f"facilitator-console: {args.session_dir} is not a session folder", file=sys.stderr)
         return 2
-    if args.platform in ("webex", "teams"):
-        print(
-            f"facilitator-console: sync with {args.platform} is not in this version yet (its client is; "
-            "the sync cycle for it comes with the next step)",
-            file=sys.stderr,
-        )
-        return 2
     if args.platform == "rehearsal" and not args.api_base:
         print(
             "facilitator-console: --api-base is needed for the rehearsal platform (its URL is printed by "
@@ -198,17 +191,22 @@ def _sync_command(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.platform == "zoom" and not args.meeting:
-        print("facilitator-console: --meeting ID (or the join URL) is needed for Zoom", file=sys.stderr)
+    if args.platform in ("zoom", "webex") and not args.meeting:
+        print(f"facilitator-console: --meeting ID (or the join URL) is needed for {args.platform}", file=sys.stderr)
+        return 2
+    if args.platform == "teams" and args.meeting.count("/") != 1:
+        print("facilitator-console: for Teams, --meeting is ORGANISER_ID/ONLINE_MEETING_ID", file=sys.stderr)
         return 2
     paths = AppPaths.resolve(args.data_dir)
 
     async def once() -> int:
         from .services.platforms.base import PlatformError
+        from .services.platforms.graph import GraphClient
+        from .services.platforms.webex import WebexClient
         from .services.platforms.zoom import ZoomClient, meeting_id_from
         from .services.secrets import SecretStore
         from .services.signin import TokenManager
-        from .services.sync import ZoomSync
+        from .services.sync import TeamsSync, WebexSync, ZoomSync
 
         outbox = Outbox(paths.data_dir / "cache.sqlite3")
         try:
@@ -216,6 +214,15 @@ def _sync_command(argv: list[str]) -> int:
                 token = await TokenManager("zoom", SecretStore()).access_token(time.time())
                 client: Any = ZoomClient(token, base_url=args.api_base or "https://api.zoom.us/v2")
                 sync: Any = ZoomSync(client, outbox, meeting_id_from(args.meeting))
+            elif args.platform == "webex":
+                token = await TokenManager("webex", SecretStore()).access_token(time.time())
+                client = WebexClient(token, base_url=args.api_base or "https://webexapis.com/v1")
+                sync = WebexSync(client, outbox, args.meeting)
+            elif args.platform == "teams":
+                token = await TokenManager("teams", SecretStore()).access_token(time.time())
+                client = GraphClient(token, base_url=args.api_base or "https://graph.microsoft.com/v1.0")
+                organiser, meeting = args.meeting.split("/")
+                sync = TeamsSync(client, outbox, organiser, meeting)
             else:
                 client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
                 sync = RehearsalSync(client, outbox)

@@ -10,7 +10,9 @@ from typing import Any
 
 from .outbox import DrainResult, Item, Outbox
 from .platforms.base import PlatformClient, PlatformError
+from .platforms.graph import GraphClient
 from .platforms.rehearsal import RehearsalClient
+from .platforms.webex import WebexClient
 from .platforms.zoom import ZoomClient
 
 ROSTER_KEY = "roster/{platform}"
@@ -183,3 +185,71 @@ class ZoomSync(PlatformSync):
 
     async def roster(self) -> list[dict[str, Any]]:
         return await self.client.participants(self.meeting_id)
+
+
+class WebexSync(PlatformSync):
+    """Webex: meeting participants with state and breakout session, breakout sessions
+    before the meeting, ending the meeting."""
+
+    platform = "webex"
+    room_field = "breakoutSessionId"
+    client: WebexClient
+
+    def __init__(self, client: WebexClient, outbox: Outbox, meeting_id: str) -> None:
+        self.client = client
+        self.outbox = outbox
+        self.meeting_id = meeting_id
+        self.senders = {"assignments": self._send_rooms, "meeting.end": self._send_end}
+        self.checkers = {"assignments": self._has_rooms, "meeting.end": self._never}
+
+    async def _send_rooms(self, item: Item) -> None:
+        await self.client.push_breakouts(self.meeting_id, item.payload["rooms"])
+
+    async def _has_rooms(self, item: Item) -> bool:
+        have = [
+            {"name": r.get("name", ""), "emails": r.get("invitees", [])}
+            for r in await self.client.breakouts(self.meeting_id)
+        ]
+        return _rooms_key(have) == _rooms_key(item.payload["rooms"])
+
+    async def _send_end(self, item: Item) -> None:
+        await self.client.end_meeting(self.meeting_id)
+
+    async def _never(self, item: Item) -> bool:
+        return False
+
+    async def meeting(self) -> dict[str, Any]:
+        return {"id": self.meeting_id, "topic": "Webex meeting", "status": "linked"}
+
+    async def roster(self) -> list[dict[str, Any]]:
+        return [p for p in await self.client.participants(self.meeting_id) if p.get("state") == "joined"]
+
+
+class TeamsSync(PlatformSync):
+    """Microsoft Teams: attendance after the meeting, messages to the meeting chat. Teams has
+    no live roster, rooms or polls over the API."""
+
+    platform = "teams"
+    room_field = ""
+    client: GraphClient
+
+    def __init__(self, client: GraphClient, outbox: Outbox, organiser: str, meeting_id: str, chat_id: str = "") -> None:
+        self.client = client
+        self.outbox = outbox
+        self.organiser = organiser
+        self.meeting_id = meeting_id
+        self.chat_id = chat_id
+        self.senders = {"chat.message": self._send_chat}
+        self.checkers = {"chat.message": self._never}  # Graph has no idempotency key for chat messages
+
+    async def _send_chat(self, item: Item) -> None:
+        await self.client.send_chat_message(self.chat_id, item.payload["text"])
+
+    async def _never(self, item: Item) -> bool:
+        return False
+
+    async def meeting(self) -> dict[str, Any]:
+        return {"id": self.meeting_id, "topic": "Teams meeting", "status": "attendance after the meeting"}
+
+    async def roster(self) -> list[dict[str, Any]]:
+        return await self.client.attendance(self.organiser, self.meeting_id)
