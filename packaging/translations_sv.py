@@ -238,6 +238,25 @@ SV = {
     "after the meeting": "efter mötet",
     "not possible": "inte möjligt",
     "Rehearsal platform": "Övningsplattform",
+    # Sign-in
+    "Sign in…": "Logga in…",
+    "Platform sign-in": "Inloggning till plattformar",
+    "Secrets are kept in: %1": "Hemligheter förvaras i: %1",
+    "This is not a secure system keychain: tokens would be stored unprotected. Sign in only on a computer with a working keychain.": "Det här är ingen säker nyckelring: token skulle sparas oskyddade. Logga bara in på en dator med en fungerande nyckelring.",
+    "Signed in": "Inloggad",
+    "Sign out": "Logga ut",
+    "Zoom: Server-to-Server OAuth app": "Zoom: Server-to-Server OAuth-app",
+    "Account ID": "Konto-ID",
+    "Client ID": "Klient-ID",
+    "Client secret": "Klienthemlighet",
+    "Sign in to Zoom": "Logga in på Zoom",
+    "Webex and Microsoft Teams sign in through the browser in a coming version; for scripts, FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment.": "Webex och Microsoft Teams loggar in via webbläsaren i en kommande version; för skript läses FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.",
+    "signed in": "inloggad",
+    "not signed in": "inte inloggad",
+    "Fill in the account ID, the client ID and the client secret.": "Fyll i konto-ID, klient-ID och klienthemlighet.",
+    "Signing in…": "Loggar in…",
+    "Signed in to Zoom. The secret is in the keychain, not in any file.": "Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.",
+    "Signed out: the tokens are removed from the keychain.": "Utloggad: token är borttagna ur nyckelringen.",
 }
 
 

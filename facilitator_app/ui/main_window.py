@@ -560,6 +560,9 @@ class MainWindow(QMainWindow):
         act_caps = QAction(self.tr("What each platform can do…"), self)
         act_caps.triggered.connect(self.show_capabilities)
         platform_menu.addAction(act_caps)
+        act_signin = QAction(self.tr("Sign in…"), self)
+        act_signin.triggered.connect(self.show_sign_in)
+        platform_menu.addAction(act_signin)
         act_sync_now = QAction(self.tr("Sync now"), self)
         act_sync_now.triggered.connect(lambda: self.sync.schedule() if self.sync else None)
         platform_menu.addAction(act_sync_now)
@@ -722,6 +725,12 @@ class MainWindow(QMainWindow):
             self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
         if not items:
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+
+    def show_sign_in(self) -> None:
+        from .signin_dialog import SignInDialog
+
+        self._signin = SignInDialog(self)
+        self._signin.open()
 
     def show_capabilities(self) -> None:
         from .platform_dialog import CapabilitiesDialog

@@ -321,437 +321,442 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="135" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="137" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="864" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="878" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="231" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="238" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="238" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="294" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="312" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="310" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="326" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="324" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="387" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="488" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1225" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1239" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="545" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="565" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="566" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1231" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1245" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="633" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="634" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="640" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="641" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="650" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="651" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="652" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="653" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="654" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="660" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="667" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="669" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="670" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="671" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="696" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="699" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="707" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="706" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="714" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="708" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="716" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="719" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="727" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="728" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="757" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="769" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="757" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="771" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="761" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="777" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -760,125 +765,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="801" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="811" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="817" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="831" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="820" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="834" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="822" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="839" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="822" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="839" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="827" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="841" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="832" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="840" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="854" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="862" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="876" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="864" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="878" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1011" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1025" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1029" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1043" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1049" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1063" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1088" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1088" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1104" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1118" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1110" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1110" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1101" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1127" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1115" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1143" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1225" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1239" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1246" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1152,6 +1157,94 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="39" />
+        <source>Platform sign-in</source>
+        <translation>Inloggning till plattformar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="47" />
+        <source>Secrets are kept in: %1</source>
+        <translation>Hemligheter förvaras i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="52" />
+        <source>This is not a secure system keychain: tokens would be stored unprotected. Sign in only on a computer with a working keychain.</source>
+        <translation>Det här är ingen säker nyckelring: token skulle sparas oskyddade. Logga bara in på en dator med en fungerande nyckelring.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="61" />
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="67" />
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="75" />
+        <source>Zoom: Server-to-Server OAuth app</source>
+        <translation>Zoom: Server-to-Server OAuth-app</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="81" />
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="82" />
+        <source>Client ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="83" />
+        <source>Client secret</source>
+        <translation>Klienthemlighet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="84" />
+        <source>Sign in to Zoom</source>
+        <translation>Logga in på Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="91" />
+        <source>Webex and Microsoft Teams sign in through the browser in a coming version; for scripts, FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment.</source>
+        <translation>Webex och Microsoft Teams loggar in via webbläsaren i en kommande version; för skript läses FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="109" />
+        <source>signed in</source>
+        <translation>inloggad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="109" />
+        <source>not signed in</source>
+        <translation>inte inloggad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="114" />
+        <source>Fill in the account ID, the client ID and the client secret.</source>
+        <translation>Fyll i konto-ID, klient-ID och klienthemlighet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="117" />
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="126" />
+        <source>Signed in to Zoom. The secret is in the keychain, not in any file.</source>
+        <translation>Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
+        <source>Signed out: the tokens are removed from the keychain.</source>
+        <translation>Utloggad: token är borttagna ur nyckelringen.</translation>
+    </message>
+</context>
+<context>
     <name>StageWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/stage_window.py" line="27" />
@@ -1170,12 +1263,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="448" />
+        <location filename="../../facilitator_app/app.py" line="453" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="449" />
+        <location filename="../../facilitator_app/app.py" line="454" />
         <source>The session could not be opened:
 
 %1

@@ -65,3 +65,43 @@ def test_roster_status_queue_and_rooms(qtbot: QtBot, tmp_path: Path, session: Se
         asyncio.set_event_loop(None)
         loop.close()
         win.close()
+
+
+def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure_one(
+    qtbot: QtBot, tmp_path: Path, memory_keyring
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from facilitator_app.ui.signin_dialog import SignInDialog
+
+    from ..contract.test_zoom_sync import CANARY_SECRET, OAuthServer
+
+    oauth = OAuthServer()
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        dialog = SignInDialog(oauth_base=oauth.url)
+        qtbot.addWidget(dialog)
+        assert dialog.warning.isHidden()
+        assert dialog.status_labels["zoom"].text() == "not signed in"
+        dialog.sign_in_zoom()
+        assert "Fill in" in dialog.message.text()
+        dialog.account.setText("acc-1")
+        dialog.client_id.setText("client-1")
+        dialog.secret.setText(CANARY_SECRET)
+        dialog.sign_in_zoom()
+        loop.run_until_complete(dialog._task)
+        assert dialog.status_labels["zoom"].text() == "signed in" and dialog.secret.text() == ""
+        assert any(CANARY_SECRET in v for v in memory_keyring.store.values())
+        assert not any(CANARY_SECRET.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+        dialog.sign_out("zoom")
+        assert memory_keyring.store == {} and dialog.status_labels["zoom"].text() == "not signed in"
+        keyring.set_keyring(fail.Keyring())
+        insecure = SignInDialog(oauth_base=oauth.url)
+        qtbot.addWidget(insecure)
+        assert not insecure.warning.isHidden()
+    finally:
+        oauth.close()
+        asyncio.set_event_loop(None)
+        loop.close()
