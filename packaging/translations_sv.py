@@ -257,6 +257,15 @@ SV = {
     "Signing in…": "Loggar in…",
     "Signed in to Zoom. The secret is in the keychain, not in any file.": "Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.",
     "Signed out: the tokens are removed from the keychain.": "Utloggad: token är borttagna ur nyckelringen.",
+    # Linking a meeting
+    "Link the meeting": "Koppla mötet",
+    "Meeting": "Möte",
+    "No meeting needed: the rehearsal meeting runs on this computer.": "Inget möte behövs: övningsmötet körs på den här datorn.",
+    "The meeting ID or the join URL (https://…zoom.us/j/…).": "Mötes-ID eller länken för att ansluta (https://…zoom.us/j/…).",
+    "The meeting ID.": "Mötes-ID.",
+    "The organiser's user ID and the online meeting ID, as ORGANISER/MEETING.": "Organisatörens användar-ID och onlinemötets ID, som ORGANISATÖR/MÖTE.",
+    "Link meeting…": "Koppla möte…",
+    "No meeting is linked: Platform → Link meeting…": "Inget möte är kopplat: Plattform → Koppla möte…",
 }
 
 

@@ -36,11 +36,20 @@ class Offer:
 
 
 @dataclass(frozen=True, slots=True)
+class PlatformLink:
+    """Which platform the session's meeting runs on, and the meeting (never a secret)."""
+
+    platform: str = "rehearsal"
+    meeting: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class SessionState:
     show: Show = EMPTY_SHOW
     live: LiveState = field(default_factory=LiveState)
     lease: Lease = field(default_factory=Lease)
     offer: Offer | None = None
+    platform: PlatformLink = field(default_factory=PlatformLink)
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
     fenced: tuple[Record, ...] = ()  # written without the lease; kept until re-applied or discarded
 
@@ -50,6 +59,7 @@ class SessionState:
             "show": self.show.to_dict(),
             "live": _live_dict(self.live),
             "lease": [self.lease.owner, self.lease.epoch],
+            "platform": [self.platform.platform, self.platform.meeting],
             "fenced": sorted(r.key for r in self.fenced),
         }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
@@ -167,6 +177,14 @@ def _fence_resolved(state: SessionState, rec: Record) -> SessionState:
     """A person re-applied (as new events) or discarded a fenced event: stop listing it."""
     key = (str(rec.payload["writer"]), int(rec.payload["seq"]))
     return evolve(state, fenced=tuple(r for r in state.fenced if r.key != key))
+
+
+@handles("platform.linked")
+def _platform_linked(state: SessionState, rec: Record) -> SessionState:
+    platform = str(rec.payload["platform"])
+    if platform not in ("rehearsal", "zoom", "webex", "teams"):
+        raise ValueError(f"unknown platform {platform!r}")
+    return evolve(state, platform=PlatformLink(platform, str(rec.payload.get("meeting", ""))))
 
 
 @handles("show.updated")

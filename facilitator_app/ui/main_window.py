@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             self.act_down,
             self.act_edit,
             self.act_add_day,
+            self.act_link,
         ]
         self._select_current_or_first()
         self._restore_geometry()
@@ -560,6 +561,9 @@ class MainWindow(QMainWindow):
         act_caps = QAction(self.tr("What each platform can do…"), self)
         act_caps.triggered.connect(self.show_capabilities)
         platform_menu.addAction(act_caps)
+        self.act_link = QAction(self.tr("Link meeting…"), self)
+        self.act_link.triggered.connect(self.show_link)
+        platform_menu.addAction(self.act_link)
         act_signin = QAction(self.tr("Sign in…"), self)
         act_signin.triggered.connect(self.show_sign_in)
         platform_menu.addAction(act_signin)
@@ -697,6 +701,11 @@ class MainWindow(QMainWindow):
         sync.updated.connect(self._on_sync)
         sync.rosterChanged.connect(self.participants.set_roster)
         self.controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
+        link = self.state.platform
+        sync.use_platform(link.platform, link.meeting)
+        self.controller.changed.connect(
+            lambda _o, new, _r: sync.use_platform(new.platform.platform, new.platform.meeting)
+        )
 
     def _on_sync(self, report: CycleReport) -> None:
         """Online / degraded / offline, how many changes wait, and the queue with its errors."""
@@ -716,7 +725,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setTabText(1, self.tr("Participants (%1)").replace("%1", str(report.participants)))
         self.queue_list.clear()
         items = (
-            self.sync.outbox.items("rehearsal", ("pending", "unknown", "failed"))
+            self.sync.outbox.items(self.sync.kind, ("pending", "unknown", "failed"))
             if self.sync and self.sync.outbox
             else []
         )
@@ -725,6 +734,18 @@ class MainWindow(QMainWindow):
             self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
         if not items:
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+
+    def show_link(self) -> None:
+        from .platform_dialog import LinkDialog
+
+        dialog = LinkDialog(self.state.platform.platform, self.state.platform.meeting, self)
+        dialog.accepted.connect(
+            lambda: self.controller.record(
+                "platform.linked", {"platform": dialog.platform(), "meeting": dialog.meeting()}
+            )
+        )
+        self._link_dialog = dialog
+        dialog.open()
 
     def show_sign_in(self) -> None:
         from .signin_dialog import SignInDialog

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.platforms import CAPABILITIES, How, Platform
 
@@ -63,3 +74,56 @@ class CapabilitiesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table = table
+
+
+class LinkDialog(QDialog):
+    """Choose the session's platform and link its meeting (an id or a join URL)."""
+
+    def __init__(self, platform: str, meeting: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link the meeting"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.platform_box = QComboBox()
+        for p in Platform:
+            self.platform_box.addItem(NAMES[p], p.value)
+        self.platform_box.setCurrentIndex(max(0, self.platform_box.findData(platform)))
+        self.meeting_edit = QLineEdit(meeting)
+        form.addRow(self.tr("Platform"), self.platform_box)
+        form.addRow(self.tr("Meeting"), self.meeting_edit)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.capabilities = QLabel()
+        self.capabilities.setWordWrap(True)
+        layout.addWidget(self.capabilities, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.platform_box.currentIndexChanged.connect(lambda _i: self._describe())
+        self._describe()
+
+    def platform(self) -> str:
+        return str(self.platform_box.currentData())
+
+    def meeting(self) -> str:
+        return self.meeting_edit.text().strip()
+
+    def _describe(self) -> None:
+        platform = Platform(self.platform())
+        hints = {
+            Platform.REHEARSAL: self.tr("No meeting needed: the rehearsal meeting runs on this computer."),
+            Platform.ZOOM: self.tr("The meeting ID or the join URL (https://…zoom.us/j/…)."),
+            Platform.WEBEX: self.tr("The meeting ID."),
+            Platform.TEAMS: self.tr("The organiser's user ID and the online meeting ID, as ORGANISER/MEETING."),
+        }
+        self.hint.setText(hints[platform])
+        self.meeting_edit.setEnabled(platform is not Platform.REHEARSAL)
+        lines = [
+            f"• {c.task}: {how_text(c.how)}" + (f" — {c.detail}" if c.detail else "") for c in CAPABILITIES[platform]
+        ]
+        self.capabilities.setText("\n".join(lines))

@@ -38,6 +38,11 @@ class SyncController(QObject):
         self.client: RehearsalClient | None = None
         self.outbox: Outbox | None = None
         self.sync: RehearsalSync | None = None
+        self.kind = "rehearsal"
+        self.meeting = ""
+        self.base_urls: dict[str, str] = {}  # per platform; empty: the public API
+        self._remote: Any = None
+        self._remote_token = ""
         self.last: CycleReport | None = None
         self._task: asyncio.Task[Any] | None = None  # a strong reference: qasync keeps none
         self._timer = QTimer(self)
@@ -46,7 +51,53 @@ class SyncController(QObject):
 
     @property
     def platform_name(self) -> str:
-        return self.tr("Rehearsal platform")
+        names = {
+            "rehearsal": self.tr("Rehearsal platform"),
+            "zoom": "Zoom",
+            "webex": "Webex",
+            "teams": "Microsoft Teams",
+        }
+        return names.get(self.kind, self.kind)
+
+    def use_platform(self, platform: str, meeting: str) -> None:
+        """Follow the session's platform link: the next cycle talks to that platform."""
+        if (platform, meeting) == (self.kind, self.meeting):
+            return
+        self.kind, self.meeting = platform, meeting
+        if platform != "rehearsal":
+            self._remote = None  # built on the next cycle, with a fresh token
+
+    async def _remote_sync(self, now: float) -> Any:
+        """The client for a real platform, with a token from the keychain (or environment)."""
+        from ..services.platforms.graph import GraphClient
+        from ..services.platforms.webex import WebexClient
+        from ..services.platforms.zoom import ZoomClient, meeting_id_from
+        from ..services.secrets import SecretStore
+        from ..services.signin import TokenManager
+        from ..services.sync import TeamsSync, WebexSync, ZoomSync
+
+        token = await TokenManager(self.kind, SecretStore()).access_token(now)
+        if self._remote is not None and self._remote_token == token:
+            return self._remote
+        if self._remote is not None:
+            await self._remote.client.aclose()
+        if self.outbox is None:
+            self.outbox = Outbox(self.data_dir / "cache.sqlite3")
+        base = self.base_urls.get(self.kind)
+        if not self.meeting:
+            raise PlatformError(self.tr("No meeting is linked: Platform → Link meeting…"))
+        if self.kind == "zoom":
+            client: Any = ZoomClient(token, **({"base_url": base} if base else {}))
+            self._remote = ZoomSync(client, self.outbox, meeting_id_from(self.meeting))
+        elif self.kind == "webex":
+            client = WebexClient(token, **({"base_url": base} if base else {}))
+            self._remote = WebexSync(client, self.outbox, self.meeting)
+        else:
+            organiser, _, meeting_id = self.meeting.partition("/")
+            client = GraphClient(token, **({"base_url": base} if base else {}))
+            self._remote = TeamsSync(client, self.outbox, organiser, meeting_id)
+        self._remote_token = token
+        return self._remote
 
     def start_rehearsal(self, state: SessionState, seed: int = 1, meeting_elapsed_s: float = 0.0) -> None:
         platform = RehearsalPlatform.from_state(state, seed, token=REHEARSAL_TOKEN)
@@ -61,16 +112,24 @@ class SyncController(QObject):
         self.schedule()
 
     def schedule(self) -> None:
-        if self.sync is None or (self._task is not None and not self._task.done()):
+        if (self.sync is None and self.kind == "rehearsal") or (self._task is not None and not self._task.done()):
             return
         self._task = asyncio.ensure_future(self.cycle())
 
     async def cycle(self) -> CycleReport:
-        assert self.sync is not None
-        report = await self.sync.cycle(time.time())
+        now = time.time()
+        if self.kind == "rehearsal":
+            assert self.sync is not None
+            report = await self.sync.cycle(now)
+        else:
+            try:
+                report = await (await self._remote_sync(now)).cycle(now)
+            except PlatformError as exc:
+                report = CycleReport(error=str(exc))
+                report.drain.waiting = self.outbox.waiting(self.kind) if self.outbox else 0
         self.last = report
         self.updated.emit(report)
-        cached = self.outbox.cache_get("roster/rehearsal") if self.outbox else None
+        cached = self.outbox.cache_get(f"roster/{self.kind}") if self.outbox else None
         if cached is not None:
             self.rosterChanged.emit(cached[0])
         return report
@@ -107,6 +166,8 @@ class SyncController(QObject):
                 await self._task
         if self.client is not None:
             await self.client.aclose()
+        if self._remote is not None:
+            await self._remote.client.aclose()
         if self.server is not None:
             self.server.stop()
         if self.outbox is not None:

@@ -72,32 +72,32 @@
 <context>
     <name>CapabilitiesDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="33" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="44" />
         <source>What each platform can do</source>
         <translation>Vad varje plattform kan göra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="38" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="49" />
         <source>No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. This version syncs with the rehearsal platform; Zoom, Webex and Teams come next.</source>
         <translation>Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Den här versionen synkar med övningsplattformen; Zoom, Webex och Teams kommer härnäst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="59" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="59" />
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="59" />
         <source>Who does it</source>
         <translation>Vem gör det</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="48" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="59" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -235,6 +235,44 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="84" />
+        <source>Link the meeting</source>
+        <translation>Koppla mötet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="93" />
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="94" />
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="119" />
+        <source>No meeting needed: the rehearsal meeting runs on this computer.</source>
+        <translation>Inget möte behövs: övningsmötet körs på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="120" />
+        <source>The meeting ID or the join URL (https://…zoom.us/j/…).</source>
+        <translation>Mötes-ID eller länken för att ansluta (https://…zoom.us/j/…).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="121" />
+        <source>The meeting ID.</source>
+        <translation>Mötes-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="122" />
+        <source>The organiser's user ID and the online meeting ID, as ORGANISER/MEETING.</source>
+        <translation>Organisatörens användar-ID och onlinemötets ID, som ORGANISATÖR/MÖTE.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../../facilitator_app/ui/live_panel.py" line="45" />
@@ -326,437 +364,442 @@
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="878" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="227" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="226" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="227" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="229" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="229" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="231" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="238" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="238" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="295" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="307" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="310" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="311" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="324" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="325" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="387" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="388" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="390" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="427" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="488" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="489" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="500" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1260" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <source>Link meeting…</source>
+        <translation>Koppla möte…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="574" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1266" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="634" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="638" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="641" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="645" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="651" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="653" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="657" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="660" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="664" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="670" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="674" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="686" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="704" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="707" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="716" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="714" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="723" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="716" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="725" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="727" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="736" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="757" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="778" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="769" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="790" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="771" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="796" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="807" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="777" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -765,125 +808,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="825" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="850" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="831" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="852" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="834" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="839" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="860" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="839" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="860" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="841" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="862" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="854" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="876" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="897" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="878" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1025" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1046" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1043" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1064" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1063" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1084" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1118" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1139" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1145" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1145" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1115" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1136" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1143" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1164" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1260" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1267" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -971,22 +1014,22 @@ Session: %2</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="14" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="25" />
         <source>automatic</source>
         <translation>automatiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="15" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="26" />
         <source>you, in the host client (prepared)</source>
         <translation>du, i värdklienten (förberett)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="16" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="27" />
         <source>after the meeting</source>
         <translation>efter mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="17" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="28" />
         <source>not possible</source>
         <translation>inte möjligt</translation>
     </message>
@@ -1255,9 +1298,14 @@ Session: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../facilitator_app/ui/sync_controller.py" line="49" />
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="55" />
         <source>Rehearsal platform</source>
         <translation>Övningsplattform</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="88" />
+        <source>No meeting is linked: Platform → Link meeting…</source>
+        <translation>Inget möte är kopplat: Plattform → Koppla möte…</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,42 @@ def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure
         oauth.close()
         asyncio.set_event_loop(None)
         loop.close()
+
+
+def test_linking_a_zoom_meeting_switches_sync_to_zoom(
+    qtbot: QtBot, tmp_path: Path, session: Session, monkeypatch
+) -> None:
+    import pytest
+
+    from ..contract.spec_server import SPECS, ContractServer, load_spec
+    from ..contract.test_zoom_contract import responder
+
+    if not (SPECS / "zoom-meeting-api.json").is_file():
+        pytest.skip("../shared/specs is absent (a fresh clone has none)")
+    monkeypatch.setenv("FACILITATOR_ZOOM_TOKEN", "env-token")
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    sync = SyncController(tmp_path)
+    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
+    win.attach_sync(sync)
+    qtbot.addWidget(win)
+    try:
+        with ContractServer(load_spec("zoom-meeting-api.json"), "https://api.zoom.us/v2", responder(30)) as api:
+            sync.base_urls["zoom"] = api.url
+            win.show_link()
+            dialog = win._link_dialog
+            dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("zoom"))
+            assert "join URL" in dialog.hint.text() and "you, in the host client" in dialog.capabilities.text()
+            dialog.meeting_edit.setText("https://nordvik.zoom.us/j/85746065432?pwd=x")
+            dialog.accept()
+            assert session.state.platform.platform == "zoom" and sync.kind == "zoom"
+            report = loop.run_until_complete(sync.cycle())
+            assert report.error == "" and report.participants == 30
+            assert "Zoom: online" in win.sync_label.text()
+            assert win.participants.rowCount() == 30
+        assert api.violations == []
+    finally:
+        loop.run_until_complete(sync.aclose())
+        asyncio.set_event_loop(None)
+        loop.close()
+        win.close()

@@ -54,3 +54,13 @@ def test_unknown_and_bad_events_are_skipped_not_fatal() -> None:
     assert len(log.state.skipped) == 4
     assert log.state.show.segment("a").duration_s == 600
     assert fold(log.records).digest() == log.state.digest()
+
+
+def test_the_platform_link_is_part_of_the_session() -> None:
+    log = sample_log()
+    assert log.state.platform.platform == "rehearsal"
+    log.add("platform.linked", {"platform": "zoom", "meeting": "85746065432"})
+    log.add("platform.linked", {"platform": "myspace", "meeting": "x"})  # refused, named
+    assert (log.state.platform.platform, log.state.platform.meeting) == ("zoom", "85746065432")
+    assert "unknown platform" in log.state.skipped[-1]
+    assert fold(log.records).digest() == log.state.digest()
