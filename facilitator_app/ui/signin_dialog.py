@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Platform sign-in"))
-        self.resize(720, 520)
+        self.resize(760, 660)
         self.store = store or SecretStore()
         self.zoom = TokenManager("zoom", self.store, oauth_base=oauth_base)
         self._task: asyncio.Future[Any] | None = None
