@@ -142,3 +142,44 @@ class ContractServer:
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
         return Handler
+
+
+def run_sync_command(tmp_path: Path, platform: str, api_url: str, meeting: str, token_env: str) -> Any:
+    """`facilitator-console sync --once` as a real process, on a new session, token from the environment."""
+    import os
+    import subprocess
+    import sys
+    from datetime import date
+
+    from facilitator_app.domain.clock import ManualClock
+    from facilitator_app.services.identity import Identity
+    from facilitator_app.services.session import Session
+    from facilitator_app.services.templates import instantiate, load_template
+
+    root = Path(__file__).resolve().parents[2]
+    session = tmp_path / "S.fcsession"
+    Session.create(
+        session, instantiate(load_template(), date(2026, 12, 1)), Identity("l-1", "P"), ManualClock()
+    ).close()
+    env = {**os.environ, "PYTHONPATH": str(root), token_env: "env-token"}
+    return subprocess.run(
+        [
+            sys.executable,
+            str(root / "main.py"),
+            "sync",
+            str(session),
+            "--once",
+            "--platform",
+            platform,
+            "--api-base",
+            api_url,
+            "--meeting",
+            meeting,
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator_app.services.platforms.graph import GraphClient
 
-from .spec_server import SPECS, ContractServer, load_spec
+from .spec_server import SPECS, ContractServer, load_spec, run_sync_command
 
 pytestmark = pytest.mark.skipif(
     not (SPECS / "graph-cloudcommunications.yml").is_file(), reason="../shared/specs is absent (a fresh clone has none)"
@@ -74,44 +74,9 @@ def test_chat_message_matches_the_teams_contract() -> None:
 
 
 def test_sync_command_for_teams_reads_attendance(tmp_path) -> None:
-    import os
-    import subprocess
-    import sys
-    from datetime import date
-    from pathlib import Path
-
-    from facilitator_app.domain.clock import ManualClock
-    from facilitator_app.services.identity import Identity
-    from facilitator_app.services.session import Session
-    from facilitator_app.services.templates import instantiate, load_template
-
-    root = Path(__file__).resolve().parents[2]
-    session = tmp_path / "S.fcsession"
-    Session.create(
-        session, instantiate(load_template(), date(2026, 12, 1)), Identity("l-1", "P"), ManualClock()
-    ).close()
     with ContractServer(load_spec("graph-cloudcommunications.yml"), BASE, attendance) as server:
-        env = {**os.environ, "PYTHONPATH": str(root), "FACILITATOR_GRAPH_TOKEN": "env-token"}
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(root / "main.py"),
-                "sync",
-                str(session),
-                "--once",
-                "--platform",
-                "teams",
-                "--api-base",
-                server.url,
-                "--meeting",
-                "producer@example.org/MSpkYzE3Yjk",
-                "--data-dir",
-                str(tmp_path / "d"),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
+        result = run_sync_command(
+            tmp_path, "teams", server.url, "producer@example.org/MSpkYzE3Yjk", "FACILITATOR_GRAPH_TOKEN"
         )
     assert result.returncode == 0, result.stderr
     assert "participants  2 present" in result.stdout

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator_app.services.platforms.webex import WebexClient
 
-from .spec_server import SPECS, ContractServer, load_spec
+from .spec_server import SPECS, ContractServer, load_spec, run_sync_command
 
 pytestmark = pytest.mark.skipif(
     not (SPECS / "webex-meeting.json").is_file(), reason="../shared/specs is absent (a fresh clone has none)"
@@ -77,45 +77,8 @@ def test_every_request_and_response_matches_the_webex_contract() -> None:
 
 
 def test_sync_command_for_webex(tmp_path) -> None:
-    import os
-    import subprocess
-    import sys
-    from datetime import date
-    from pathlib import Path
-
-    from facilitator_app.domain.clock import ManualClock
-    from facilitator_app.services.identity import Identity
-    from facilitator_app.services.session import Session
-    from facilitator_app.services.templates import instantiate, load_template
-
-    root = Path(__file__).resolve().parents[2]
-    session = tmp_path / "S.fcsession"
-    Session.create(
-        session, instantiate(load_template(), date(2026, 12, 1)), Identity("l-1", "P"), ManualClock()
-    ).close()
     with ContractServer(load_spec("webex-meeting.json"), "https://webexapis.com", responder()) as server:
-        env = {**os.environ, "PYTHONPATH": str(root), "FACILITATOR_WEBEX_TOKEN": "env-token"}
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(root / "main.py"),
-                "sync",
-                str(session),
-                "--once",
-                "--platform",
-                "webex",
-                "--api-base",
-                server.url,
-                "--meeting",
-                "m1",
-                "--data-dir",
-                str(tmp_path / "d"),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
+        result = run_sync_command(tmp_path, "webex", server.url, "m1", "FACILITATOR_WEBEX_TOKEN")
     assert result.returncode == 0, result.stderr
     assert "participants  40 present, 20 in breakout rooms" in result.stdout
     assert server.violations == []

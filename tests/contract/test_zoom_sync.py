@@ -7,9 +7,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
-import subprocess
-import sys
 import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,7 +26,7 @@ from facilitator_app.services.signin import TokenManager
 from facilitator_app.services.sync import ZoomSync
 from facilitator_app.services.templates import instantiate, load_template
 
-from .spec_server import SPECS, ContractServer, load_spec
+from .spec_server import SPECS, ContractServer, load_spec, run_sync_command
 from .test_zoom_contract import responder
 
 pytestmark = pytest.mark.skipif(
@@ -129,33 +126,9 @@ def test_sign_in_sync_and_the_canary_never_leaks(tmp_path: Path, memory_keyring)
 
 
 def test_sync_command_for_zoom_with_a_token_from_the_environment(tmp_path: Path) -> None:
-    session = tmp_path / "S.fcsession"
-    Session.create(
-        session, instantiate(load_template(), date(2026, 12, 1)), Identity("l-1", "P"), ManualClock()
-    ).close()
     with ContractServer(load_spec("zoom-meeting-api.json"), "https://api.zoom.us/v2", responder(20)) as api:
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "FACILITATOR_ZOOM_TOKEN": "env-token"}
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "sync",
-                str(session),
-                "--once",
-                "--platform",
-                "zoom",
-                "--api-base",
-                api.url,
-                "--meeting",
-                "https://nordvik.zoom.us/j/85746065432?pwd=x",
-                "--data-dir",
-                str(tmp_path / "d"),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
+        meeting = "https://nordvik.zoom.us/j/85746065432?pwd=x"
+        result = run_sync_command(tmp_path, "zoom", api.url, meeting, "FACILITATOR_ZOOM_TOKEN")
     assert result.returncode == 0, result.stderr
     assert "participants  20 present" in result.stdout and "100 left" in result.stdout
     assert api.violations == []
