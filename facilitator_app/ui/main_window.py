@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             self.act_edit,
             self.act_add_day,
             self.act_link,
+            self.act_end_meeting,
         ]
         self._select_current_or_first()
         self._restore_geometry()
@@ -567,6 +568,9 @@ class MainWindow(QMainWindow):
         act_signin = QAction(self.tr("Sign in…"), self)
         act_signin.triggered.connect(self.show_sign_in)
         platform_menu.addAction(act_signin)
+        self.act_end_meeting = QAction(self.tr("End the meeting on the platform…"), self)
+        self.act_end_meeting.triggered.connect(self.end_meeting)
+        platform_menu.addAction(self.act_end_meeting)
         act_sync_now = QAction(self.tr("Sync now"), self)
         act_sync_now.triggered.connect(lambda: self.sync.schedule() if self.sync else None)
         platform_menu.addAction(act_sync_now)
@@ -746,6 +750,33 @@ class MainWindow(QMainWindow):
         )
         self._link_dialog = dialog
         dialog.open()
+
+    def end_meeting(self) -> None:
+        """Queue 'end the meeting' for the platform, after a person confirms."""
+        if self.sync is None or self.sync.outbox is None:
+            return
+        if self.sync.kind == "teams":
+            self._warn(self.tr("Teams has no API to end a meeting: end it in the Teams client."))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("End the meeting"),
+            self.tr("End the meeting for everyone on %1?").replace("%1", self.sync.platform_name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        end = box.addButton(self.tr("End the meeting"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is end and self.sync is not None and self.sync.outbox is not None:
+                self.sync.outbox.add(self.sync.kind, "meeting.end", {})
+                self.sync.schedule()
+                self.statusBar().showMessage(self.tr("Ending the meeting: queued for the platform."), 8000)
+
+        box.finished.connect(decided)
+        self._end_box = box
+        box.open()
 
     def show_sign_in(self) -> None:
         from .signin_dialog import SignInDialog

@@ -144,3 +144,36 @@ def test_linking_a_zoom_meeting_switches_sync_to_zoom(
         asyncio.set_event_loop(None)
         loop.close()
         win.close()
+
+
+def test_ending_the_meeting_asks_first_and_goes_through_the_outbox(
+    qtbot: QtBot, tmp_path: Path, session: Session, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    sync = SyncController(tmp_path)
+    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
+    win.attach_sync(sync)
+    qtbot.addWidget(win)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    try:
+        sync.start_rehearsal(session.state, seed=2, meeting_elapsed_s=600)
+        win.end_meeting()
+        win._end_box.button(QMessageBox.StandardButton.Cancel).click()
+        assert sync.outbox is not None and sync.outbox.waiting("rehearsal") == 0
+        win.end_meeting()
+        end = next(
+            b for b in win._end_box.buttons() if win._end_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+        )
+        end.click()
+        assert sync.outbox.waiting("rehearsal") == 1
+        loop.run_until_complete(sync._task)  # the cycle it scheduled
+        assert sync.server is not None and sync.server.platform.sim.ended_s is not None
+        assert sync.outbox.waiting("rehearsal") == 0
+    finally:
+        loop.run_until_complete(sync.aclose())
+        asyncio.set_event_loop(None)
+        loop.close()
+        win.close()
