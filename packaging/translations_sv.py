@@ -266,6 +266,22 @@ SV = {
     "The organiser's user ID and the online meeting ID, as ORGANISER/MEETING.": "Organisatörens användar-ID och onlinemötets ID, som ORGANISATÖR/MÖTE.",
     "Link meeting…": "Koppla möte…",
     "No meeting is linked: Platform → Link meeting…": "Inget möte är kopplat: Plattform → Koppla möte…",
+    # Ending the meeting, browser sign-in
+    "End the meeting on the platform…": "Avsluta mötet på plattformen…",
+    "Teams has no API to end a meeting: end it in the Teams client.": "Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.",
+    "End the meeting": "Avsluta mötet",
+    "End the meeting for everyone on %1?": "Avsluta mötet för alla på %1?",
+    "Ending the meeting: queued for the platform.": "Mötet avslutas: i kö till plattformen.",
+    "Sign in through the browser (Zoom, Webex) or with a code (Microsoft)": "Logga in via webbläsaren (Zoom, Webex) eller med en kod (Microsoft)",
+    "Webex integrations only": "Bara för Webex-integrationer",
+    "App's client ID": "Appens klient-ID",
+    "Microsoft tenant": "Microsoft-klientorganisation",
+    "Sign in": "Logga in",
+    "For scripts, FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment.": "För skript läses FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.",
+    "Fill in the client ID of your organisation's app for %1.": "Fyll i klient-ID för er organisations app för %1.",
+    "Finish signing in in your browser…": "Slutför inloggningen i webbläsaren…",
+    "Signed in to %1.": "Inloggad på %1.",
+    "Open %1 and enter the code %2": "Öppna %1 och ange koden %2",
 }
 
 

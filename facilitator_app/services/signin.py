@@ -1,8 +1,8 @@
 """Platform sign-in: tokens and app credentials in the OS keyring, refreshed before expiry.
 
-Zoom Server-to-Server OAuth (account credentials) is built here; the browser flows (Zoom
-PKCE, Webex OAuth, Microsoft device code) are the next step of platform sync. For
-scripting and CI a token may come from the environment instead
+Zoom Server-to-Server OAuth (account credentials), and the results of the browser and
+device-code flows in :mod:`.oauth` (Zoom and Webex with PKCE, Microsoft device code), kept
+with their refresh token. For scripting and CI a token may come from the environment instead
 (``FACILITATOR_ZOOM_TOKEN``, ``FACILITATOR_WEBEX_TOKEN``, ``FACILITATOR_GRAPH_TOKEN``).
 Nothing here writes a secret anywhere but the keyring, and nothing logs one.
 """
@@ -75,6 +75,29 @@ class TokenManager:
         self._save(token)
         return token
 
+    def keep_oauth(
+        self, answer: dict[str, object], now: float, token_url: str, client_id: str, client_secret: str | None = None
+    ) -> Token:
+        """Keep what a browser or device-code sign-in returned, with what refreshing needs."""
+        try:
+            token = Token(str(answer["access_token"]), now + float(str(answer.get("expires_in", 3600))))
+        except (KeyError, ValueError) as exc:
+            raise PlatformError(f"{self.platform}: the sign-in answer has no usable token") from exc
+        self._save(token)
+        if answer.get("refresh_token"):
+            self.store.set(
+                self._key("refresh"),
+                json.dumps(
+                    {
+                        "refresh_token": answer["refresh_token"],
+                        "token_url": token_url,
+                        "client_id": client_id,
+                        "client_secret": client_secret,
+                    }
+                ),
+            )
+        return token
+
     def _save(self, token: Token) -> None:
         self._token = token
         self.store.set(
@@ -94,6 +117,18 @@ class TokenManager:
                 token = self._token = Token(str(data["access_token"]), float(data["expires_at"]))
         if token is not None and token.fresh(now):
             return token.access_token
+        kept = self.store.get(self._key("refresh"))
+        if kept:
+            from . import oauth
+
+            r = json.loads(kept)
+            answer = await oauth.refresh(
+                oauth.Provider(self.platform, token_url=r["token_url"]),
+                r["client_id"],
+                r["refresh_token"],
+                r.get("client_secret"),
+            )
+            return self.keep_oauth(answer, now, r["token_url"], r["client_id"], r.get("client_secret")).access_token
         creds = self.store.get(self._key("credentials"))
         if self.platform == "zoom" and creds:
             c = json.loads(creds)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import oauth
 from ..services.platforms.base import PlatformError
 from ..services.secrets import SecretStore
 from ..services.signin import TokenManager
@@ -37,9 +42,11 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Platform sign-in"))
-        self.resize(760, 660)
+        self.resize(780, 880)
         self.store = store or SecretStore()
         self.zoom = TokenManager("zoom", self.store, oauth_base=oauth_base)
+        self.oauth_bases: dict[str, str] = {}  # tests point the flows at a local server
+        self.device_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep  # and skip the polling waits
         self._task: asyncio.Future[Any] | None = None
         layout = QVBoxLayout(self)
 
@@ -86,10 +93,28 @@ class SignInDialog(QDialog):
         self.sign_in_button.clicked.connect(self.sign_in_zoom)
         form.addRow("", self.sign_in_button)
         layout.addWidget(zoom)
+        browser = QGroupBox(self.tr("Sign in through the browser (Zoom, Webex) or with a code (Microsoft)"))
+        bform = QFormLayout(browser)
+        self.browser_platform = QComboBox()
+        for key, name in PLATFORMS:
+            self.browser_platform.addItem(name, key)
+        self.browser_client = QLineEdit()
+        self.browser_secret = QLineEdit()
+        self.browser_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.browser_secret.setPlaceholderText(self.tr("Webex integrations only"))
+        self.tenant = QLineEdit("organizations")
+        bform.addRow(self.tr("Platform"), self.browser_platform)
+        bform.addRow(self.tr("App's client ID"), self.browser_client)
+        bform.addRow(self.tr("Client secret"), self.browser_secret)
+        bform.addRow(self.tr("Microsoft tenant"), self.tenant)
+        self.browser_button = QPushButton(self.tr("Sign in"))
+        self.browser_button.clicked.connect(lambda: self.sign_in_browser())  # noqa: PLW0108 - not the checked flag
+        bform.addRow("", self.browser_button)
+        layout.addWidget(browser)
         note = QLabel(
             self.tr(
-                "Webex and Microsoft Teams sign in through the browser in a coming version; for scripts, "
-                "FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment."
+                "For scripts, FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN and "
+                "FACILITATOR_GRAPH_TOKEN are read from the environment."
             )
         )
         note.setObjectName("muted")
@@ -128,6 +153,49 @@ class SignInDialog(QDialog):
         finally:
             self.sign_in_button.setEnabled(True)
             self.refresh()
+
+    def sign_in_browser(self, open_browser: Callable[[str], object] | None = None) -> None:
+        key = str(self.browser_platform.currentData())
+        client = self.browser_client.text().strip()
+        if not client:
+            self.message.setText(
+                self.tr("Fill in the client ID of your organisation's app for %1.").replace(
+                    "%1", self.browser_platform.currentText()
+                )
+            )
+            return
+        opener = open_browser or (lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.browser_button.setEnabled(False)
+        self._task = asyncio.ensure_future(self._browser_flow(key, client, opener))
+
+    async def _browser_flow(self, key: str, client: str, opener: Callable[[str], object]) -> None:
+        secret = self.browser_secret.text() or None
+        try:
+            if key == "teams":
+                base = self.oauth_bases.get("teams", "https://login.microsoftonline.com")
+                provider = oauth.microsoft(self.tenant.text().strip() or "organizations", base)
+                answer = await oauth.sign_in_with_device_code(
+                    provider, client, self._show_code, sleep=self.device_sleep
+                )
+            else:
+                if key == "zoom":
+                    provider = oauth.zoom(self.oauth_bases.get("zoom", "https://zoom.us"))
+                else:
+                    provider = oauth.webex(self.oauth_bases.get("webex", "https://webexapis.com/v1"))
+                self.message.setText(self.tr("Finish signing in in your browser…"))
+                answer = await oauth.sign_in_with_browser(provider, client, opener, client_secret=secret)
+            TokenManager(key, self.store).keep_oauth(answer, time.time(), provider.token_url, client, secret)
+        except PlatformError as exc:
+            self.message.setText(str(exc))
+        else:
+            self.message.setText(self.tr("Signed in to %1.").replace("%1", self.browser_platform.currentText()))
+            self.browser_secret.clear()
+        finally:
+            self.browser_button.setEnabled(True)
+            self.refresh()
+
+    def _show_code(self, code: str, url: str) -> None:
+        self.message.setText(self.tr("Open %1 and enter the code %2").replace("%1", url).replace("%2", code))
 
     def sign_out(self, key: str) -> None:
         TokenManager(key, self.store).sign_out()

@@ -252,22 +252,22 @@
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="119" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="120" />
         <source>No meeting needed: the rehearsal meeting runs on this computer.</source>
         <translation>Inget möte behövs: övningsmötet körs på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="120" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="121" />
         <source>The meeting ID or the join URL (https://…zoom.us/j/…).</source>
         <translation>Mötes-ID eller länken för att ansluta (https://…zoom.us/j/…).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="121" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="122" />
         <source>The meeting ID.</source>
         <translation>Mötes-ID.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform_dialog.py" line="122" />
+        <location filename="../../facilitator_app/ui/platform_dialog.py" line="123" />
         <source>The organiser's user ID and the online meeting ID, as ORGANISER/MEETING.</source>
         <translation>Organisatörens användar-ID och onlinemötets ID, som ORGANISATÖR/MÖTE.</translation>
     </message>
@@ -364,442 +364,468 @@
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="227" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="227" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="229" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="229" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="308" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="312" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="325" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="326" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="388" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="390" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="489" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="521" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="525" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="565" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
+        <source>End the meeting on the platform…</source>
+        <translation>Avsluta mötet på plattformen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="574" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="574" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1297" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="638" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="642" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="645" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="649" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="657" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="661" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="663" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="664" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="674" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="686" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="716" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="720" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="723" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="727" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="725" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="736" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="740" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="759" />
+        <source>Teams has no API to end a meeting: end it in the Teams client.</source>
+        <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="763" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="768" />
+        <source>End the meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="764" />
+        <source>End the meeting for everyone on %1?</source>
+        <translation>Avsluta mötet för alla på %1?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
+        <source>Ending the meeting: queued for the platform.</source>
+        <translation>Mötet avslutas: i kö till plattformen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="794" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="778" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="790" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="821" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="823" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="796" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="807" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="827" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="838" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -808,125 +834,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="836" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="877" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="850" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="852" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="883" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="886" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="860" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="888" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="860" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="888" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="862" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="893" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="898" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="906" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="897" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="928" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1046" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1077" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1064" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1095" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1084" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1115" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1139" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1170" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1145" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1176" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1145" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1176" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1136" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1167" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1164" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1298" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1202,87 +1228,138 @@ Session: %2</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="39" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="44" />
         <source>Platform sign-in</source>
         <translation>Inloggning till plattformar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="47" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="54" />
         <source>Secrets are kept in: %1</source>
         <translation>Hemligheter förvaras i: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="52" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="59" />
         <source>This is not a secure system keychain: tokens would be stored unprotected. Sign in only on a computer with a working keychain.</source>
         <translation>Det här är ingen säker nyckelring: token skulle sparas oskyddade. Logga bara in på en dator med en fungerande nyckelring.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="61" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="68" />
         <source>Signed in</source>
         <translation>Inloggad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="67" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="74" />
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="75" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="82" />
         <source>Zoom: Server-to-Server OAuth app</source>
         <translation>Zoom: Server-to-Server OAuth-app</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="81" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="88" />
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="82" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="89" />
         <source>Client ID</source>
         <translation>Klient-ID</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="83" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="90" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="108" />
         <source>Client secret</source>
         <translation>Klienthemlighet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="91" />
         <source>Sign in to Zoom</source>
         <translation>Logga in på Zoom</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="91" />
-        <source>Webex and Microsoft Teams sign in through the browser in a coming version; for scripts, FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment.</source>
-        <translation>Webex och Microsoft Teams loggar in via webbläsaren i en kommande version; för skript läses FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.</translation>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="96" />
+        <source>Sign in through the browser (Zoom, Webex) or with a code (Microsoft)</source>
+        <translation>Logga in via webbläsaren (Zoom, Webex) eller med en kod (Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="104" />
+        <source>Webex integrations only</source>
+        <translation>Bara för Webex-integrationer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="106" />
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="107" />
+        <source>App's client ID</source>
+        <translation>Appens klient-ID</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/signin_dialog.py" line="109" />
+        <source>Microsoft tenant</source>
+        <translation>Microsoft-klientorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="110" />
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="116" />
+        <source>For scripts, FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN and FACILITATOR_GRAPH_TOKEN are read from the environment.</source>
+        <translation>För skript läses FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
         <source>signed in</source>
         <translation>inloggad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="109" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
         <source>not signed in</source>
         <translation>inte inloggad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="114" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="139" />
         <source>Fill in the account ID, the client ID and the client secret.</source>
         <translation>Fyll i konto-ID, klient-ID och klienthemlighet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="117" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="142" />
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="126" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="151" />
         <source>Signed in to Zoom. The secret is in the keychain, not in any file.</source>
         <translation>Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="162" />
+        <source>Fill in the client ID of your organisation's app for %1.</source>
+        <translation>Fyll i klient-ID för er organisations app för %1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="185" />
+        <source>Finish signing in in your browser…</source>
+        <translation>Slutför inloggningen i webbläsaren…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="191" />
+        <source>Signed in to %1.</source>
+        <translation>Inloggad på %1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="198" />
+        <source>Open %1 and enter the code %2</source>
+        <translation>Öppna %1 och ange koden %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="202" />
         <source>Signed out: the tokens are removed from the keychain.</source>
         <translation>Utloggad: token är borttagna ur nyckelringen.</translation>
     </message>

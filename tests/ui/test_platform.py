@@ -177,3 +177,41 @@ def test_ending_the_meeting_asks_first_and_goes_through_the_outbox(
         asyncio.set_event_loop(None)
         loop.close()
         win.close()
+
+
+def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring) -> None:
+    from facilitator_app.ui.signin_dialog import SignInDialog
+
+    from ..integration.test_oauth import AuthServer, browser
+
+    server = AuthServer()
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        dialog = SignInDialog()
+        qtbot.addWidget(dialog)
+        dialog.oauth_bases = {"webex": server.base, "teams": server.base}
+
+        async def no_wait(_seconds: float) -> None:
+            return None
+
+        dialog.device_sleep = no_wait
+        dialog.browser_platform.setCurrentIndex(dialog.browser_platform.findData("webex"))
+        dialog.sign_in_browser(browser)
+        assert "client ID" in dialog.message.text()
+        dialog.browser_client.setText("webex-app")
+        dialog.browser_secret.setText("integration-secret")
+        dialog.sign_in_browser(browser)
+        loop.run_until_complete(dialog._task)
+        assert dialog.status_labels["webex"].text() == "signed in", dialog.message.text()
+        server.pending_polls = 0
+        dialog.browser_platform.setCurrentIndex(dialog.browser_platform.findData("teams"))
+        dialog.browser_client.setText("azure-app")
+        dialog.sign_in_browser(browser)
+        loop.run_until_complete(dialog._task)
+        assert dialog.status_labels["teams"].text() == "signed in", dialog.message.text()
+        assert "ABCD-EFGH" not in dialog.message.text()  # replaced by "signed in" once done
+    finally:
+        server.close()
+        asyncio.set_event_loop(None)
+        loop.close()

@@ -1,0 +1,211 @@
+"""OAuth sign-in flows for the platforms, without a web view:
+
+- authorization code with PKCE through the system browser and a loopback redirect
+  (Zoom, Webex): a one-shot HTTP listener on 127.0.0.1 receives the code;
+- device code (Microsoft): the person types a short code on another device or tab;
+- refresh tokens.
+
+Every endpoint is a parameter, so tests run the whole flow against a local server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import secrets
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+
+from .platforms.base import AuthError, PlatformError
+
+
+@dataclass(frozen=True, slots=True)
+class Provider:
+    name: str
+    authorize_url: str = ""
+    token_url: str = ""
+    device_url: str = ""
+    scopes: str = ""
+
+
+def zoom(base: str = "https://zoom.us") -> Provider:
+    return Provider("Zoom", f"{base}/oauth/authorize", f"{base}/oauth/token")
+
+
+def webex(base: str = "https://webexapis.com/v1") -> Provider:
+    scopes = "meeting:schedules_read meeting:participants_read meeting:schedules_write spark:messages_write"
+    return Provider("Webex", f"{base}/authorize", f"{base}/access_token", scopes=scopes)
+
+
+def microsoft(tenant: str = "organizations", base: str = "https://login.microsoftonline.com") -> Provider:
+    root = f"{base}/{tenant}/oauth2/v2.0"
+    scopes = "offline_access OnlineMeetingArtifact.Read.All OnlineMeetings.Read ChatMessage.Send"
+    return Provider("Microsoft", f"{root}/authorize", f"{root}/token", f"{root}/devicecode", scopes)
+
+
+def pkce_pair() -> tuple[str, str]:
+    verifier = secrets.token_urlsafe(64)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    return verifier, challenge
+
+
+class LoopbackReceiver:
+    """Listens once on 127.0.0.1 for the browser's redirect with ``code`` and ``state``."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.result: asyncio.Future[dict[str, str]] = loop.create_future()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def do_GET(self) -> None:
+                query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+                body = (
+                    b"<html><body><h2>Signed in. You can close this tab and return to the console.</h2></body></html>"
+                )
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                loop.call_soon_threadsafe(receiver.deliver, query)
+
+        self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+        self._thread.start()
+
+    def deliver(self, query: dict[str, str]) -> None:
+        if not self.result.done():  # only the first redirect counts
+            self.result.set_result(query)
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/callback"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+async def _token_request(
+    token_url: str, data: dict[str, str], client_id: str, client_secret: str | None
+) -> dict[str, Any]:
+    async with httpx.AsyncClient(timeout=20.0) as http:
+        try:
+            if client_secret:
+                response = await http.post(token_url, data=data, auth=(client_id, client_secret))
+            else:
+                response = await http.post(token_url, data=data)
+        except httpx.TransportError as exc:
+            raise PlatformError(f"sign-in: cannot reach {token_url} ({type(exc).__name__})") from exc
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise PlatformError(f"sign-in: {token_url} answered HTTP {response.status_code}, not JSON") from exc
+    if response.status_code != 200:
+        error = body.get("error", "") if isinstance(body, dict) else ""
+        if error in ("authorization_pending", "slow_down"):
+            return {"pending": error}
+        raise AuthError(f"sign-in refused: {body.get('error_description') or error or response.status_code}")
+    return dict(body)
+
+
+async def sign_in_with_browser(
+    provider: Provider,
+    client_id: str,
+    open_browser: Callable[[str], object],
+    *,
+    client_secret: str | None = None,
+    timeout_s: float = 300.0,
+) -> dict[str, Any]:
+    """Authorization code + PKCE: open the browser, wait for the redirect, exchange the code."""
+    loop = asyncio.get_running_loop()
+    receiver = LoopbackReceiver(loop)
+    verifier, challenge = pkce_pair()
+    state = secrets.token_urlsafe(16)
+    query = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": receiver.redirect_uri,
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+        "state": state,
+    }
+    if provider.scopes:
+        query["scope"] = provider.scopes
+    try:
+        result = open_browser(f"{provider.authorize_url}?{urlencode(query)}")
+        if asyncio.iscoroutine(result):
+            await result
+        try:
+            answer = await asyncio.wait_for(receiver.result, timeout_s)
+        except TimeoutError as exc:
+            raise AuthError(f"{provider.name}: no answer from the browser within {timeout_s:.0f} s") from exc
+    finally:
+        receiver.close()
+    if answer.get("state") != state:
+        raise AuthError(f"{provider.name}: the browser's answer does not belong to this sign-in (state mismatch)")
+    if "code" not in answer:
+        raise AuthError(f"{provider.name}: sign-in was not allowed ({answer.get('error', 'no code')})")
+    data = {
+        "grant_type": "authorization_code",
+        "code": answer["code"],
+        "redirect_uri": receiver.redirect_uri,
+        "code_verifier": verifier,
+        "client_id": client_id,
+    }
+    return await _token_request(provider.token_url, data, client_id, client_secret)
+
+
+async def sign_in_with_device_code(
+    provider: Provider,
+    client_id: str,
+    show_code: Callable[[str, str], object],
+    *,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    timeout_s: float = 900.0,
+) -> dict[str, Any]:
+    """Device code: show the person a code to enter at the provider's page, then poll."""
+    async with httpx.AsyncClient(timeout=20.0) as http:
+        try:
+            response = await http.post(provider.device_url, data={"client_id": client_id, "scope": provider.scopes})
+            start = response.json()
+        except (httpx.TransportError, ValueError) as exc:
+            raise PlatformError(f"{provider.name}: cannot start device sign-in ({type(exc).__name__})") from exc
+    if response.status_code != 200 or "device_code" not in start:
+        raise AuthError(
+            f"{provider.name}: device sign-in refused ({start.get('error_description', response.status_code)})"
+        )
+    show_code(str(start["user_code"]), str(start.get("verification_uri", "")))
+    interval = float(start.get("interval", 5))
+    waited = 0.0
+    data = {
+        "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
+        "device_code": str(start["device_code"]),
+        "client_id": client_id,
+    }
+    while waited < min(timeout_s, float(start.get("expires_in", timeout_s))):
+        await sleep(interval)
+        waited += interval
+        answer = await _token_request(provider.token_url, data, client_id, None)
+        if answer.get("pending") == "slow_down":
+            interval += 5
+        elif not answer.get("pending"):
+            return answer
+    raise AuthError(f"{provider.name}: the code was not entered in time")
+
+
+async def refresh(
+    provider: Provider, client_id: str, refresh_token: str, client_secret: str | None = None
+) -> dict[str, Any]:
+    data = {"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": client_id}
+    return await _token_request(provider.token_url, data, client_id, client_secret)
