@@ -210,7 +210,7 @@ SV = {
     "Exported %1 events to %2": "Exporterade %1 händelser till %2",
     # Platform
     "What each platform can do": "Vad varje plattform kan göra",
-    "No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. This version syncs with the rehearsal platform; Zoom, Webex and Teams come next.": "Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Den här versionen synkar med övningsplattformen; Zoom, Webex och Teams kommer härnäst.",
+    "No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. The console syncs with the platform linked under Platform → Link meeting…": "Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Konsolen synkar med plattformen som är kopplad under Plattform → Koppla möte…",
     "Platform": "Plattform",
     "Task": "Uppgift",
     "Who does it": "Vem gör det",
@@ -282,6 +282,7 @@ SV = {
     "Finish signing in in your browser…": "Slutför inloggningen i webbläsaren…",
     "Signed in to %1.": "Inloggad på %1.",
     "Open %1 and enter the code %2": "Öppna %1 och ange koden %2",
+    "Zoom meeting updates today: %1 used, %2 left": "Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar",
 }
 
 

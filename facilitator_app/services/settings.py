@@ -33,6 +33,10 @@ class Settings:
     folder_kind: str = "auto"  # auto | lan | cloud: how fast the session folder delivers files
     takeover_lan_s: float = 15.0  # owner silence before "Take control" is offered (local/SMB)
     takeover_cloud_s: float = 90.0  # the same for OneDrive/SharePoint/Dropbox folders
+    # API base URLs; empty: the public cloud (Zoom for Government and regional clouds differ)
+    api_base_zoom: str = ""
+    api_base_webex: str = ""
+    api_base_teams: str = ""
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -156,6 +156,9 @@ class ZoomSync(PlatformSync):
         return f"zoom/updates/{self.meeting_id}/{time.strftime('%Y-%m-%d', time.gmtime(now))}"
 
     async def _send_rooms(self, item: Item) -> None:
+        """Diffed: an assignment Zoom already has is not sent again (each update counts)."""
+        if await self._has_rooms(item):
+            return
         now = time.time()
         self.outbox.cache_put(self._updates_key(now), self.updates_used(now) + 1, now)  # counted when tried
         await self.client.push_rooms(self.meeting_id, item.payload["rooms"])

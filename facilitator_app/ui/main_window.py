@@ -702,6 +702,10 @@ class MainWindow(QMainWindow):
     def attach_sync(self, sync: SyncController) -> None:
         """Show the platform: status, roster, queue; let breakout segments open the rooms."""
         self.sync = sync
+        for platform in ("zoom", "webex", "teams"):
+            base = getattr(self.settings, f"api_base_{platform}", "")
+            if base:
+                sync.base_urls[platform] = base
         sync.updated.connect(self._on_sync)
         sync.rosterChanged.connect(self.participants.set_roster)
         self.controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
@@ -723,9 +727,13 @@ class MainWindow(QMainWindow):
             .replace("%3", str(report.drain.waiting))
         )
         self.sync_label.setStyleSheet(f"color: {colours[report.status]};")
-        self.sync_label.setToolTip(
-            report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
-        )
+        tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
+        used = self.sync.zoom_updates_used() if self.sync is not None else None
+        if used is not None:
+            tip += "\n" + self.tr("Zoom meeting updates today: %1 used, %2 left").replace("%1", str(used)).replace(
+                "%2", str(max(0, 100 - used))
+            )
+        self.sync_label.setToolTip(tip)
         self.bottom_tabs.setTabText(1, self.tr("Participants (%1)").replace("%1", str(report.participants)))
         self.queue_list.clear()
         items = (

@@ -46,9 +46,9 @@ class CapabilitiesDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "No platform lets the console move people between rooms live, open rooms, run room timers or launch "
-                "a poll. Where it cannot, the console prepares the step and prompts you at the right moment. "
-                "This version syncs with the rehearsal platform; Zoom, Webex and Teams come next."
+                "No platform lets the console move people between rooms live, open rooms, run room timers or "
+                "launch a poll. Where it cannot, the console prepares the step and prompts you at the right "
+                "moment. The console syncs with the platform linked under Platform → Link meeting…"
             )
         )
         intro.setWordWrap(True)

@@ -8,6 +8,7 @@ import asyncio
 import shutil
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ..domain.clock import ManualClock
@@ -20,6 +21,7 @@ from .cofacilitation import CoFacilitation
 from .main_window import MainWindow
 from .platform_dialog import CapabilitiesDialog
 from .session_controller import SessionController
+from .signin_dialog import SignInDialog
 from .sync_controller import SyncController
 
 SIZE = (1920, 1080)
@@ -79,12 +81,23 @@ def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
         window.bottom_tabs.setCurrentIndex(1)
         ok = _grab(window, out / "sync.png")
         window.bottom_tabs.setCurrentIndex(0)
+        # The platform settings: what each platform can do, beside the sign-in state.
         dialog = CapabilitiesDialog(window)
-        dialog.resize(1400, 760)
+        dialog.resize(1300, 880)
+        signin = SignInDialog(window)
         dialog.show()
+        signin.show()
         QApplication.processEvents()
-        ok = dialog.grab().save(str(out / "platform.png")) and ok
+        left, right = dialog.grab(), signin.grab()
+        sheet = QPixmap(left.width() + right.width() + 24, max(left.height(), right.height()))
+        sheet.fill(QColor("#1b2026"))
+        painter = QPainter(sheet)
+        painter.drawPixmap(0, 0, left)
+        painter.drawPixmap(left.width() + 24, 0, right)
+        painter.end()
+        ok = sheet.save(str(out / "platform.png")) and ok
         dialog.close()
+        signin.close()
         loop.run_until_complete(sync.aclose())
     finally:
         loop.close()

@@ -67,6 +67,12 @@ class SyncController(QObject):
         if platform != "rehearsal":
             self._remote = None  # built on the next cycle, with a fresh token
 
+    def zoom_updates_used(self) -> int | None:
+        """Zoom meeting updates sent today (Zoom allows about 100), when syncing with Zoom."""
+        if self.kind != "zoom" or self._remote is None:
+            return None
+        return int(self._remote.updates_used(time.time()))
+
     async def _remote_sync(self, now: float) -> Any:
         """The client for a real platform, with a token from the keychain (or environment)."""
         from ..services.platforms.graph import GraphClient

@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/platform_dialog.py" line="49" />
-        <source>No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. This version syncs with the rehearsal platform; Zoom, Webex and Teams come next.</source>
-        <translation>Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Den här versionen synkar med övningsplattformen; Zoom, Webex och Teams kommer härnäst.</translation>
+        <source>No platform lets the console move people between rooms live, open rooms, run room timers or launch a poll. Where it cannot, the console prepares the step and prompts you at the right moment. The console syncs with the platform linked under Platform → Link meeting…</source>
+        <translation>Ingen plattform låter konsolen flytta deltagare mellan grupprum under mötet, öppna rum, köra rumstimer eller starta en omröstning. Där det inte går förbereder konsolen steget och påminner dig i rätt ögonblick. Konsolen synkar med plattformen som är kopplad under Plattform → Koppla möte…</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/platform_dialog.py" line="59" />
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="228" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="938" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="538" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1299" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="579" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1305" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
@@ -743,89 +743,94 @@
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="717" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="720" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="724" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="727" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="730" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="733" />
+        <source>Zoom meeting updates today: %1 used, %2 left</source>
+        <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="737" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="740" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="748" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="759" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="767" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="768" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="771" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="776" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="764" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="783" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="794" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="817" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="821" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="823" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="831" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="827" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="838" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="835" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="837" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -834,125 +839,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="877" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="885" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="889" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="883" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="886" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="894" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="888" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="888" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="893" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="901" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="898" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="906" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="906" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="914" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="928" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="936" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="938" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1077" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1085" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1095" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1115" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1170" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1178" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1176" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1184" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1176" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1184" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1167" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1175" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1201" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1203" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1299" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1298" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1380,7 +1385,7 @@ Session: %2</translation>
         <translation>Övningsplattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/sync_controller.py" line="88" />
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="94" />
         <source>No meeting is linked: Platform → Link meeting…</source>
         <translation>Inget möte är kopplat: Plattform → Koppla möte…</translation>
     </message>

@@ -109,6 +109,12 @@ def test_sign_in_sync_and_the_canary_never_leaks(tmp_path: Path, memory_keyring)
             await client.aclose()
             assert report.participants == 700 and report.drain.sent == 1 and report.error == ""
             assert sync.updates_used(__import__("time").time()) == 1
+            outbox.add("zoom", "assignments", {"rooms": rooms})  # the same plan again: diffed, not re-sent
+            client2 = ZoomClient(await tokens.access_token(now=3400), base_url=api.url)
+            sync.client = client2
+            again = await sync.cycle()
+            await client2.aclose()
+            assert again.drain.sent == 1 and sync.updates_used(__import__("time").time()) == 1
             outbox.close()
             tokens.sign_out()
             assert not tokens.signed_in()
