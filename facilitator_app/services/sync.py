@@ -16,6 +16,7 @@ from .platforms.webex import WebexClient
 from .platforms.zoom import ZoomClient
 
 ROSTER_KEY = "roster/{platform}"
+POLLS_KEY = "polls/{platform}"
 
 
 @dataclass(slots=True)
@@ -23,6 +24,7 @@ class CycleReport:
     meeting: dict[str, Any] = field(default_factory=dict)
     participants: int = 0
     in_rooms: int = 0
+    polls: int = 0
     drain: DrainResult = field(default_factory=DrainResult)
     error: str = ""
     requests: int = 0
@@ -39,6 +41,7 @@ class CycleReport:
             f"status        {self.status}",
             f"meeting       {self.meeting.get('topic', '?')} ({self.meeting.get('status', '?')})",
             f"participants  {self.participants} present, {self.in_rooms} in breakout rooms",
+            f"polls         {self.polls} read",
             f"outbox        {self.drain.sent} sent, {self.drain.read_back} confirmed by reading back, "
             f"{self.drain.waiting} waiting",
             f"requests      {self.requests}",
@@ -71,6 +74,11 @@ class PlatformSync:
     async def roster(self) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    async def poll_state(self) -> list[dict[str, Any]] | None:
+        """Polls as the platform has them (status, and results where it gives them); None
+        where the platform has no poll API."""
+        return None
+
     async def cycle(self, now: float | None = None) -> CycleReport:
         now = time.time() if now is None else now
         report = CycleReport()
@@ -81,6 +89,10 @@ class PlatformSync:
             report.participants = len(people)
             report.in_rooms = sum(1 for p in people if p.get(self.room_field))
             self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
+            polls = await self.poll_state()
+            if polls is not None:
+                report.polls = len(polls)
+                self.outbox.cache_put(POLLS_KEY.format(platform=self.platform), polls, now)
             report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
         except PlatformError as exc:
             report.error = str(exc)
@@ -130,6 +142,13 @@ class RehearsalSync(PlatformSync):
 
     async def roster(self) -> list[dict[str, Any]]:
         return await self.client.participants()
+
+    async def poll_state(self) -> list[dict[str, Any]] | None:
+        polls = await self.client.polls()
+        for poll in polls:
+            if poll.get("status") != "notstart":
+                poll["counts"] = await self.client.poll_results(str(poll["id"]))
+        return polls
 
 
 class ZoomSync(PlatformSync):
@@ -189,6 +208,14 @@ class ZoomSync(PlatformSync):
     async def roster(self) -> list[dict[str, Any]]:
         return await self.client.participants(self.meeting_id)
 
+    async def poll_state(self) -> list[dict[str, Any]] | None:
+        """Status live (notstart, started, ended, sharing); the answers once the meeting is over."""
+        polls = await self.client.polls(self.meeting_id)
+        if polls and all(p.get("status") == "ended" for p in polls):
+            answers = await self.client.past_poll_results(self.meeting_id)
+            return [*polls, {"answers": answers}]
+        return polls
+
 
 class WebexSync(PlatformSync):
     """Webex: meeting participants with state and breakout session, breakout sessions
@@ -226,6 +253,10 @@ class WebexSync(PlatformSync):
 
     async def roster(self) -> list[dict[str, Any]]:
         return [p for p in await self.client.participants(self.meeting_id) if p.get("state") == "joined"]
+
+    async def poll_state(self) -> list[dict[str, Any]] | None:
+        """Webex gives poll results after the meeting (empty before)."""
+        return await self.client.poll_results(self.meeting_id)
 
 
 class TeamsSync(PlatformSync):

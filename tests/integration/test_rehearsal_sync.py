@@ -44,7 +44,11 @@ def test_live_roster_is_paged_and_cached(tmp_path: Path, server: RehearsalServer
     async def go() -> None:
         client = RehearsalClient(server.url, "secret")
         outbox = Outbox(tmp_path / "cache.sqlite3")
+        # A poll launched two minutes ago in the host client: its answers are pulled too.
+        server.platform.sim.launch_poll("p1", "Energy?", ["1", "2", "3", "4", "5"], server.platform.t() - 120)
         report = await RehearsalSync(client, outbox).cycle(now=1000.0)
+        (poll,) = outbox.cache_get("polls/rehearsal")[0]  # type: ignore[index]
+        assert poll["status"] == "started" and sum(poll["counts"].values()) > 500
         await client.aclose()
         present = len(server.platform.sim.present(server.platform.t()))
         assert report.participants == present > 600
