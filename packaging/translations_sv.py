@@ -283,6 +283,11 @@ SV = {
     "Signed in to %1.": "Inloggad på %1.",
     "Open %1 and enter the code %2": "Öppna %1 och ange koden %2",
     "Zoom meeting updates today: %1 used, %2 left": "Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar",
+    "Message to the meeting chat…": "Meddelande till mötets chatt…",
+    "Only Microsoft Teams lets the console post to the meeting chat.": "Bara Microsoft Teams låter konsolen skriva i mötets chatt.",
+    "Message to the meeting chat": "Meddelande till mötets chatt",
+    "Message:": "Meddelande:",
+    "Message queued for the meeting chat.": "Meddelandet ligger i kö till mötets chatt.",
 }
 
 

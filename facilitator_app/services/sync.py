@@ -277,6 +277,8 @@ class TeamsSync(PlatformSync):
         self.checkers = {"chat.message": self._never}  # Graph has no idempotency key for chat messages
 
     async def _send_chat(self, item: Item) -> None:
+        if not self.chat_id:
+            self.chat_id = await self.client.meeting_chat(self.organiser, self.meeting_id)
         await self.client.send_chat_message(self.chat_id, item.payload["text"])
 
     async def _never(self, item: Item) -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
             self.act_add_day,
             self.act_link,
             self.act_end_meeting,
+            self.act_chat,
         ]
         self._select_current_or_first()
         self._restore_geometry()
@@ -571,6 +573,9 @@ class MainWindow(QMainWindow):
         self.act_end_meeting = QAction(self.tr("End the meeting on the platform…"), self)
         self.act_end_meeting.triggered.connect(self.end_meeting)
         platform_menu.addAction(self.act_end_meeting)
+        self.act_chat = QAction(self.tr("Message to the meeting chat…"), self)
+        self.act_chat.triggered.connect(self.message_meeting_chat)
+        platform_menu.addAction(self.act_chat)
         act_sync_now = QAction(self.tr("Sync now"), self)
         act_sync_now.triggered.connect(lambda: self.sync.schedule() if self.sync else None)
         platform_menu.addAction(act_sync_now)
@@ -757,6 +762,27 @@ class MainWindow(QMainWindow):
             )
         )
         self._link_dialog = dialog
+        dialog.open()
+
+    def message_meeting_chat(self) -> None:
+        """A message to the Teams meeting chat (the one chat a REST client may post to)."""
+        if self.sync is None or self.sync.outbox is None:
+            return
+        if self.sync.kind != "teams":
+            self._warn(self.tr("Only Microsoft Teams lets the console post to the meeting chat."))
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Message to the meeting chat"))
+        dialog.setLabelText(self.tr("Message:"))
+
+        def send(text: str) -> None:
+            if text.strip() and self.sync is not None and self.sync.outbox is not None:
+                self.sync.outbox.add("teams", "chat.message", {"text": text.strip()})
+                self.sync.schedule()
+                self.statusBar().showMessage(self.tr("Message queued for the meeting chat."), 8000)
+
+        dialog.textValueSelected.connect(send)
+        self._chat_dialog = dialog
         dialog.open()
 
     def end_meeting(self) -> None:

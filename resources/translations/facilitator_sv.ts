@@ -359,478 +359,503 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="137" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="138" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="938" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="240" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="309" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="312" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="314" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="326" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="328" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="393" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="490" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="495" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="502" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="522" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="530" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1299" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="562" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="565" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="574" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="576" />
+        <source>Message to the meeting chat…</source>
+        <translation>Meddelande till mötets chatt…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="583" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1305" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1331" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="642" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="647" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="649" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="654" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="664" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="661" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="666" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="663" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="683" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="685" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="695" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="721" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="724" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="730" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="733" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="737" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="748" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="767" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
+        <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
+        <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
+        <source>Message to the meeting chat</source>
+        <translation>Meddelande till mötets chatt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="776" />
+        <source>Message:</source>
+        <translation>Meddelande:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="782" />
+        <source>Message queued for the meeting chat.</source>
+        <translation>Meddelandet ligger i kö till mötets chatt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="771" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="776" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="797" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="783" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="828" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="817" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="843" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="829" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="831" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="835" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="861" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="872" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="837" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="863" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -839,125 +864,125 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="901" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="885" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="911" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="889" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="915" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="891" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="917" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="894" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="920" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="922" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="922" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="901" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="906" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="914" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="940" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="936" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="962" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="938" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1085" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1149" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1188" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1162" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1188" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1178" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1204" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1184" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1210" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1184" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1210" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1175" />
         <location filename="../../facilitator_app/ui/main_window.py" line="1201" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1227" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1203" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1229" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1299" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1332" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 

@@ -81,3 +81,25 @@ def test_sync_command_for_teams_reads_attendance(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert "participants  2 present" in result.stdout
     assert server.violations == []
+
+
+def test_the_meeting_chat_thread_is_read_from_the_meeting() -> None:
+    def meeting(method: str, path: str, body: Any) -> tuple[Any, ...]:
+        return 200, {
+            "id": "MSpkYzE3Yjk",
+            "subject": "Kickoff",
+            "chatInfo": {"threadId": "19:meeting_NDQ4MGRhYjgtMWQ1@thread.v2", "messageId": "0"},
+        }
+
+    with ContractServer(load_spec("graph-cloudcommunications.yml"), BASE, meeting) as server:
+
+        async def go() -> None:
+            client = GraphClient("token", base_url=server.url)
+            assert (
+                await client.meeting_chat("producer@example.org", "MSpkYzE3Yjk")
+                == "19:meeting_NDQ4MGRhYjgtMWQ1@thread.v2"
+            )
+            await client.aclose()
+
+        asyncio.run(go())
+    assert server.violations == []

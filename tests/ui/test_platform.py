@@ -215,3 +215,25 @@ def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring
         server.close()
         asyncio.set_event_loop(None)
         loop.close()
+
+
+def test_a_message_to_the_teams_meeting_chat_is_queued(qtbot: QtBot, tmp_path: Path, session: Session) -> None:
+    sync = SyncController(tmp_path)
+    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
+    win.attach_sync(sync)
+    qtbot.addWidget(win)
+    from facilitator_app.services.outbox import Outbox
+
+    sync.outbox = Outbox(tmp_path / "cache.sqlite3")
+    try:
+        win.message_meeting_chat()  # the rehearsal platform has no meeting chat
+        assert "Only Microsoft Teams" in win.statusBar().currentMessage()
+        session.record("platform.linked", {"platform": "teams", "meeting": "producer@example.org/MSpkYzE3Yjk"})
+        sync.schedule = lambda: None  # type: ignore[method-assign]  # no network in this test
+        win.message_meeting_chat()
+        win._chat_dialog.textValueSelected.emit("Back in the plenary at 10:15")
+        (item,) = sync.outbox.items("teams")
+        assert item.kind == "chat.message" and item.payload["text"] == "Back in the plenary at 10:15"
+    finally:
+        sync.outbox.close()
+        win.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from .base import PlatformClient
+from .base import PlatformClient, PlatformError
 
 DEFAULT_BASE = "https://graph.microsoft.com/v1.0"
 
@@ -33,6 +33,14 @@ class GraphClient(PlatformClient):
         for report in await self._collection(base):
             records += await self._collection(f"{base}/{quote(str(report['id']))}/attendanceRecords")
         return records
+
+    async def meeting_chat(self, user_id: str, meeting_id: str) -> str:
+        """The meeting chat's thread id, to which messages are posted."""
+        meeting = await self.request("GET", f"/users/{quote(user_id)}/onlineMeetings/{quote(meeting_id)}")
+        thread = ((meeting or {}).get("chatInfo") or {}).get("threadId") if isinstance(meeting, dict) else None
+        if not thread:
+            raise PlatformError("Microsoft Teams: this meeting has no chat to post to")
+        return str(thread)
 
     async def send_chat_message(self, chat_id: str, text: str) -> str:
         body = {"body": {"contentType": "text", "content": text}}
