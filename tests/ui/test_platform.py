@@ -237,3 +237,75 @@ def test_a_message_to_the_teams_meeting_chat_is_queued(qtbot: QtBot, tmp_path: P
     finally:
         sync.outbox.close()
         win.close()
+
+
+def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_reports(
+    qtbot: QtBot, tmp_path: Path, session: Session, memory_keyring, monkeypatch
+) -> None:
+    """Sign in with a recognisable secret through the app's dialog, link and sync a Zoom
+    meeting, log, write a crash report, then search every file the app wrote."""
+    import logging
+    import sys
+
+    import pytest
+
+    from facilitator_app import app as app_module
+    from facilitator_app.services.paths import AppPaths
+    from facilitator_app.services.settings import save_settings
+    from facilitator_app.ui.signin_dialog import SignInDialog
+
+    from ..contract.spec_server import SPECS, ContractServer, load_spec
+    from ..contract.test_zoom_contract import responder
+    from ..contract.test_zoom_sync import CANARY_SECRET, CANARY_TOKEN, OAuthServer
+
+    if not (SPECS / "zoom-meeting-api.json").is_file():
+        pytest.skip("../shared/specs is absent (a fresh clone has none)")
+    paths = AppPaths.resolve(tmp_path / "machine")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    app_module._setup_logging(paths)
+    app_module._install_excepthook(paths)
+    oauth_server = OAuthServer()
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    sync = SyncController(paths.data_dir)
+    settings = Settings()
+    win = MainWindow(
+        SessionController(session), session.clock, settings, lambda s: save_settings(paths.settings_file, s)
+    )  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    try:
+        with ContractServer(load_spec("zoom-meeting-api.json"), "https://api.zoom.us/v2", responder(25)) as api:
+            settings.api_base_zoom = api.url
+            save_settings(paths.settings_file, settings)
+            win.attach_sync(sync)
+            dialog = SignInDialog(win, oauth_base=oauth_server.url)
+            dialog.account.setText("acc-1")
+            dialog.client_id.setText("client-1")
+            dialog.secret.setText(CANARY_SECRET)
+            dialog.sign_in_zoom()
+            loop.run_until_complete(dialog._task)
+            session.record("platform.linked", {"platform": "zoom", "meeting": "85746065432"})
+            report = loop.run_until_complete(sync.cycle())
+            assert report.error == "" and report.participants == 25
+            logging.getLogger("facilitator_app").info("synced %s", report.summary())
+            try:
+                raise RuntimeError("something broke mid-show")
+            except RuntimeError:
+                sys.excepthook(*sys.exc_info())
+        loop.run_until_complete(sync.aclose())
+    finally:
+        oauth_server.close()
+        for handler in root.handlers[len(handlers) :]:
+            handler.close()
+            root.removeHandler(handler)
+        asyncio.set_event_loop(None)
+        loop.close()
+        win.close()
+    assert list(paths.log_dir.glob("crash-*.txt")) and (paths.log_dir / "console.log").stat().st_size > 0
+    written = [p for p in tmp_path.rglob("*") if p.is_file()] + [p for p in session.path.rglob("*") if p.is_file()]
+    for path in written:
+        data = path.read_bytes()
+        assert CANARY_SECRET.encode() not in data and CANARY_TOKEN.encode() not in data, f"a secret leaked into {path}"
+    assert any(CANARY_SECRET in value for value in memory_keyring.store.values())  # it is where it belongs
