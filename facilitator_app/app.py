@@ -203,7 +203,7 @@ def _sync_command(argv: list[str]) -> int:
         from .services.platforms.base import PlatformError
         from .services.platforms.graph import GraphClient
         from .services.platforms.webex import WebexClient
-        from .services.platforms.zoom import ZoomClient, meeting_id_from
+        from .services.platforms.zoom import DAILY_UPDATES, ZoomClient, meeting_id_from
         from .services.secrets import SecretStore
         from .services.signin import TokenManager
         from .services.sync import TeamsSync, WebexSync, ZoomSync
@@ -233,7 +233,7 @@ def _sync_command(argv: list[str]) -> int:
             print(report.summary())
             if args.platform == "zoom":
                 used = sync.updates_used(time.time())
-                print(f"zoom updates  {used} used today, {max(0, 100 - used)} left")
+                print(f"zoom updates  {used} used today, {max(0, DAILY_UPDATES - used)} left")
         except PlatformError as exc:
             print(f"facilitator-console: {exc}", file=sys.stderr)
             return 1

@@ -288,6 +288,14 @@ SV = {
     "Message to the meeting chat": "Meddelande till mötets chatt",
     "Message:": "Meddelande:",
     "Message queued for the meeting chat.": "Meddelandet ligger i kö till mötets chatt.",
+    "Day settings": "Inställningar för dagen",
+    "Hard stop": "Fast stopp",
+    "Date": "Datum",
+    "Starts at": "Börjar kl.",
+    "Day settings (start, hard stop)…": "Inställningar för dagen (start, fast stopp)…",
+    "Delete day": "Ta bort dag",
+    "A show needs at least one day.": "Ett program behöver minst en dag.",
+    "The running segment is on this day; go to another segment first.": "Det pågående passet ligger på den här dagen; gå först till ett annat pass.",
 }
 
 

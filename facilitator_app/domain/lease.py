@@ -82,7 +82,3 @@ class LeaseChain:
         following = self.next_after(rec.epoch)
         # A writer that claims again has seen its own earlier events.
         return following is None or following.writer == rec.writer or rec.seq <= following.seen.get(rec.writer, 0)
-
-    @property
-    def latest(self) -> Claim | None:
-        return self.winners[max(self.winners)] if self.winners else None

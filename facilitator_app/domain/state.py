@@ -93,10 +93,6 @@ def handles(type_: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def known_types() -> frozenset[str]:
-    return frozenset(_HANDLERS)
-
-
 def apply(state: SessionState, record: Record) -> SessionState:
     handler = _HANDLERS.get(record.type)
     if handler is None:

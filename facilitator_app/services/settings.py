@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .presence import SILENCE_CLOUD_S, SILENCE_LAN_S
 
 SCHEMA_VERSION = 1
 log = logging.getLogger(__name__)
@@ -31,8 +32,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     folder_kind: str = "auto"  # auto | lan | cloud: how fast the session folder delivers files
-    takeover_lan_s: float = 15.0  # owner silence before "Take control" is offered (local/SMB)
-    takeover_cloud_s: float = 90.0  # the same for OneDrive/SharePoint/Dropbox folders
+    takeover_lan_s: float = SILENCE_LAN_S  # owner silence before "Take control" is offered (local/SMB)
+    takeover_cloud_s: float = SILENCE_CLOUD_S  # the same for OneDrive/SharePoint/Dropbox folders
     # API base URLs; empty: the public cloud (Zoom for Government and regional clouds differ)
     api_base_zoom: str = ""
     api_base_webex: str = ""

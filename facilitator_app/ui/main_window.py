@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             self.act_down,
             self.act_edit,
             self.act_add_day,
+            self.act_day_settings,
+            self.act_delete_day,
             self.act_link,
             self.act_end_meeting,
             self.act_chat,
@@ -504,6 +506,12 @@ class MainWindow(QMainWindow):
         self.act_add_day = QAction(self.tr("Add day"), self)
         self.act_add_day.triggered.connect(self.add_day)
         edit_menu.addAction(self.act_add_day)
+        self.act_day_settings = QAction(self.tr("Day settings (start, hard stop)…"), self)
+        self.act_day_settings.triggered.connect(self.edit_day)
+        edit_menu.addAction(self.act_day_settings)
+        self.act_delete_day = QAction(self.tr("Delete day"), self)
+        self.act_delete_day.triggered.connect(self.delete_day)
+        edit_menu.addAction(self.act_delete_day)
 
         live_menu = bar.addMenu(self.tr("&Live"))
         for action in (
@@ -735,8 +743,10 @@ class MainWindow(QMainWindow):
         tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
         used = self.sync.zoom_updates_used() if self.sync is not None else None
         if used is not None:
+            from ..services.platforms.zoom import DAILY_UPDATES  # httpx: only once syncing
+
             tip += "\n" + self.tr("Zoom meeting updates today: %1 used, %2 left").replace("%1", str(used)).replace(
-                "%2", str(max(0, 100 - used))
+                "%2", str(max(0, DAILY_UPDATES - used))
             )
         self.sync_label.setToolTip(tip)
         self.bottom_tabs.setTabText(1, self.tr("Participants (%1)").replace("%1", str(report.participants)))
@@ -1153,6 +1163,36 @@ class MainWindow(QMainWindow):
         )
         self.push_edit(edits.add_day(self.state.show, len(days), day))
         self._show_day(day.id)
+
+    def edit_day(self) -> None:
+        from .day_dialog import DayDialog
+
+        day = self.model.day()
+        if day is None:
+            return
+        dialog = DayDialog(day, self)
+
+        def apply() -> None:
+            try:
+                self.push_edit(edits.update_day(self.state.show, day.id, dialog.changes()))
+            except ModelError as exc:
+                self._warn(str(exc))
+
+        dialog.accepted.connect(apply)
+        self._day_dialog = dialog
+        dialog.open()
+
+    def delete_day(self) -> None:
+        """Delete the shown day (undoable); not while one of its segments runs."""
+        day = self.model.day()
+        if day is None or len(self.state.show.days) <= 1:
+            self._warn(self.tr("A show needs at least one day."))
+            return
+        live_state = self.state.live
+        if live_state.active and live_state.segment_id and day.index_of(live_state.segment_id) >= 0:
+            self._warn(self.tr("The running segment is on this day; go to another segment first."))
+            return
+        self.push_edit(edits.remove_day(self.state.show, day.id))
 
     def _edit_current(self) -> None:
         index = self.table.currentIndex()

@@ -124,6 +124,34 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="23" />
+        <source>Day settings</source>
+        <translation>Inställningar för dagen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="29" />
+        <source>Hard stop</source>
+        <translation>Fast stopp</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="37" />
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="38" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="39" />
+        <source>Starts at</source>
+        <translation>Börjar kl.</translation>
+    </message>
+</context>
+<context>
     <name>FencedDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/fenced_dialog.py" line="33" />
@@ -364,498 +392,508 @@
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="235" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="300" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="311" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="552" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="313" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="314" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="316" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="328" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="330" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="393" />
         <source>PLANNED VS ACTUAL</source>
         <translation>PLANERAT MOT FAKTISKT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="395" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="453" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="492" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="497" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="504" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
+        <source>Day settings (start, hard stop)…</source>
+        <translation>Inställningar för dagen (start, fast stopp)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
+        <source>Delete day</source>
+        <translation>Ta bort dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="526" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1365" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="558" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="576" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
         <source>Message to the meeting chat…</source>
         <translation>Meddelande till mötets chatt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="587" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="583" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="591" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1331" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="647" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="654" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="662" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="664" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="666" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="674" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="689" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="683" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="691" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="685" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="693" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="695" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="703" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="737" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="748" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="742" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="752" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="782" />
         <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
         <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="775" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="785" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="776" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="782" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
         <source>Message queued for the meeting chat.</source>
         <translation>Meddelandet ligger i kö till mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="803" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="797" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="807" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="812" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="808" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="819" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="828" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="838" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="843" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="853" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="865" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="857" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="861" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="872" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="871" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="882" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="863" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -864,125 +902,135 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="901" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="911" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="911" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="921" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="915" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="917" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="920" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="922" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="922" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="942" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="940" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="950" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="962" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="972" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1121" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1139" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1149" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1159" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1188" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1189" />
+        <source>A show needs at least one day.</source>
+        <translation>Ett program behöver minst en dag.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
+        <source>The running segment is on this day; go to another segment first.</source>
+        <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1228" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1188" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1228" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1204" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1244" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1210" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1250" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1210" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1250" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1201" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1227" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1267" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1229" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1269" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1365" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1332" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1372" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 

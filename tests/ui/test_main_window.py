@@ -178,3 +178,26 @@ def test_display_modes_and_the_ticker(window: MainWindow, clock: ManualClock) ->
     assert window.live_panel.countdown.text.count(":") == 2  # time of day
     window.cycle_mode()
     assert window.settings.display_mode == "countdown"
+
+
+def test_day_settings_and_deleting_a_day_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    from datetime import time
+
+    window.edit_day()
+    dialog = window._day_dialog
+    dialog.start.setTime(dialog.start.time().fromString("09:00", "HH:mm"))
+    dialog.has_stop.setChecked(False)
+    dialog.title.setText("Dag 1: Mötas")
+    dialog.accept()
+    day = window.state.show.days[0]
+    assert (day.title, day.start, day.hard_stop) == ("Dag 1: Mötas", time(9, 0), None)
+    assert window.model.data(window.model.index(0, Column.START)) == "09:00"  # the timetable moved
+    assert window.day_tabs.tabText(0).startswith("Dag 1: Mötas")
+    window.undo_stack.undo()
+    assert window.state.show.days[0].start == time(8, 30) and window.state.show.days[0].hard_stop == time(12, 0)
+    days = [d.id for d in window.state.show.days]
+    window.day_tabs.setCurrentIndex(2)
+    window.delete_day()
+    assert [d.id for d in window.state.show.days] == days[:2]
+    window.undo_stack.undo()
+    assert [d.id for d in window.state.show.days] == days
