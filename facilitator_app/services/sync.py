@@ -74,6 +74,11 @@ class PlatformSync:
     async def roster(self) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    @staticmethod
+    async def _never(item: Item) -> bool:
+        """A change whose resend is harmless (an idempotency key, or ending twice): no read-back."""
+        return False
+
     async def poll_state(self) -> list[dict[str, Any]] | None:
         """Polls as the platform has them (status, and results where it gives them); None
         where the platform has no poll API."""
@@ -130,9 +135,6 @@ class RehearsalSync(PlatformSync):
 
     async def _has_assignments(self, item: Item) -> bool:
         return _rooms_key(await self.client.assignments()) == _rooms_key(item.payload["rooms"])
-
-    async def _never(self, item: Item) -> bool:
-        return False
 
     async def _has_ended(self, item: Item) -> bool:
         return (await self.client.meeting()).get("status") == "ended"
@@ -245,9 +247,6 @@ class WebexSync(PlatformSync):
     async def _send_end(self, item: Item) -> None:
         await self.client.end_meeting(self.meeting_id)
 
-    async def _never(self, item: Item) -> bool:
-        return False
-
     async def meeting(self) -> dict[str, Any]:
         return {"id": self.meeting_id, "topic": "Webex meeting", "status": "linked"}
 
@@ -274,15 +273,19 @@ class TeamsSync(PlatformSync):
         self.meeting_id = meeting_id
         self.chat_id = chat_id
         self.senders = {"chat.message": self._send_chat}
-        self.checkers = {"chat.message": self._never}  # Graph has no idempotency key for chat messages
+        self.checkers = {"chat.message": self._has_message}  # no idempotency key: read back
 
-    async def _send_chat(self, item: Item) -> None:
+    async def _chat(self) -> str:
         if not self.chat_id:
             self.chat_id = await self.client.meeting_chat(self.organiser, self.meeting_id)
-        await self.client.send_chat_message(self.chat_id, item.payload["text"])
+        return self.chat_id
 
-    async def _never(self, item: Item) -> bool:
-        return False
+    async def _send_chat(self, item: Item) -> None:
+        await self.client.send_chat_message(await self._chat(), item.payload["text"])
+
+    async def _has_message(self, item: Item) -> bool:
+        recent = await self.client.recent_messages(await self._chat())
+        return any((m.get("body") or {}).get("content") == item.payload["text"] for m in recent)
 
     async def meeting(self) -> dict[str, Any]:
         return {"id": self.meeting_id, "topic": "Teams meeting", "status": "attendance after the meeting"}

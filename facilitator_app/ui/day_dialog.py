@@ -25,6 +25,7 @@ class DayDialog(QDialog):
         self.title = QLineEdit(day.title)
         self.date = QDateEdit(QDate(day.date.year, day.date.month, day.date.day))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")  # ISO, as Swedish calendars write it
         self.start = QTimeEdit(QTime(day.start.hour, day.start.minute))
         self.has_stop = QCheckBox(self.tr("Hard stop"))
         self.has_stop.setChecked(day.hard_stop is not None)
@@ -42,6 +43,7 @@ class DayDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
 
     def changes(self) -> dict[str, object]:
         """The fields in their serialised form, as a day.updated event carries them."""

@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
                     "%1", state.offer.to_name or state.offer.to
                 )
                 self.role_label.setText(text)
-                self.role_bar.setProperty("mode", "offer")
+                self._set_role_mode("offer")
                 self.role_bar.show()
             else:
                 self.role_bar.hide()
@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
             if offered_to_me:
                 text = self.tr("%1 offers you control of the show.").replace("%1", owner)
             self.role_label.setText(text)
-            self.role_bar.setProperty("mode", "follow")
+            self._set_role_mode("follow")
             self.role_bar.show()
         self.accept_button.setVisible(not mine and offered_to_me)
         self.take_button.setVisible(not mine and takeover and not offered_to_me)
@@ -693,8 +693,6 @@ class MainWindow(QMainWindow):
             self.take_button.setText(self.tr("Take control (%1)…").replace("%1", shown))
         self.act_take.setEnabled(not mine)
         self.handover_menu.setEnabled(mine and any(p.role == "following" for p in peers))
-        self.role_bar.style().unpolish(self.role_bar)
-        self.role_bar.style().polish(self.role_bar)
         fenced = state.fenced
         if fenced:
             writers = sorted({self._writer_name(r.writer) for r in fenced})
@@ -832,6 +830,13 @@ class MainWindow(QMainWindow):
         from .platform_dialog import CapabilitiesDialog
 
         CapabilitiesDialog(self).open()
+
+    def _set_role_mode(self, mode: str) -> None:
+        """Restyle the bar only when its mode changes (this runs every second while following)."""
+        if self.role_bar.property("mode") != mode:
+            self.role_bar.setProperty("mode", mode)
+            self.role_bar.style().unpolish(self.role_bar)
+            self.role_bar.style().polish(self.role_bar)
 
     def _writer_name(self, writer: str) -> str:
         if writer == self.controller.session.identity.writer_id:

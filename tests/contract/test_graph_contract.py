@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
+from facilitator_app.services.outbox import Item, Outbox
 from facilitator_app.services.platforms.graph import GraphClient
+from facilitator_app.services.sync import TeamsSync
 
 from .spec_server import SPECS, ContractServer, load_spec, run_sync_command
 
@@ -44,6 +46,16 @@ def attendance(method: str, path: str, body: Any) -> tuple[Any, ...]:
 
 
 def chat(method: str, path: str, body: Any) -> tuple[Any, ...]:
+    if method == "GET":
+        return 200, {
+            "value": [
+                {
+                    "id": "1616990032035",
+                    "messageType": "message",
+                    "body": {"contentType": "text", "content": "Break: back at 10:15"},
+                }
+            ]
+        }
     return 201, {"id": "1616990032035", "body": body["body"], "messageType": "message"}
 
 
@@ -61,12 +73,20 @@ def test_attendance_matches_the_cloud_communications_contract() -> None:
 
 
 @pytest.mark.slow
-def test_chat_message_matches_the_teams_contract() -> None:
+def test_chat_message_matches_the_teams_contract(tmp_path) -> None:
     with ContractServer(load_spec("graph-teams.yml"), BASE, chat) as server:
 
         async def go() -> None:
             client = GraphClient("token", base_url=server.url)
             assert await client.send_chat_message("19:meeting_abc@thread.v2", "Break: back at 10:15") == "1616990032035"
+            # An answer that never came is read back before any resend: no duplicate message.
+            outbox = Outbox(tmp_path / "cache.sqlite3")
+            sync = TeamsSync(client, outbox, "producer@example.org", "MSpkYzE3Yjk", "19:meeting_abc@thread.v2")
+            item = Item(1, "teams", "chat.message", {"text": "Break: back at 10:15"}, "k", "unknown", 1, 0, "")
+            assert await sync.checkers["chat.message"](item)
+            other = Item(2, "teams", "chat.message", {"text": "Lunch"}, "k2", "unknown", 1, 0, "")
+            assert not await sync.checkers["chat.message"](other)
+            outbox.close()
             await client.aclose()
 
         asyncio.run(go())

@@ -4,8 +4,10 @@ online/degraded status with the waiting changes, rooms opening with a breakout s
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain import live
@@ -17,58 +19,73 @@ from facilitator_app.ui.platform_dialog import CapabilitiesDialog
 from facilitator_app.ui.session_controller import SessionController
 from facilitator_app.ui.sync_controller import SyncController
 
+from ..contract.spec_server import SPECS, ContractServer, load_spec
+from ..contract.test_zoom_contract import responder
 from .conftest import SilentSounds
 
 
-def test_roster_status_queue_and_rooms(qtbot: QtBot, tmp_path: Path, session: Session) -> None:
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
+@pytest.fixture
+def loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """An asyncio loop for the sync and sign-in coroutines (the app runs them on qasync's)."""
+    event_loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+    event_loop.close()
+
+
+@pytest.fixture
+def platform_window(
+    qtbot: QtBot, tmp_path: Path, session: Session, loop: asyncio.AbstractEventLoop
+) -> Iterator[tuple[MainWindow, SyncController]]:
     sync = SyncController(tmp_path)
-    win = MainWindow(
-        SessionController(session),
-        session.clock,
-        Settings(),
-        lambda s: None,  # type: ignore[arg-type]
-        sounds=SilentSounds(),  # type: ignore[arg-type]
-    )
+    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None, sounds=SilentSounds())  # type: ignore[arg-type]
     win.attach_sync(sync)
     qtbot.addWidget(win)
-    try:
-        sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
-        report = loop.run_until_complete(sync.cycle())
-        assert report.status == "online" and report.participants > 50
-        assert win.participants.rowCount() == report.participants
-        assert "online · 0 waiting" in win.sync_label.text()
-        assert win.bottom_tabs.tabText(1) == f"Participants ({report.participants})"
-        # Everyone on the roster is matched to a person of the session (organisation shown).
-        orgs = {win.participants.index(r, 1).data() for r in range(win.participants.rowCount())}
-        assert orgs <= {"Älvkraft", "Fjällnät", "Kustvärme"}
-        # A change the platform refuses for now waits, visibly, with its error.
-        assert sync.outbox is not None and sync.server is not None
-        sync.outbox.add("rehearsal", "meeting.end", {})
-        sync.server.platform.faults.add(Fault("503", "POST"))
-        loop.run_until_complete(sync.cycle())
-        assert "degraded · 1 waiting" in win.sync_label.text()
-        assert "server error 503" in win.queue_list.item(0).text()
-        # A breakout segment going live opens the rooms (the rehearsal plays the host).
-        breakout = next(s for s in session.state.show.days[0].segments if s.kind.value == "breakout")
-        session.record(*live.start_action(session.state.show, session.state.live, breakout.id, session.clock.now()))  # type: ignore[misc]
-        loop.run_until_complete(sync._host_task)  # started by the window when the segment went live
-        sync.server.platform.faults.faults.clear()
-        loop.run_until_complete(sync.cycle())
-        rooms = {win.participants.index(r, 2).data() for r in range(win.participants.rowCount())}
-        assert len(rooms - {""}) >= 3
-        dialog = CapabilitiesDialog(win)
-        assert dialog.table.rowCount() >= 20
-    finally:
-        loop.run_until_complete(sync.aclose())
-        asyncio.set_event_loop(None)
-        loop.close()
-        win.close()
+    yield win, sync
+    loop.run_until_complete(sync.aclose())
+    win.close()
+
+
+@pytest.fixture
+def zoom_contract():
+    if not (SPECS / "zoom-meeting-api.json").is_file():
+        pytest.skip("../shared/specs is absent (a fresh clone has none)")
+    return load_spec("zoom-meeting-api.json")
+
+
+def test_roster_status_queue_and_rooms(platform_window, session: Session, loop) -> None:
+    win, sync = platform_window
+    sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
+    report = loop.run_until_complete(sync.cycle())
+    assert report.status == "online" and report.participants > 50
+    assert win.participants.rowCount() == report.participants
+    assert "online · 0 waiting" in win.sync_label.text()
+    assert win.bottom_tabs.tabText(1) == f"Participants ({report.participants})"
+    # Everyone on the roster is matched to a person of the session (organisation shown).
+    orgs = {win.participants.index(r, 1).data() for r in range(win.participants.rowCount())}
+    assert orgs <= {"Älvkraft", "Fjällnät", "Kustvärme"}
+    # A change the platform refuses for now waits, visibly, with its error.
+    assert sync.outbox is not None and sync.server is not None
+    sync.outbox.add("rehearsal", "meeting.end", {})
+    sync.server.platform.faults.add(Fault("503", "POST"))
+    loop.run_until_complete(sync.cycle())
+    assert "degraded · 1 waiting" in win.sync_label.text()
+    assert "server error 503" in win.queue_list.item(0).text()
+    # A breakout segment going live opens the rooms (the rehearsal plays the host).
+    breakout = next(s for s in session.state.show.days[0].segments if s.kind.value == "breakout")
+    session.record(*live.start_action(session.state.show, session.state.live, breakout.id, session.clock.now()))  # type: ignore[misc]
+    loop.run_until_complete(sync._host_task)  # started by the window when the segment went live
+    sync.server.platform.faults.faults.clear()
+    loop.run_until_complete(sync.cycle())
+    rooms = {win.participants.index(r, 2).data() for r in range(win.participants.rowCount())}
+    assert len(rooms - {""}) >= 3
+    dialog = CapabilitiesDialog(win)
+    assert dialog.table.rowCount() >= 20
 
 
 def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure_one(
-    qtbot: QtBot, tmp_path: Path, memory_keyring
+    qtbot: QtBot, tmp_path: Path, memory_keyring, loop
 ) -> None:
     import keyring
     from keyring.backends import fail
@@ -78,8 +95,6 @@ def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure
     from ..contract.test_zoom_sync import CANARY_SECRET, OAuthServer
 
     oauth = OAuthServer()
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
     try:
         dialog = SignInDialog(oauth_base=oauth.url)
         qtbot.addWidget(dialog)
@@ -103,90 +118,57 @@ def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure
         assert not insecure.warning.isHidden()
     finally:
         oauth.close()
-        asyncio.set_event_loop(None)
-        loop.close()
 
 
 def test_linking_a_zoom_meeting_switches_sync_to_zoom(
-    qtbot: QtBot, tmp_path: Path, session: Session, monkeypatch
+    platform_window, session: Session, loop, zoom_contract, monkeypatch
 ) -> None:
-    import pytest
-
-    from ..contract.spec_server import SPECS, ContractServer, load_spec
-    from ..contract.test_zoom_contract import responder
-
-    if not (SPECS / "zoom-meeting-api.json").is_file():
-        pytest.skip("../shared/specs is absent (a fresh clone has none)")
+    win, sync = platform_window
     monkeypatch.setenv("FACILITATOR_ZOOM_TOKEN", "env-token")
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    sync = SyncController(tmp_path)
-    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
-    win.attach_sync(sync)
-    qtbot.addWidget(win)
-    try:
-        with ContractServer(load_spec("zoom-meeting-api.json"), "https://api.zoom.us/v2", responder(30)) as api:
-            sync.base_urls["zoom"] = api.url
-            win.show_link()
-            dialog = win._link_dialog
-            dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("zoom"))
-            assert "join URL" in dialog.hint.text() and "you, in the host client" in dialog.capabilities.text()
-            dialog.meeting_edit.setText("https://nordvik.zoom.us/j/85746065432?pwd=x")
-            dialog.accept()
-            assert session.state.platform.platform == "zoom" and sync.kind == "zoom"
-            report = loop.run_until_complete(sync.cycle())
-            assert report.error == "" and report.participants == 30
-            assert "Zoom: online" in win.sync_label.text()
-            assert win.participants.rowCount() == 30
-        assert api.violations == []
-    finally:
-        loop.run_until_complete(sync.aclose())
-        asyncio.set_event_loop(None)
-        loop.close()
-        win.close()
+    with ContractServer(zoom_contract, "https://api.zoom.us/v2", responder(30)) as api:
+        sync.base_urls["zoom"] = api.url
+        win.show_link()
+        dialog = win._link_dialog
+        dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("zoom"))
+        assert "join URL" in dialog.hint.text() and "you, in the host client" in dialog.capabilities.text()
+        dialog.meeting_edit.setText("https://nordvik.zoom.us/j/85746065432?pwd=x")
+        dialog.accept()
+        assert session.state.platform.platform == "zoom" and sync.kind == "zoom"
+        report = loop.run_until_complete(sync.cycle())
+        assert report.error == "" and report.participants == 30
+        assert "Zoom: online" in win.sync_label.text()
+        assert win.participants.rowCount() == 30
+    assert api.violations == []
 
 
 def test_ending_the_meeting_asks_first_and_goes_through_the_outbox(
-    qtbot: QtBot, tmp_path: Path, session: Session, monkeypatch
+    platform_window, session: Session, loop, monkeypatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    sync = SyncController(tmp_path)
-    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
-    win.attach_sync(sync)
-    qtbot.addWidget(win)
+    win, sync = platform_window
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    try:
-        sync.start_rehearsal(session.state, seed=2, meeting_elapsed_s=600)
-        win.end_meeting()
-        win._end_box.button(QMessageBox.StandardButton.Cancel).click()
-        assert sync.outbox is not None and sync.outbox.waiting("rehearsal") == 0
-        win.end_meeting()
-        end = next(
-            b for b in win._end_box.buttons() if win._end_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
-        )
-        end.click()
-        assert sync.outbox.waiting("rehearsal") == 1
-        loop.run_until_complete(sync._task)  # the cycle it scheduled
-        assert sync.server is not None and sync.server.platform.sim.ended_s is not None
-        assert sync.outbox.waiting("rehearsal") == 0
-    finally:
-        loop.run_until_complete(sync.aclose())
-        asyncio.set_event_loop(None)
-        loop.close()
-        win.close()
+    sync.start_rehearsal(session.state, seed=2, meeting_elapsed_s=600)
+    win.end_meeting()
+    win._end_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert sync.outbox is not None and sync.outbox.waiting("rehearsal") == 0
+    win.end_meeting()
+    end = next(
+        b for b in win._end_box.buttons() if win._end_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    end.click()
+    assert sync.outbox.waiting("rehearsal") == 1
+    loop.run_until_complete(sync._task)  # the cycle it scheduled
+    assert sync.server is not None and sync.server.platform.sim.ended_s is not None
+    assert sync.outbox.waiting("rehearsal") == 0
 
 
-def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring) -> None:
+def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring, loop) -> None:
     from facilitator_app.ui.signin_dialog import SignInDialog
 
     from ..integration.test_oauth import AuthServer, browser
 
     server = AuthServer()
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
     try:
         dialog = SignInDialog()
         qtbot.addWidget(dialog)
@@ -213,53 +195,38 @@ def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring
         assert "ABCD-EFGH" not in dialog.message.text()  # replaced by "signed in" once done
     finally:
         server.close()
-        asyncio.set_event_loop(None)
-        loop.close()
 
 
-def test_a_message_to_the_teams_meeting_chat_is_queued(qtbot: QtBot, tmp_path: Path, session: Session) -> None:
-    sync = SyncController(tmp_path)
-    win = MainWindow(SessionController(session), session.clock, Settings(), lambda s: None)  # type: ignore[arg-type]
-    win.attach_sync(sync)
-    qtbot.addWidget(win)
+def test_a_message_to_the_teams_meeting_chat_is_queued(platform_window, session: Session, tmp_path: Path) -> None:
     from facilitator_app.services.outbox import Outbox
 
+    win, sync = platform_window
     sync.outbox = Outbox(tmp_path / "cache.sqlite3")
-    try:
-        win.message_meeting_chat()  # the rehearsal platform has no meeting chat
-        assert "Only Microsoft Teams" in win.statusBar().currentMessage()
-        session.record("platform.linked", {"platform": "teams", "meeting": "producer@example.org/MSpkYzE3Yjk"})
-        sync.schedule = lambda: None  # type: ignore[method-assign]  # no network in this test
-        win.message_meeting_chat()
-        win._chat_dialog.textValueSelected.emit("Back in the plenary at 10:15")
-        (item,) = sync.outbox.items("teams")
-        assert item.kind == "chat.message" and item.payload["text"] == "Back in the plenary at 10:15"
-    finally:
-        sync.outbox.close()
-        win.close()
+    win.message_meeting_chat()  # the rehearsal platform has no meeting chat
+    assert "Only Microsoft Teams" in win.statusBar().currentMessage()
+    session.record("platform.linked", {"platform": "teams", "meeting": "producer@example.org/MSpkYzE3Yjk"})
+    sync.schedule = lambda: None  # type: ignore[method-assign]  # no network in this test
+    win.message_meeting_chat()
+    win._chat_dialog.textValueSelected.emit("Back in the plenary at 10:15")
+    (item,) = sync.outbox.items("teams")
+    assert item.kind == "chat.message" and item.payload["text"] == "Back in the plenary at 10:15"
 
 
 def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_reports(
-    qtbot: QtBot, tmp_path: Path, session: Session, memory_keyring, monkeypatch
+    qtbot: QtBot, tmp_path: Path, session: Session, memory_keyring, monkeypatch, loop, zoom_contract
 ) -> None:
     """Sign in with a recognisable secret through the app's dialog, link and sync a Zoom
     meeting, log, write a crash report, then search every file the app wrote."""
     import logging
     import sys
 
-    import pytest
-
     from facilitator_app import app as app_module
     from facilitator_app.services.paths import AppPaths
     from facilitator_app.services.settings import save_settings
     from facilitator_app.ui.signin_dialog import SignInDialog
 
-    from ..contract.spec_server import SPECS, ContractServer, load_spec
-    from ..contract.test_zoom_contract import responder
     from ..contract.test_zoom_sync import CANARY_SECRET, CANARY_TOKEN, OAuthServer
 
-    if not (SPECS / "zoom-meeting-api.json").is_file():
-        pytest.skip("../shared/specs is absent (a fresh clone has none)")
     paths = AppPaths.resolve(tmp_path / "machine")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     root = logging.getLogger()
@@ -267,8 +234,6 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
     app_module._setup_logging(paths)
     app_module._install_excepthook(paths)
     oauth_server = OAuthServer()
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
     sync = SyncController(paths.data_dir)
     settings = Settings()
     win = MainWindow(
@@ -276,7 +241,7 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
     )  # type: ignore[arg-type]
     qtbot.addWidget(win)
     try:
-        with ContractServer(load_spec("zoom-meeting-api.json"), "https://api.zoom.us/v2", responder(25)) as api:
+        with ContractServer(zoom_contract, "https://api.zoom.us/v2", responder(25)) as api:
             settings.api_base_zoom = api.url
             save_settings(paths.settings_file, settings)
             win.attach_sync(sync)
@@ -300,8 +265,6 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
         for handler in root.handlers[len(handlers) :]:
             handler.close()
             root.removeHandler(handler)
-        asyncio.set_event_loop(None)
-        loop.close()
         win.close()
     assert list(paths.log_dir.glob("crash-*.txt")) and (paths.log_dir / "console.log").stat().st_size > 0
     written = [p for p in tmp_path.rglob("*") if p.is_file()] + [p for p in session.path.rglob("*") if p.is_file()]

@@ -42,6 +42,11 @@ class GraphClient(PlatformClient):
             raise PlatformError("Microsoft Teams: this meeting has no chat to post to")
         return str(thread)
 
+    async def recent_messages(self, chat_id: str, count: int = 20) -> list[dict[str, Any]]:
+        """The latest messages of a chat (to read back a message whose answer never came)."""
+        answer = await self.request("GET", f"/chats/{quote(chat_id)}/messages", params={"$top": count})
+        return list(answer.get("value", [])) if isinstance(answer, dict) else []
+
     async def send_chat_message(self, chat_id: str, text: str) -> str:
         body = {"body": {"contentType": "text", "content": text}}
         answer = await self.request("POST", f"/chats/{quote(chat_id)}/messages", json=body, mutation=True)
