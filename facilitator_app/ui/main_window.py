@@ -390,11 +390,8 @@ class MainWindow(QMainWindow):
         actuals_layout = QVBoxLayout(actuals_box)
         actuals_layout.setContentsMargins(0, 4, 0, 0)
         actuals_head = QHBoxLayout()
-        caption = QLabel(self.tr("PLANNED VS ACTUAL"))
-        caption.setObjectName("caption")
-        export = QPushButton(self.tr("Export CSV…"))
+        export = QPushButton(self.tr("Export CSV…"))  # the tab says what this is
         export.clicked.connect(self.export_actuals)
-        actuals_head.addWidget(caption)
         actuals_head.addStretch(1)
         actuals_head.addWidget(export)
         actuals_layout.addLayout(actuals_head)

@@ -131,22 +131,22 @@
         <translation>Inställningar för dagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/day_dialog.py" line="29" />
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="30" />
         <source>Hard stop</source>
         <translation>Fast stopp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/day_dialog.py" line="37" />
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="38" />
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/day_dialog.py" line="38" />
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="39" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/day_dialog.py" line="39" />
+        <location filename="../../facilitator_app/ui/day_dialog.py" line="40" />
         <source>Starts at</source>
         <translation>Börjar kl.</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="232" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="976" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="313" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
@@ -580,320 +580,315 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="393" />
-        <source>PLANNED VS ACTUAL</source>
-        <translation>PLANERAT MOT FAKTISKT</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="395" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="455" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="494" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
         <source>Day settings (start, hard stop)…</source>
         <translation>Inställningar för dagen (start, fast stopp)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="512" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
         <source>Delete day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="532" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1365" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1367" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="558" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
         <source>Message to the meeting chat…</source>
         <translation>Meddelande till mötets chatt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="587" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="591" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="588" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="589" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1373" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="655" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="652" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="662" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="672" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="669" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="674" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="671" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="676" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="681" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="689" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="686" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="691" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="688" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="693" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="703" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="698" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="734" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="737" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="732" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="748" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="752" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="747" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="763" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="758" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="782" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="777" />
         <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
         <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="785" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="780" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="781" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="787" />
         <source>Message queued for the meeting chat.</source>
         <translation>Meddelandet ligger i kö till mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="803" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
         <location filename="../../facilitator_app/ui/main_window.py" line="807" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="812" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="808" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="803" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="819" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="814" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="838" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="840" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="853" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="865" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="869" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="871" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="882" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="884" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -902,135 +897,135 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="911" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="913" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="921" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="923" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="925" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="929" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="930" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="934" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="934" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="939" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="942" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="944" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="950" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="952" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="972" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="976" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1121" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1139" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1159" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1161" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1189" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1191" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1230" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1228" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1230" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1246" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1252" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1252" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1241" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1269" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1271" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1365" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1367" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1372" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1374" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
