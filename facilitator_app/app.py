@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _rehearsal_server(args[1:])
     if args and args[0] == "sync":
         return _sync_command(args[1:])
+    if args and args[0] == "plan-rooms":
+        return _plan_rooms_command(args[1:])
     return run_gui(_gui_parser().parse_args(args))
 
 
@@ -124,6 +126,91 @@ def _session_new(args: argparse.Namespace) -> int:
         print(f"facilitator-console: {exc}", file=sys.stderr)
         return 2
     print(f"created {args.session_dir} ({show.title}, {sum(len(d.segments) for d in show.days)} segments)")
+    return 0
+
+
+def _plan_rooms_command(argv: list[str]) -> int:
+    """Plan breakout rounds headless: the engine the app uses, a summary on stdout."""
+    from .domain.people import guess_mapping, read_people
+    from .domain.rooms import PlanError, Problem, RoomSpec, plan_rooms
+    from .services.people_files import SheetError, read_sheet, write_plan_csv, write_plan_json
+
+    parser = argparse.ArgumentParser(
+        prog="facilitator-console plan-rooms",
+        description="Plan rounds of breakout rooms so that people keep meeting new people.",
+    )
+    parser.add_argument("--people", type=Path, required=True, help="CSV or XLSX; a 'name' column is enough")
+    parser.add_argument("--room-size", type=int, required=True)
+    parser.add_argument("--min-size", type=int)
+    parser.add_argument("--max-size", type=int)
+    parser.add_argument("--rounds", type=int, required=True)
+    parser.add_argument("--balance", metavar="COLUMN", help="mix this column's values in every room")
+    parser.add_argument("--host-column", metavar="COLUMN", help="yes/ja/x/1 marks a host: one per room")
+    parser.add_argument("--seconds", type=float, default=5.0, help="time budget of the search")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, required=True, help="PLAN.csv (round,room,name,email) or PLAN.json")
+    args = parser.parse_args(argv)
+
+    def fail(message: str) -> int:
+        print(f"facilitator-console: {message}", file=sys.stderr)
+        return 2
+
+    if args.out.suffix.lower() not in (".csv", ".json"):
+        return fail(f"--out must end in .csv or .json, not {args.out.name!r}")
+    if args.rounds < 1:
+        return fail("--rounds must be at least 1")
+    try:
+        sheet = read_sheet(args.people)
+    except SheetError as exc:
+        return fail(str(exc))
+    mapping = guess_mapping(sheet.headers)
+    lowered = [h.lower() for h in sheet.headers]
+    for option, fld in ((args.balance, None), (args.host_column, "host")):
+        if option is None:
+            continue
+        if option.lower() not in lowered:
+            return fail(f"{args.people.name} has no column {option!r} (columns: {', '.join(sheet.headers)})")
+        if fld:
+            mapping = {i: f for i, f in mapping.items() if f != fld}
+            mapping[lowered.index(option.lower())] = fld
+    imported = read_people(sheet.headers, sheet.rows, mapping)
+    for error in imported.errors:
+        print(f"warning: {error}", file=sys.stderr)
+    if not imported.people:
+        return fail(f"{args.people.name}: no people could be read")
+    balance: dict[str, str] = {}
+    if args.balance:
+        col = lowered.index(args.balance.lower())
+        header = sheet.headers[col]
+        field_name = mapping.get(col)
+        for person in imported.people:
+            value = getattr(person, field_name) if field_name in ("organisation", "department", "role") else None
+            balance[person.id] = str(value if value is not None else person.attributes.get(header, ""))
+    try:
+        spec = RoomSpec(args.room_size, args.min_size, args.max_size)
+        problem = Problem(
+            people=tuple(p.id for p in imported.people),
+            rounds=(spec,) * args.rounds,
+            balance=balance,
+            hosts=frozenset(p.id for p in imported.people if p.host),
+            seed=args.seed,
+            seconds=args.seconds,
+        )
+        plan = plan_rooms(problem)
+    except PlanError as exc:
+        return fail(str(exc))
+    people = {p.id: p for p in imported.people}
+    labelled = [(str(i + 1), rnd) for i, rnd in enumerate(plan.rounds)]
+    try:
+        if args.out.suffix.lower() == ".json":
+            write_plan_json(args.out, labelled, people, plan.quality)
+        else:
+            write_plan_csv(args.out, labelled, people)
+    except OSError as exc:
+        return fail(f"cannot write {args.out}: {exc}")
+    print(f"{len(imported.people)} people, {args.rounds} rounds -> {args.out}")
+    for line in plan.quality.lines():
+        print(line)
     return 0
 
 

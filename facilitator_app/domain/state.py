@@ -16,7 +16,8 @@ from . import live
 from .eventlog import Record, canonical
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
-from .model import Day, ModelError, Segment, Show, evolve
+from .model import Day, ModelError, Person, Segment, Show, evolve
+from .rooms import Room, RoomSpec
 
 EMPTY_SHOW = Show(id="", title="")
 
@@ -44,12 +45,38 @@ class PlatformLink:
 
 
 @dataclass(frozen=True, slots=True)
+class RoomsState:
+    """Breakout planning: the layout and plan of each breakout segment (one round each),
+    the rounds announced to people (never moved by a re-plan), and event-wide options."""
+
+    specs: dict[str, RoomSpec] = field(default_factory=dict)  # segment id -> layout
+    plans: dict[str, tuple[Room, ...]] = field(default_factory=dict)  # segment id -> rooms
+    announced: frozenset[str] = frozenset()
+    absent: frozenset[str] = frozenset()  # person ids who have left the event
+    balance: str = "organisation"  # the attribute rooms mix ('' none; 'attr:X' a free column)
+    apart: tuple[tuple[str, str], ...] = ()
+    together: tuple[tuple[str, ...], ...] = ()
+    seconds: float = 5.0
+    seed: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "specs": {k: v.to_dict() for k, v in sorted(self.specs.items())},
+            "plans": {k: [r.to_dict() for r in v] for k, v in sorted(self.plans.items())},
+            "announced": sorted(self.announced),
+            "absent": sorted(self.absent),
+            "options": [self.balance, [list(p) for p in self.apart], [list(g) for g in self.together], self.seconds],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class SessionState:
     show: Show = EMPTY_SHOW
     live: LiveState = field(default_factory=LiveState)
     lease: Lease = field(default_factory=Lease)
     offer: Offer | None = None
     platform: PlatformLink = field(default_factory=PlatformLink)
+    rooms: RoomsState = field(default_factory=RoomsState)
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
     fenced: tuple[Record, ...] = ()  # written without the lease; kept until re-applied or discarded
 
@@ -60,6 +87,7 @@ class SessionState:
             "live": _live_dict(self.live),
             "lease": [self.lease.owner, self.lease.epoch],
             "platform": [self.platform.platform, self.platform.meeting],
+            "rooms": self.rooms.to_dict(),
             "fenced": sorted(r.key for r in self.fenced),
         }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
@@ -330,3 +358,105 @@ def _live_skip(state: SessionState, rec: Record) -> SessionState:
 @handles("live.message")
 def _live_message(state: SessionState, rec: Record) -> SessionState:
     return evolve(state, live=evolve(state.live, message=str(rec.payload["text"])))
+
+
+# ---------------------------------------------------------------- people and rooms
+
+
+@handles("people.set")
+def _people_set(state: SessionState, rec: Record) -> SessionState:
+    """Add or replace people by id (an import, an edit) and remove some; one undoable step."""
+    upserts = [Person.from_dict(p) for p in rec.payload.get("upsert", [])]
+    remove = {str(i) for i in rec.payload.get("remove", [])}
+    people = {p.id: p for p in state.show.people}
+    for p in upserts:
+        people[p.id] = p
+    for pid in remove:
+        people.pop(pid, None)
+    order = [p.id for p in state.show.people if p.id in people] + [
+        p.id for p in upserts if p.id not in {q.id for q in state.show.people}
+    ]
+    seen: set[str] = set()
+    ordered = []
+    for pid in order:
+        if pid not in seen:
+            seen.add(pid)
+            ordered.append(people[pid])
+    orgs = tuple(dict.fromkeys([*state.show.organisations, *(p.organisation for p in ordered if p.organisation)]))
+    return evolve(state, show=evolve(state.show, people=tuple(ordered), organisations=orgs))
+
+
+def _breakout(state: SessionState, segment_id: str) -> None:
+    seg = state.show.segment(segment_id)
+    if seg is None:
+        raise KeyError(f"no segment {segment_id}")
+
+
+@handles("rooms.configured")
+def _rooms_configured(state: SessionState, rec: Record) -> SessionState:
+    seg_id = str(rec.payload["segment_id"])
+    _breakout(state, seg_id)
+    specs = dict(state.rooms.specs)
+    if rec.payload.get("spec") is None:
+        specs.pop(seg_id, None)
+    else:
+        specs[seg_id] = RoomSpec.from_dict(rec.payload["spec"])
+    return evolve(state, rooms=evolve(state.rooms, specs=specs))
+
+
+@handles("rooms.planned")
+def _rooms_planned(state: SessionState, rec: Record) -> SessionState:
+    """New rooms for some rounds (a generated plan, a drag and drop); None clears a round.
+    A round already announced is never changed by a plan (only by an explicit edit)."""
+    plans = dict(state.rooms.plans)
+    force = bool(rec.payload.get("edit", False))
+    for seg_id, rooms in dict(rec.payload["plans"]).items():
+        _breakout(state, seg_id)
+        if seg_id in state.rooms.announced and not force:
+            raise ValueError(f"round {seg_id} is announced; a plan does not move its people")
+        if rooms is None:
+            plans.pop(seg_id, None)
+        else:
+            plans[seg_id] = tuple(Room.from_dict(r) for r in rooms)
+    return evolve(state, rooms=evolve(state.rooms, plans=plans))
+
+
+@handles("rooms.announced")
+def _rooms_announced(state: SessionState, rec: Record) -> SessionState:
+    seg_id = str(rec.payload["segment_id"])
+    _breakout(state, seg_id)
+    announced = set(state.rooms.announced)
+    if rec.payload.get("announced", True):
+        announced.add(seg_id)
+    else:
+        announced.discard(seg_id)
+    return evolve(state, rooms=evolve(state.rooms, announced=frozenset(announced)))
+
+
+@handles("person.absent")
+def _person_absent(state: SessionState, rec: Record) -> SessionState:
+    absent = set(state.rooms.absent)
+    for pid in rec.payload["person_ids"]:
+        (absent.add if rec.payload.get("absent", True) else absent.discard)(str(pid))
+    return evolve(state, rooms=evolve(state.rooms, absent=frozenset(absent)))
+
+
+@handles("rooms.options")
+def _rooms_options(state: SessionState, rec: Record) -> SessionState:
+    p = rec.payload
+    rooms = state.rooms
+    changes: dict[str, Any] = {}
+    if "balance" in p:
+        changes["balance"] = str(p["balance"])
+    if "apart" in p:
+        changes["apart"] = tuple((str(a), str(b)) for a, b in p["apart"])
+    if "together" in p:
+        changes["together"] = tuple(tuple(str(x) for x in g) for g in p["together"])
+    if "seconds" in p:
+        seconds = float(p["seconds"])
+        if not 0.1 <= seconds <= 600:
+            raise ValueError(f"search time {seconds} s is out of range (0.1-600)")
+        changes["seconds"] = seconds
+    if "seed" in p:
+        changes["seed"] = int(p["seed"])
+    return evolve(state, rooms=evolve(rooms, **{**{s: getattr(rooms, s) for s in RoomsState.__slots__}, **changes}))

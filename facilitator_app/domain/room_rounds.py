@@ -1,0 +1,128 @@
+"""The session's breakout segments as rounds of the room planner: which rounds are locked
+(announced, running or done), who has met whom already, and the planner's request for
+all rounds, one round, or a re-plan after people joined or left."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import SegmentKind, Show
+from .rooms import Plan, Problem, Room, RoomSpec, pairs_of
+from .state import SessionState
+
+DEFAULT_SPEC = RoomSpec(size=5, min_size=4, max_size=6)
+BALANCE_FIELDS = ("organisation", "department", "role")
+
+
+def breakout_ids(show: Show) -> list[str]:
+    return [s.id for d in show.days for s in d.segments if s.kind is SegmentKind.BREAKOUT]
+
+
+def spec_for(state: SessionState, segment_id: str) -> RoomSpec:
+    return state.rooms.specs.get(segment_id, DEFAULT_SPEC)
+
+
+def locked(state: SessionState) -> set[str]:
+    """Rounds whose people must not move: announced, running, or already run."""
+    out = set(state.rooms.announced) | set(state.live.actuals)
+    if state.live.active and state.live.segment_id:
+        out.add(state.live.segment_id)
+    return out & set(breakout_ids(state.show))
+
+
+def balance_of(state: SessionState) -> dict[str, str]:
+    key = state.rooms.balance
+    if not key:
+        return {}
+    out = {}
+    for p in state.show.people:
+        if key in BALANCE_FIELDS:
+            out[p.id] = str(getattr(p, key))
+        elif key.startswith("attr:"):
+            out[p.id] = p.attributes.get(key[5:], "")
+    return out
+
+
+def balance_choices(state: SessionState) -> list[str]:
+    attrs = sorted({k for p in state.show.people for k in p.attributes})
+    return ["", *BALANCE_FIELDS, *(f"attr:{a}" for a in attrs)]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    segment_ids: tuple[str, ...]
+    problem: Problem
+    previous: tuple[tuple[Room, ...], ...] | None = None
+    max_moved: int | None = None
+    newcomers: int = 0
+
+
+def request(state: SessionState, segment_ids: list[str] | None = None, *, replan: bool = False) -> Request:
+    """The planner's input for the given rounds (default: every round not locked).
+
+    Pairs from the other planned rounds before them count as having met. A re-plan keeps
+    each round's current rooms as the start and allows at most two moves per newcomer."""
+    order = breakout_ids(state.show)
+    lock = locked(state)
+    targets = [s for s in (segment_ids or order) if s in order and s not in lock]
+    first = min((order.index(s) for s in targets), default=len(order))
+    earlier = [state.rooms.plans[s] for s in order[:first] if s in state.rooms.plans]
+    earlier += [state.rooms.plans[s] for s in order[first:] if s in lock and s in state.rooms.plans]
+    history = dict(pairs_of(earlier))
+    people = tuple(p.id for p in state.show.people if p.id not in state.rooms.absent)
+    present = frozenset(people)
+    rooms = state.rooms
+    problem = Problem(
+        people=people,
+        rounds=tuple(spec_for(state, s) for s in targets),
+        balance=balance_of(state),
+        hosts=frozenset(p.id for p in state.show.people if p.host and p.id in present),
+        apart=tuple(pair for pair in rooms.apart if set(pair) <= present),
+        together=tuple(g for g in rooms.together if len(set(g) & present) > 1),
+        history=history,
+        seed=rooms.seed,
+        seconds=rooms.seconds,
+    )
+    if not replan or not all(s in rooms.plans for s in targets):
+        return Request(tuple(targets), problem)
+    previous = tuple(rooms.plans[s] for s in targets)
+    planned = {p for rnd in previous for room in rnd for p in room.members}
+    newcomers = sum(1 for p in people if p not in planned)
+    return Request(tuple(targets), problem, previous, max_moved=2 * newcomers, newcomers=newcomers)
+
+
+def planned_payload(req: Request, plan: Plan) -> dict[str, object]:
+    return {"plans": {s: [room.to_dict() for room in rnd] for s, rnd in zip(req.segment_ids, plan.rounds, strict=True)}}
+
+
+def encounters(state: SessionState, upto: str | None = None) -> Counter[tuple[str, str]]:
+    """How often each pair meets over the planned rounds (up to and including ``upto``)."""
+    order = breakout_ids(state.show)
+    if upto in order:
+        order = order[: order.index(upto) + 1]
+    return pairs_of(state.rooms.plans[s] for s in order if s in state.rooms.plans)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    person_id: str
+    name: str
+    planned: str  # room name in the plan
+    actual: str  # room on the platform ('' in the main meeting)
+
+
+def moves_needed(state: SessionState, segment_id: str, roster_rooms: dict[str, str]) -> list[Move]:
+    """People present on the platform who are not in their planned room (by e-mail)."""
+    plan = state.rooms.plans.get(segment_id, ())
+    by_id = {p.id: p for p in state.show.people}
+    out = []
+    for room in plan:
+        for pid in room.members:
+            person = by_id.get(pid)
+            if person is None or not person.email or person.email.lower() not in roster_rooms:
+                continue
+            actual = roster_rooms[person.email.lower()]
+            if actual != room.name:
+                out.append(Move(pid, person.name, room.name, actual))
+    return out
