@@ -130,3 +130,29 @@ def remove_day(show: Show, day_id: str) -> Edit:
     return Edit(
         f"Delete {day.title}", "day.removed", {"day_id": day_id}, "day.added", {"index": index, "day": day.to_dict()}
     )
+
+
+def set_rooms(rooms_before: dict[str, Any], rooms_after: dict[str, Any], text: str) -> Edit:
+    """New rooms for some rounds (segment id -> list of room dicts, or None), undoable.
+    Marked as an explicit edit: a person may change an announced round by hand."""
+    return Edit(
+        text,
+        "rooms.planned",
+        {"plans": rooms_after, "edit": True},
+        "rooms.planned",
+        {"plans": rooms_before, "edit": True},
+    )
+
+
+def set_people(show: Show, upsert: list[dict[str, Any]], remove: list[str], text: str) -> Edit:
+    """Add, change or remove people in one undoable step."""
+    before = {p.id: p.to_dict() for p in show.people}
+    restore = [before[p["id"]] for p in upsert if p["id"] in before] + [before[i] for i in remove if i in before]
+    added = [p["id"] for p in upsert if p["id"] not in before]
+    return Edit(
+        text,
+        "people.set",
+        {"upsert": upsert, "remove": remove},
+        "people.set",
+        {"upsert": restore, "remove": added},
+    )

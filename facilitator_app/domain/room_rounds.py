@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import SegmentKind, Show
-from .rooms import Plan, Problem, Room, RoomSpec, pairs_of
+from .rooms import Plan, Problem, Quality, Room, RoomSpec, assess, pairs_of
 from .state import SessionState
 
 DEFAULT_SPEC = RoomSpec(size=5, min_size=4, max_size=6)
@@ -126,3 +126,27 @@ def moves_needed(state: SessionState, segment_id: str, roster_rooms: dict[str, s
             if actual != room.name:
                 out.append(Move(pid, person.name, room.name, actual))
     return out
+
+
+def quality(state: SessionState) -> Quality | None:
+    """The figures of the whole plan as it stands (every planned round, in show order)."""
+    order = [s for s in breakout_ids(state.show) if s in state.rooms.plans]
+    if not order:
+        return None
+    rooms = state.rooms
+    people = tuple(p.id for p in state.show.people)
+    problem = Problem(
+        people=people,
+        rounds=tuple(spec_for(state, s) for s in order),
+        balance=balance_of(state),
+        hosts=frozenset(p.id for p in state.show.people if p.host),
+        apart=rooms.apart,
+        together=rooms.together,
+    )
+    return assess(problem, [rooms.plans[s] for s in order])
+
+
+def unassigned(state: SessionState, segment_id: str) -> list[str]:
+    """People taking part (not marked as left) who have no room in this round."""
+    placed = {p for room in state.rooms.plans.get(segment_id, ()) for p in room.members}
+    return [p.id for p in state.show.people if p.id not in placed and p.id not in state.rooms.absent]

@@ -876,13 +876,14 @@ def _explain(
 ) -> tuple[str, ...]:
     """Constraints the plan does not meet, each with its reason."""
     out: list[str] = []
-    for r, (people, sizes, hosts) in enumerate(layouts):
+    short: dict[str, list[int]] = {}  # the same shortage in several rounds is said once
+    for r, (_people, sizes, hosts) in enumerate(layouts):
         if problem.hosts and len(hosts) < len(sizes):
-            out.append(
-                f"round {r + 1}: {len(sizes) - len(hosts)} of {len(sizes)} rooms have no host: "
-                f"only {len(hosts)} hosts take part"
-            )
-        del people
+            why = f"{len(sizes) - len(hosts)} of {len(sizes)} rooms have no host: only {len(hosts)} hosts take part"
+            short.setdefault(why, []).append(r + 1)
+    for why, rounds_short in short.items():
+        label = f"round {rounds_short[0]}" if len(rounds_short) == 1 else f"rounds {_spans(rounds_short)}"
+        out.append(f"{label}: {why}")
     if quality.repeats:
         bound = _repeat_bound(problem)
         why = (
@@ -903,6 +904,20 @@ def _explain(
     if quality.size_violations:
         out.append(f"{quality.size_violations} rooms are outside their size range")
     return tuple(out)
+
+
+def _spans(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3, 5'."""
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
 
 
 def _repeat_bound(problem: Problem) -> bool:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
@@ -69,6 +69,7 @@ from .cofacilitation import CoFacilitation
 
 if TYPE_CHECKING:
     from ..services.sync import CycleReport
+    from .rooms_window import RoomsWindow
     from .sync_controller import SyncController
 from .delegates import ColourDelegate, KindDelegate
 from .live_panel import LivePanel
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.sounds = sounds or SoundPlayer()
         self.cofac = cofac
         self.sync: SyncController | None = None  # attached after the first paint (httpx is slow to import)
+        self.rooms_window: RoomsWindow | None = None  # built when first opened
         self.mode = (
             DisplayMode(settings.display_mode)
             if settings.display_mode in DisplayMode._value2member_map_
@@ -528,6 +530,8 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_stage)
+        self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), self.show_rooms, "Ctrl+B")
+        view_menu.addAction(self.act_rooms)
         self.screen_menu = view_menu.addMenu(self.tr("Stage screen"))
         self._rebuild_screen_menu()
         self.act_flash = QAction(self.tr("Flash the stage when time is up"), self, checkable=True)
@@ -716,6 +720,8 @@ class MainWindow(QMainWindow):
                 sync.base_urls[platform] = base
         sync.updated.connect(self._on_sync)
         sync.rosterChanged.connect(self.participants.set_roster)
+        if self.rooms_window is not None:
+            sync.rosterChanged.connect(self.rooms_window.set_roster)
         self.controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
         link = self.state.platform
         sync.use_platform(link.platform, link.meeting)
@@ -908,6 +914,52 @@ class MainWindow(QMainWindow):
             self._select_segment(selected)
         self._apply_role()
         self.refresh()
+        if self.rooms_window is not None and self.rooms_window.isVisible():
+            self.rooms_window.refresh()
+        if old.show.people != new.show.people:
+            self.participants.set_people(new.show.people)
+
+    def show_rooms(self) -> None:
+        """The room board, in its own window (a second screen, or beside the console)."""
+        from .rooms_window import RoomsWindow
+
+        if self.rooms_window is None:
+            self.rooms_window = RoomsWindow(lambda: self.state, self.apply_edit, self.controller.record, self)
+            self.rooms_window.push_rooms = self._push_rooms
+            if self.sync is not None:
+                self.sync.rosterChanged.connect(self.rooms_window.set_roster)
+                cached = self.sync.outbox.cache_get(f"roster/{self.sync.kind}") if self.sync.outbox else None
+                if cached is not None:
+                    self.rooms_window.set_roster(cached[0])
+            screen = self.screen().availableGeometry()
+            self.rooms_window.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
+        self.rooms_window.refresh()
+        self.rooms_window.show()
+        self.rooms_window.raise_()
+        self.rooms_window.activateWindow()
+
+    def apply_edit(self, edit: Edit) -> None:
+        """An undoable edit from any window of the console."""
+        if not self.controller.session.in_control:
+            self._warn(self.tr("Only the console in control can change the session."))
+            return
+        self.undo_stack.push(EditCommand(self.controller, edit))
+
+    def _push_rooms(self, segment_id: str, rooms: list[dict[str, Any]]) -> str:
+        """Queue a round's rooms for the platform; says what will happen."""
+        if self.sync is None or self.sync.outbox is None:
+            return self.tr("The platform connection has not started yet; try again in a moment.")
+        if self.sync.kind == "teams":
+            return self.tr("Teams has no API for breakout rooms: export the room list and assign them in Teams.")
+        self.sync.outbox.add(self.sync.kind, "assignments", {"rooms": rooms, "segment_id": segment_id})
+        self.sync.schedule()
+        if self.sync.kind == "zoom":
+            return self.tr(
+                "Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts)."
+            )
+        if self.sync.kind == "webex":
+            return self.tr("Queued for Webex: the breakout sessions are set before the meeting starts.")
+        return self.tr("Queued for the rehearsal platform: people go to these rooms when the rooms open.")
 
     def _on_save_failed(self, message: str) -> None:
         self.save_label.setText(self.tr("NOT SAVED"))

@@ -98,9 +98,45 @@ def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
         ok = sheet.save(str(out / "platform.png")) and ok
         dialog.close()
         signin.close()
+        ok = _rooms(window, sync, loop, out) and ok
         loop.run_until_complete(sync.aclose())
     finally:
         loop.close()
+    return ok
+
+
+def _rooms(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEventLoop, out: Path) -> bool:
+    """The room board with every round planned, the first round pushed to the rehearsal
+    platform and its rooms open (presence markers), and the encounters view."""
+    window.show_rooms()
+    board = window.rooms_window
+    assert board is not None and sync.outbox is not None
+    board.resize(*SIZE)
+    board.plan(all_rounds=True)
+    board.wait_for_plan()
+    state = window.state
+    seg = board.current()
+    people = {p.id: p for p in state.show.people}
+    rooms = [
+        {"name": r.name, "emails": [people[m].email for m in r.members if people[m].email]}
+        for r in state.rooms.plans.get(seg, ())
+    ]
+    sync.outbox.add("rehearsal", "assignments", {"rooms": rooms})
+    loop.run_until_complete(sync.cycle())
+    loop.run_until_complete(sync.host_action("/v1/breakout/close"))
+    loop.run_until_complete(sync.host_action("/v1/breakout/open"))
+    loop.run_until_complete(sync.cycle())
+    cached = sync.outbox.cache_get("roster/rehearsal")
+    if cached is not None:
+        board.set_roster(cached[0])
+    board.refresh()
+    QApplication.processEvents()
+    ok = board.grab().save(str(out / "rooms.png"))
+    board.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    ok = board.grab().save(str(out / "encounters.png")) and ok
+    board.tabs.setCurrentIndex(0)
+    board.close()
     return ok
 
 

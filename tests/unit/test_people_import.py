@@ -11,7 +11,11 @@ from facilitator_app.domain.model import Person
 from facilitator_app.domain.people import guess_mapping, merge_people, read_people
 from facilitator_app.services.people_files import SheetError, read_csv_bytes, read_sheet
 
-SWEDISH = "Namn;E-post;Organisation;Avdelning;Värd;Ort\nÅsa Öberg;asa@alv.se;Älvkraft;Nät;ja;Umeå\nBo Ek;bo@kust.se;Kustvärme;Drift;;Luleå\n"
+SWEDISH = (
+    "Namn;E-post;Organisation;Avdelning;Värd;Ort\n"
+    "Åsa Öberg;asa@alv.se;Älvkraft;Nät;ja;Umeå\n"
+    "Bo Ek;bo@kust.se;Kustvärme;Drift;;Luleå\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -81,9 +85,9 @@ def test_xlsx_and_a_damaged_xlsx(tmp_path: Path):
     assert people[0].host and people[0].organisation == "Älvkraft"
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(path.read_bytes()[:300])
-    with pytest.raises(SheetError, match="broken.xlsx: not a readable Excel workbook"):
+    with pytest.raises(SheetError, match=r"broken\.xlsx: not a readable Excel workbook"):
         read_sheet(broken)
-    with pytest.raises(SheetError, match="missing.csv: cannot be read"):
+    with pytest.raises(SheetError, match=r"missing\.csv: cannot be read"):
         read_sheet(tmp_path / "missing.csv")
 
 

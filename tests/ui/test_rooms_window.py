@@ -1,0 +1,193 @@
+"""The room board: planning from the window, drag and drop with undo, presence markers,
+announced rounds, exports, and the import preview with good and bad files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain import room_rounds
+from facilitator_app.ui.import_dialog import ImportDialog
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.rooms_window import AWAY, ELSEWHERE, HERE, MIME, RoomsWindow
+
+
+def open_board(window: MainWindow, qtbot: QtBot) -> RoomsWindow:
+    window.show_rooms()
+    board = window.rooms_window
+    assert board is not None
+    qtbot.waitExposed(board)
+    return board
+
+
+def planned(window: MainWindow, qtbot: QtBot) -> RoomsWindow:
+    board = open_board(window, qtbot)
+    board.plan(all_rounds=True)
+    board.wait_for_plan()
+    return board
+
+
+def drop(target, ids: list[str]) -> None:
+    data = QMimeData()
+    data.setData(MIME, json.dumps(ids).encode())
+    event = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    target.dropEvent(event)
+
+
+def test_plan_all_rounds_from_the_window(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    state = window.state
+    rounds = room_rounds.breakout_ids(state.show)
+    assert rounds and all(s in state.rooms.plans for s in rounds)
+    everyone = {p.id for p in state.show.people}
+    for s in rounds:
+        assert sorted(m for room in state.rooms.plans[s] for m in room.members) == sorted(everyone)
+    assert "Repeated meetings: <b>0</b>" in board.summary.text()
+    visible = [c for c in board._cards if c.isVisible()]
+    assert len(visible) == len(state.rooms.plans[rounds[0]])
+    window.undo_stack.undo()
+    assert not window.state.rooms.plans, "planning is one undoable step"
+
+
+def test_drag_and_drop_between_rooms_with_undo_and_live_figures(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    seg = board.current()
+    rooms = window.state.rooms.plans[seg]
+    person = rooms[0].members[-1]
+    target = board._cards[1]
+    drop(target.list, [person])
+    after = window.state.rooms.plans[seg]
+    assert person in after[1].members and person not in after[0].members
+    assert target.list.count() == len(after[1].members)
+    window.undo_stack.undo()
+    assert window.state.rooms.plans[seg] == rooms
+    window.undo_stack.redo()
+    drop(board.unassigned, [person])
+    assert board.unassigned.count() == 1
+    assert "Not in a room (1)" in board.unassigned_title.text()
+
+
+def test_a_repeat_made_by_hand_shows_in_the_figures(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    order = room_rounds.breakout_ids(window.state.show)
+    first, second = window.state.rooms.plans[order[0]], window.state.rooms.plans[order[1]]
+    a, b = first[0].members[0], first[0].members[1]
+    room_b = next(r for r in second if b in r.members)
+    board.round_box.setCurrentIndex(1)
+    card = next(c for c in board._cards if c.list.room == room_b.name)
+    if a not in room_b.members:
+        drop(card.list, [a])
+    assert room_rounds.quality(window.state).repeats >= 1
+    assert "Repeated meetings: <b>0</b>" not in board.summary.text()
+
+
+def test_presence_markers_from_the_roster(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    seg = board.current()
+    rooms = window.state.rooms.plans[seg]
+    people = {p.id: p for p in window.state.show.people}
+    here, away, wrong = rooms[0].members[0], rooms[0].members[1], rooms[0].members[2]
+    roster = [
+        {"email": people[here].email, "breakout_room": rooms[0].name},
+        {"email": people[wrong].email, "breakout_room": rooms[1].name},
+    ]
+    board.set_roster(roster)
+    marks = {}
+    for i in range(board._cards[0].list.count()):
+        item = board._cards[0].list.item(i)
+        marks[item.data(Qt.ItemDataRole.UserRole)] = item.data(Qt.ItemDataRole.UserRole + 1)
+    assert marks[here] == HERE and marks[away] == AWAY and marks[wrong] == ELSEWHERE
+    moves = [board.moves.item(i).text() for i in range(board.moves.count())]
+    assert moves == [f"Move {people[wrong].name} to {rooms[0].name} (now in {rooms[1].name})"]
+
+
+def test_announced_round_is_kept_by_planning(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    seg = board.current()
+    before = window.state.rooms.plans[seg]
+    qtbot.keyClick(board, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seg in window.state.rooms.announced
+    assert not board.btn_round.isEnabled()
+    window.controller.record("rooms.options", {"seed": 99})
+    board.plan(all_rounds=True)
+    board.wait_for_plan()
+    assert window.state.rooms.plans[seg] == before
+
+
+def test_shortcuts_do_nothing_while_typing(window: MainWindow, qtbot: QtBot):
+    board = open_board(window, qtbot)
+    board.activateWindow()
+    board.names.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is board.names)
+    qtbot.keyClick(board.names, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert board._worker is None and not window.state.rooms.plans
+
+
+def test_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path):
+    board = planned(window, qtbot)
+    board.export_plan_csv(tmp_path / "plan.csv")
+    rows = list(csv.reader((tmp_path / "plan.csv").open(encoding="utf-8")))
+    assert rows[0] == ["round", "room", "name", "email"]
+    assert len(rows) - 1 == len(window.state.show.people) * len(window.state.rooms.plans)
+    board.export_zoom_csv(tmp_path / "zoom.csv")
+    zoom = list(csv.reader((tmp_path / "zoom.csv").open(encoding="utf-8")))
+    assert zoom[0] == ["Pre-assign Room Name", "Email Address"] and len(zoom) > 1
+    board.export_pdf(tmp_path / "rooms.pdf")
+    assert (tmp_path / "rooms.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_import_preview_maps_validates_and_merges(window: MainWindow, qtbot: QtBot, tmp_path: Path):
+    existing = window.state.show.people[0]
+    path = tmp_path / "deltagare.csv"
+    text = (
+        "Namn;E-post;Organisation;Värd\n"
+        f"{existing.name} Uppdaterad;{existing.email};{existing.organisation};ja\n"
+        "Ny Person;ny@example.se;Fjällnät;\n"
+        ";;;\n"
+        "Trasig;inte-en-adress;Fjällnät;\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    dialog = ImportDialog(path, window.state.show.people)
+    qtbot.addWidget(dialog)
+    assert "Windows-1252" in dialog.info.text()
+    errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address"]
+    assert "1 new · 1 updated" in dialog.result_label.text()
+    board = open_board(window, qtbot)
+    count = len(window.state.show.people)
+    board._apply_import(dialog)
+    people = {p.email: p for p in window.state.show.people}
+    assert len(window.state.show.people) == count + 1
+    assert people[existing.email].id == existing.id and people[existing.email].host
+    window.undo_stack.undo()
+    assert len(window.state.show.people) == count
+
+
+def test_import_of_a_bad_file_says_why_and_changes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path):
+    path = tmp_path / "people.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    before = window.state.show.people
+    dialog = ImportDialog(path, before)
+    qtbot.addWidget(dialog)
+    assert "people.xlsx: not a readable Excel workbook" in dialog.info.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert window.state.show.people == before
+
+
+def test_board_fits_at_1366x768(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    board.resize(1366, 768)
+    QApplication.processEvents()
+    board.refresh()
+    for button in (board.btn_round, board.btn_all, board.btn_replan, board.btn_announce, board.btn_push):
+        assert button.width() >= button.sizeHint().width() - 2, button.text()
+    card = next(c for c in board._cards if c.isVisible())
+    assert card.mapTo(board, QPoint(card.width(), 0)).x() <= board.width()
