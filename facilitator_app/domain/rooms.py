@@ -645,13 +645,10 @@ def plan_rooms(
             p = first_sizes[0]
             grid = designs.repeat_free_rounds(len(first_people), p, len(free))
             exact = len(grid)
-            if len(grid) < len(free):
-                near = designs.grid_rounds(len(first_people), p, len(free))
-                if len(near) > len(grid):
-                    grid = near
-                    exact = 0
+            if exact == 1 and len(free) > 1:
+                grid = []  # only the trivial round: greedy rounds start better
             if grid:
-                method = "grid construction" + ("" if exact else " (near)") + " + tabu search"
+                method = f"grid construction ({exact} rounds) + tabu search"
                 # The people's order on the grid: shuffled, or balanced so rooms mix values.
                 order = list(first_people)
                 rng.shuffle(order)

@@ -152,6 +152,14 @@
     </message>
 </context>
 <context>
+    <name>EncountersModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="182" />
+        <source>%1 and %2 meet %3 time(s)</source>
+        <translation>%1 och %2 möts %3 gång(er)</translation>
+    </message>
+</context>
+<context>
     <name>FencedDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/fenced_dialog.py" line="33" />
@@ -232,6 +240,99 @@
         <location filename="../../facilitator_app/ui/fenced_dialog.py" line="95" />
         <source>moved “%1”</source>
         <translation>flyttade ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="35" />
+        <source>Import participants: %1</source>
+        <translation>Importera deltagare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="51" />
+        <source>Problems found:</source>
+        <translation>Problem som hittades:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="57" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="65" />
+        <source>This file cannot be imported: %1</source>
+        <translation>Filen kan inte importeras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="77" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="78" />
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="79" />
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="80" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="81" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="82" />
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="83" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="84" />
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="85" />
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="86" />
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="93" />
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="109" />
+        <source>%1 rows · %2 · delimiter %3 · showing the first %4</source>
+        <translation>%1 rader · %2 · avgränsare %3 · visar de första %4</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="144" />
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="147" />
+        <source>%1 new · %2 updated · %3 unchanged · %4 only in the session (kept) · %5 rows skipped</source>
+        <translation>%1 nya · %2 uppdaterade · %3 oförändrade · %4 bara i sessionen (behålls) · %5 rader hoppades över</translation>
     </message>
 </context>
 <context>
@@ -387,508 +488,513 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="138" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="140" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="976" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="250" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="261" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="300" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="313" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="557" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="315" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="316" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="318" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="330" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="332" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="395" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="430" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="491" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="506" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>Day settings (start, hard stop)…</source>
         <translation>Inställningar för dagen (start, fast stopp)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
         <source>Delete day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="529" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <source>Rooms and breakout plan…</source>
+        <translation>Rum och grupplanering…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="545" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1419" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="558" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="555" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="560" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="576" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="582" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="585" />
         <source>Message to the meeting chat…</source>
         <translation>Meddelande till mötets chatt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="588" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="588" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="589" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1373" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="593" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1425" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="652" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="656" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="659" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="663" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="669" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="671" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="675" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="677" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="686" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="688" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="692" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="694" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="698" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="702" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="732" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="744" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="749" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="747" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="758" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="764" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="777" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="783" />
         <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
         <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="780" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="781" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="787" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="787" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
         <source>Message queued for the meeting chat.</source>
         <translation>Meddelandet ligger i kö till mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="798" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="804" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="802" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="807" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="808" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="813" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="803" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="814" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="820" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="840" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="855" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="861" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="869" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="884" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="879" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="890" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -897,135 +1003,165 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="913" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="944" />
+        <source>Only the console in control can change the session.</source>
+        <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="951" />
+        <source>The platform connection has not started yet; try again in a moment.</source>
+        <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="953" />
+        <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
+        <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="958" />
+        <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
+        <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="961" />
+        <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
+        <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="962" />
+        <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
+        <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="965" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="923" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="975" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="927" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="979" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="929" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="981" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="932" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="984" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="934" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="989" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="934" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="937" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="989" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="939" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="944" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="996" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="952" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1004" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="974" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1026" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="976" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1123" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1175" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1161" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1213" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1191" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1243" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1247" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1282" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1230" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1282" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1298" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1304" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1304" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1243" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1295" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1271" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1323" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1367" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1419" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1374" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1189,6 +1325,343 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/readout.py" line="98" />
         <source>Not started</source>
         <translation>Inte startat</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="201" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="828" />
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="231" />
+        <source>Round:</source>
+        <translation>Runda:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="241" />
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="243" />
+        <source>Room size</source>
+        <translation>Rumsstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="251" />
+        <source>Room names, comma separated (optional)</source>
+        <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
+        <source>Apply layout</source>
+        <translation>Använd indelning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="263" />
+        <source>Mix:</source>
+        <translation>Blanda:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="276" />
+        <source>Search time:</source>
+        <translation>Söktid:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="278" />
+        <source>Plan this round</source>
+        <translation>Planera rundan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
+        <source>Plan all rounds</source>
+        <translation>Planera alla rundor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
+        <source>Re-plan coming rounds</source>
+        <translation>Planera om kommande rundor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
+        <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
+        <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="287" />
+        <source>Announce round</source>
+        <translation>Meddela rundan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="289" />
+        <source>An announced round is never changed by planning</source>
+        <translation>En meddelad runda ändras aldrig av planeringen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="294" />
+        <source>Import people…</source>
+        <translation>Importera deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="298" />
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="301" />
+        <source>Plan of all rounds (CSV)…</source>
+        <translation>Plan för alla rundor (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
+        <source>Zoom pre-assignment for this round (CSV)…</source>
+        <translation>Zoom-förfördelning för rundan (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
+        <source>Printable room list (PDF)…</source>
+        <translation>Utskrivbar rumslista (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
+        <source>Send to platform</source>
+        <translation>Skicka till plattformen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
+        <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
+        <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="344" />
+        <source>● here   ○ not here   ▲ in another room   ★ host</source>
+        <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="349" />
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="360" />
+        <source>Encounters</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="364" />
+        <source>Who to move</source>
+        <translation>Vem ska flyttas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="382" />
+        <source>Plan this round (Ctrl+G)</source>
+        <translation>Planera rundan (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="383" />
+        <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
+        <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="431" />
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="432" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="433" />
+        <source>department</source>
+        <translation>avdelning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="434" />
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="483" />
+        <source>no host</source>
+        <translation>ingen värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="493" />
+        <source>Not in a room (%1)</source>
+        <translation>Utan rum (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="508" />
+        <source>now in %1</source>
+        <translation>nu i %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="517" />
+        <source>This round is announced or has run: planning leaves it as it is.</source>
+        <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="519" />
+        <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
+        <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="523" />
+        <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="541" />
+        <source>No roster from the platform yet.</source>
+        <translation>Ingen deltagarlista från plattformen än.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="545" />
+        <source>the main meeting</source>
+        <translation>huvudmötet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="547" />
+        <source>Move %1 to %2 (now in %3)</source>
+        <translation>Flytta %1 till %2 (nu i %3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="550" />
+        <source>Everyone present is where the plan has them.</source>
+        <translation>Alla närvarande är där planen har dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="600" />
+        <source>There is no planned round from here on to re-plan.</source>
+        <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="606" />
+        <source>Every round is announced or has run: nothing to plan.</source>
+        <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="609" />
+        <source>There are no people to place: import the participant list first.</source>
+        <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="624" />
+        <source>Planning… %v of %m tenths of a second</source>
+        <translation>Planerar… %v av %m tiondels sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="641" />
+        <source>Planning… %1 of %2 s</source>
+        <translation>Planerar… %1 av %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="659" />
+        <source>Plan rooms</source>
+        <translation>Planera rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="661" />
+        <source>Plan %1 rounds</source>
+        <translation>Planera %1 rundor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="665" />
+        <source>Search: %1 rounds in %2 s (%3).</source>
+        <translation>Sökning: %1 rundor på %2 s (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="671" />
+        <source>%1 newcomer(s), %2 people moved.</source>
+        <translation>%1 nytillkomna, %2 personer flyttade.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="675" />
+        <source>Not met: %1</source>
+        <translation>Inte uppfyllt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="701" />
+        <source>Move %1 to %2</source>
+        <translation>Flytta %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
+        <source>Take %1 out of the rooms</source>
+        <translation>Ta %1 ur rummen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
+        <source>%1 people without an e-mail address were left out.</source>
+        <translation>%1 personer utan e-postadress togs inte med.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="745" />
+        <source>Export the plan</source>
+        <translation>Exportera planen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="753" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="769" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="761" />
+        <source>This round has no rooms yet.</source>
+        <translation>Rundan har inga rum än.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="763" />
+        <source>Zoom breakout pre-assignment</source>
+        <translation>Zoom-förfördelning av grupprum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="773" />
+        <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
+        <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="782" />
+        <source>Printable room list</source>
+        <translation>Utskrivbar rumslista</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="798" />
+        <source>Could not write %1</source>
+        <translation>Kunde inte skriva %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="805" />
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="805" />
+        <source>Participant lists (*.csv *.xlsx *.txt)</source>
+        <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="821" />
+        <source>Import %1 new and %2 updated people</source>
+        <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
 </context>
 <context>
@@ -1461,12 +1934,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="453" />
+        <location filename="../../facilitator_app/app.py" line="540" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="454" />
+        <location filename="../../facilitator_app/app.py" line="541" />
         <source>The session could not be opened:
 
 %1

@@ -1,0 +1,119 @@
+"""`facilitator-console plan-rooms`: the engine headless, the files other tools read."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+
+from facilitator_app.app import main
+
+
+def test_names_only_csv_to_plan_csv(tmp_path: Path, capsys):
+    people = tmp_path / "people.csv"
+    people.write_text("name\n" + "\n".join(f"Person {i}" for i in range(15)) + "\n", encoding="utf-8")
+    out = tmp_path / "plan.csv"
+    assert main(["plan-rooms", "--people", str(people), "--room-size", "3", "--rounds", "7", "--out", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0]) == ["round", "room", "name", "email"]
+    rooms: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        rooms.setdefault((row["round"], row["room"]), []).append(row["name"])
+    pairs = Counter(p for members in rooms.values() for p in itertools.combinations(sorted(members), 2))
+    assert len(rooms) == 35 and max(pairs.values()) == 1, "Kirkman: 7 rounds, no pair twice"
+    assert "repeated meetings    0" in capsys.readouterr().out
+
+
+def test_balance_hosts_and_json(tmp_path: Path):
+    people = tmp_path / "people.csv"
+    lines = ["Namn;E-post;Bolag;Värd"]
+    for i in range(30):
+        lines.append(f"P{i};p{i}@x.se;{'ABC'[i % 3]};{'ja' if i < 6 else ''}")
+    people.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    out = tmp_path / "plan.json"
+    code = main(
+        [
+            "plan-rooms",
+            "--people",
+            str(people),
+            "--room-size",
+            "5",
+            "--rounds",
+            "3",
+            "--balance",
+            "Bolag",
+            "--host-column",
+            "Värd",
+            "--seed",
+            "4",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    for rnd in doc["rounds"]:
+        for room in rnd["rooms"]:
+            assert room["host"] and len(room["people"]) == 5
+            assert len({p["email"][1:].split("@")[0] for p in room["people"]}) == 5
+    assert doc["quality"]["repeats"] == 0
+
+
+def test_bad_input_is_named(tmp_path: Path, capsys):
+    assert (
+        main(
+            [
+                "plan-rooms",
+                "--people",
+                str(tmp_path / "nope.csv"),
+                "--room-size",
+                "4",
+                "--rounds",
+                "2",
+                "--out",
+                str(tmp_path / "p.csv"),
+            ]
+        )
+        == 2
+    )
+    assert "nope.csv: cannot be read" in capsys.readouterr().err
+    people = tmp_path / "p.csv"
+    people.write_text("name\nA\nB\nC\n", encoding="utf-8")
+    assert (
+        main(
+            [
+                "plan-rooms",
+                "--people",
+                str(people),
+                "--room-size",
+                "2",
+                "--rounds",
+                "1",
+                "--balance",
+                "Org",
+                "--out",
+                str(tmp_path / "o.csv"),
+            ]
+        )
+        == 2
+    )
+    assert "has no column 'Org'" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "plan-rooms",
+                "--people",
+                str(people),
+                "--room-size",
+                "4",
+                "--rounds",
+                "1",
+                "--out",
+                str(tmp_path / "o.csv"),
+            ]
+        )
+        == 2
+    )
+    assert "3 people cannot be split into rooms of 4 to 4" in capsys.readouterr().err
