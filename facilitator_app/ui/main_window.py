@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_stage)
-        self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), self.show_rooms, "Ctrl+B")
+        self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), lambda: self.show_rooms(), "Ctrl+B")
         view_menu.addAction(self.act_rooms)
         self.screen_menu = view_menu.addMenu(self.tr("Stage screen"))
         self._rebuild_screen_menu()
@@ -919,7 +919,7 @@ class MainWindow(QMainWindow):
         if old.show.people != new.show.people:
             self.participants.set_people(new.show.people)
 
-    def show_rooms(self) -> None:
+    def show_rooms(self, activate: bool = True) -> None:
         """The room board, in its own window (a second screen, or beside the console)."""
         from .rooms_window import RoomsWindow
 
@@ -935,8 +935,9 @@ class MainWindow(QMainWindow):
             self.rooms_window.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
         self.rooms_window.refresh()
         self.rooms_window.show()
-        self.rooms_window.raise_()
-        self.rooms_window.activateWindow()
+        if activate:
+            self.rooms_window.raise_()
+            self.rooms_window.activateWindow()
 
     def apply_edit(self, edit: Edit) -> None:
         """An undoable edit from any window of the console."""

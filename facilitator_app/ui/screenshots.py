@@ -108,7 +108,7 @@ def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
 def _rooms(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEventLoop, out: Path) -> bool:
     """The room board with every round planned, the first round pushed to the rehearsal
     platform and its rooms open (presence markers), and the encounters view."""
-    window.show_rooms()
+    window.show_rooms(activate=False)
     board = window.rooms_window
     assert board is not None and sync.outbox is not None
     board.resize(*SIZE)
