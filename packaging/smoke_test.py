@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-EXPECTED_SHOTS = ("main.png", "stage.png")
+EXPECTED_SHOTS = ("main.png", "stage.png", "rooms.png", "encounters.png")
 
 
 def fail(message: str) -> None:

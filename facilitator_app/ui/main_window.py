@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_stage)
-        self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), lambda: self.show_rooms(), "Ctrl+B")
+        self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), self.show_rooms, "Ctrl+B")
         view_menu.addAction(self.act_rooms)
         self.screen_menu = view_menu.addMenu(self.tr("Stage screen"))
         self._rebuild_screen_menu()
