@@ -58,7 +58,9 @@ class Request:
     newcomers: int = 0
 
 
-def request(state: SessionState, segment_ids: list[str] | None = None, *, replan: bool = False) -> Request:
+def request(
+    state: SessionState, segment_ids: list[str] | None = None, *, replan: bool = False, room_word: str = "Room"
+) -> Request:
     """The planner's input for the given rounds (default: every round not locked).
 
     Pairs from the other planned rounds before them count as having met. A re-plan keeps
@@ -83,6 +85,7 @@ def request(state: SessionState, segment_ids: list[str] | None = None, *, replan
         history=history,
         seed=rooms.seed,
         seconds=rooms.seconds,
+        room_word=room_word,
     )
     if not replan or not all(s in rooms.plans for s in targets):
         return Request(tuple(targets), problem)

@@ -85,8 +85,8 @@ class RoomSpec:
         if self.size < 2 or lo < 1 or hi < lo or not lo <= self.size <= hi:
             raise PlanError(f"room size {self.size} with range {lo}-{hi} is not possible")
 
-    def room_name(self, index: int) -> str:
-        return self.names[index] if index < len(self.names) and self.names[index] else f"Room {index + 1}"
+    def room_name(self, index: int, word: str = "Room") -> str:
+        return self.names[index] if index < len(self.names) and self.names[index] else f"{word} {index + 1}"
 
 
 def room_sizes(n: int, spec: RoomSpec) -> list[int]:
@@ -144,6 +144,7 @@ class Problem:
     present: tuple[frozenset[str] | None, ...] = ()
     seed: int = 1
     seconds: float = 5.0
+    room_word: str = "Room"  # default room names: "Room 1", "Rum 1", ...
 
     def participants(self, r: int) -> list[str]:
         only = self.present[r] if r < len(self.present) else None
@@ -166,7 +167,8 @@ class Quality:
     together_violations: int
     size_violations: int
     moved: int = 0  # people in a different room than the previous plan had them
-    unmet: tuple[str, ...] = ()  # constraints not met, and why
+    unmet: tuple[str, ...] = ()  # constraints not met, and why (English, for the command line)
+    notes: tuple[tuple[str, tuple[object, ...]], ...] = ()  # the same as codes and figures
     seconds: float = 0.0
     stopped: str = ""  # why the search stopped
     method: str = ""  # how the start was built
@@ -665,7 +667,7 @@ def plan_rooms(
             search.add_round(rooms, host_idx, locked=True)
             continue
         spec = problem.rounds[r]
-        names.append([spec.room_name(k) for k in range(len(sizes))])
+        names.append([spec.room_name(k, problem.room_word) for k in range(len(sizes))])
         prev_rooms = previous[r - len(fixed)] if previous is not None and r - len(fixed) < len(previous) else None
         if prev_rooms is not None:
             rooms, prev = _from_previous(search, prev_rooms, members, spec.bounds()[0], host_idx, names[-1])
@@ -691,8 +693,15 @@ def plan_rooms(
             out.append(Room(names[r][k], ids, host))
         rounds.append(tuple(out))
     quality = assess(problem, rounds, [*fixed, *previous] if previous is not None else None, from_round=len(fixed))
-    unmet = _explain(problem, rounds, quality, layouts)
-    quality = _with(quality, unmet=unmet, seconds=clock() - started, stopped=stopped, method=method)
+    notes = _explain(problem, quality, layouts)
+    quality = _with(
+        quality,
+        notes=notes,
+        unmet=tuple(note_text(n) for n in notes),
+        seconds=clock() - started,
+        stopped=stopped,
+        method=method,
+    )
     return Plan(tuple(rounds), quality)
 
 
@@ -865,41 +874,48 @@ def _restore(search: _Search, rooms: list[list[list[int]]]) -> None:
                     search.swap(r, i, j)
 
 
+Note = tuple[str, tuple[object, ...]]  # a code and its figures, for the UI to say in its language
+
+NOTE_TEXT = {
+    "no_host": "{0}: {1} of {2} rooms have no host: only {3} hosts take part",
+    "repeats_unavoidable": "{0} repeated meetings: each person has more room places than there are others to meet",
+    "repeats_budget": "{0} repeated meetings: the search found no repeat-free plan in its budget",
+    "missing_value": "{0} rooms lack a value of the mixed attribute (too few people with it, or a trade-off "
+    "against repeats)",
+    "apart": "{0} keep-apart pairs share a room",
+    "together": "{0} keep-together groups are split (a group larger than its room?)",
+    "sizes": "{0} rooms are outside their size range",
+}
+
+
+def note_text(note: Note) -> str:
+    return NOTE_TEXT[note[0]].format(*note[1])
+
+
 def _explain(
     problem: Problem,
-    rounds: Sequence[RoundPlan],
     quality: Quality,
     layouts: Sequence[tuple[list[int], list[int], list[str]]],
-) -> tuple[str, ...]:
+) -> tuple[Note, ...]:
     """Constraints the plan does not meet, each with its reason."""
-    out: list[str] = []
-    short: dict[str, list[int]] = {}  # the same shortage in several rounds is said once
+    out: list[Note] = []
+    short: dict[tuple[int, int, int], list[int]] = {}  # the same shortage in several rounds is said once
     for r, (_people, sizes, hosts) in enumerate(layouts):
         if problem.hosts and len(hosts) < len(sizes):
-            why = f"{len(sizes) - len(hosts)} of {len(sizes)} rooms have no host: only {len(hosts)} hosts take part"
-            short.setdefault(why, []).append(r + 1)
-    for why, rounds_short in short.items():
+            short.setdefault((len(sizes) - len(hosts), len(sizes), len(hosts)), []).append(r + 1)
+    for (missing, n_rooms, n_hosts), rounds_short in short.items():
         label = f"round {rounds_short[0]}" if len(rounds_short) == 1 else f"rounds {_spans(rounds_short)}"
-        out.append(f"{label}: {why}")
+        out.append(("no_host", (label, missing, n_rooms, n_hosts)))
     if quality.repeats:
-        bound = _repeat_bound(problem)
-        why = (
-            "each person has more room places than there are others to meet"
-            if bound
-            else "the search found no repeat-free plan in its budget"
-        )
-        out.append(f"{quality.repeats} repeated meetings: {why}")
-    if quality.rooms_missing_value:
-        out.append(
-            f"{quality.rooms_missing_value} rooms lack a value of the mixed attribute "
-            "(too few people with that value, or a trade-off against repeats)"
-        )
-    if quality.apart_violations:
-        out.append(f"{quality.apart_violations} keep-apart pairs share a room")
-    if quality.together_violations:
-        out.append(f"{quality.together_violations} keep-together groups are split (a group larger than its room?)")
-    if quality.size_violations:
-        out.append(f"{quality.size_violations} rooms are outside their size range")
+        out.append(("repeats_unavoidable" if _repeat_bound(problem) else "repeats_budget", (quality.repeats,)))
+    for code, value in (
+        ("missing_value", quality.rooms_missing_value),
+        ("apart", quality.apart_violations),
+        ("together", quality.together_violations),
+        ("sizes", quality.size_violations),
+    ):
+        if value:
+            out.append((code, (value,)))
     return tuple(out)
 
 

@@ -926,6 +926,7 @@ class MainWindow(QMainWindow):
         if self.rooms_window is None:
             self.rooms_window = RoomsWindow(lambda: self.state, self.apply_edit, self.controller.record, self)
             self.rooms_window.push_rooms = self._push_rooms
+            self.rooms_window.can_edit = lambda: self.controller.session.in_control
             if self.sync is not None:
                 self.sync.rosterChanged.connect(self.rooms_window.set_roster)
                 cached = self.sync.outbox.cache_get(f"roster/{self.sync.kind}") if self.sync.outbox else None

@@ -203,6 +203,7 @@ class RoomsWindow(QWidget):
         self._apply_edit = apply_edit
         self._record = record
         self.push_rooms: Callable[[str, list[dict[str, Any]]], str] | None = None  # set by the main window
+        self.can_edit: Callable[[], bool] | None = None  # False while following another console
         self.roster: dict[str, str] = {}  # e-mail -> room on the platform ('' main meeting)
         self.roster_known = False
         self._worker: threading.Thread | None = None
@@ -362,6 +363,10 @@ class RoomsWindow(QWidget):
         self.moves = QListWidget()
         self.moves.setObjectName("moves")
         self.tabs.addTab(self.moves, self.tr("Who to move"))
+        from .people_panel import PeoplePanel
+
+        self.people = PeoplePanel(self._state, self._apply_edit, self._warn)
+        self.tabs.addTab(self.people, self.tr("People"))
         outer.addWidget(self.tabs, 1)
 
         for key, slot in (
@@ -374,6 +379,7 @@ class RoomsWindow(QWidget):
             ("Ctrl+1", lambda: self.tabs.setCurrentIndex(0)),
             ("Ctrl+2", lambda: self.tabs.setCurrentIndex(1)),
             ("Ctrl+3", lambda: self.tabs.setCurrentIndex(2)),
+            ("Ctrl+4", lambda: self.tabs.setCurrentIndex(3)),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -443,15 +449,24 @@ class RoomsWindow(QWidget):
         locked = room_rounds.locked(state)
         self.btn_announce.setChecked(seg in state.rooms.announced)
         planning = self._worker is not None
+        mine = self.editable()  # a follower sees the board but does not change it
         for b in (self.btn_round, self.btn_replan):
-            b.setEnabled(bool(seg) and seg not in locked and not planning)
-        self.btn_all.setEnabled(bool(ids) and not planning)
-        self.btn_announce.setEnabled(bool(seg))
-        self.btn_push.setEnabled(seg in state.rooms.plans)
+            b.setEnabled(mine and bool(seg) and seg not in locked and not planning)
+        self.btn_all.setEnabled(mine and bool(ids) and not planning)
+        for b in (self.btn_announce, self.apply_spec, self.btn_import):
+            b.setEnabled(mine and bool(seg or b is self.btn_import))
+        self.btn_push.setEnabled(mine and seg in state.rooms.plans)
+        mode = QAbstractItemView.DragDropMode.DragDrop if mine else QAbstractItemView.DragDropMode.NoDragDrop
+        for widget in [self.unassigned, *(c.list for c in self._cards)]:
+            widget.setDragDropMode(mode)
         self._fill_board(state, seg)
         self._fill_summary(state, seg, locked)
         self.encounters.set_data(list(state.show.people), dict(room_rounds.encounters(state, seg or None)))
         self._fill_moves(state, seg)
+        self.people.refresh(state, self.editable())
+
+    def editable(self) -> bool:
+        return self.can_edit() if self.can_edit is not None else True
 
     def presence(self, person: Person, room: str) -> str:
         if not self.roster_known or not person.email:
@@ -467,6 +482,7 @@ class RoomsWindow(QWidget):
         while len(self._cards) < len(rooms):
             card = RoomCard("")
             card.list.dropped.connect(self.move_people)
+            card.list.setDragDropMode(self.unassigned.dragDropMode())
             self._cards.append(card)
         for card in self._cards[len(rooms) :]:
             card.hide()
@@ -528,7 +544,7 @@ class RoomsWindow(QWidget):
                 .replace("%2", str(q.max_meetings))
                 .replace("%3", str(q.rooms_missing_value))
                 .replace("%4", str(q.new_contacts_min))
-                .replace("%5", f"{q.new_contacts_mean:.1f}")
+                .replace("%5", self.locale().toString(q.new_contacts_mean, "f", 1))
                 .replace("%6", str(q.rooms_without_host))
             )
         if self._last_search:
@@ -587,7 +603,7 @@ class RoomsWindow(QWidget):
             return
         state = self._state()
         targets = None if all_rounds else [self.current()]
-        self._start(room_rounds.request(state, targets))
+        self._start(room_rounds.request(state, targets, room_word=self.tr("Room")))
 
     def replan(self) -> None:
         if self._worker is not None:
@@ -599,7 +615,7 @@ class RoomsWindow(QWidget):
         if not coming:
             self._warn(self.tr("There is no planned round from here on to re-plan."))
             return
-        self._start(room_rounds.request(state, coming, replan=True))
+        self._start(room_rounds.request(state, coming, replan=True, room_word=self.tr("Room")))
 
     def _start(self, req: room_rounds.Request) -> None:
         if not req.segment_ids:
@@ -664,17 +680,52 @@ class RoomsWindow(QWidget):
         self._last_search = (
             self.tr("Search: %1 rounds in %2 s (%3).")
             .replace("%1", str(len(req.segment_ids)))
-            .replace("%2", f"{q.seconds:.2f}")
-            .replace("%3", q.stopped)
+            .replace("%2", self.locale().toString(q.seconds, "f", 2))
+            .replace("%3", self._stopped_text(q.stopped))
         )
         if req.previous is not None:
             self._last_search += " " + self.tr("%1 newcomer(s), %2 people moved.").replace(
                 "%1", str(req.newcomers)
             ).replace("%2", str(q.moved))
-        if q.unmet:
-            self._last_search += "<br>" + "<br>".join(self.tr("Not met: %1").replace("%1", u) for u in q.unmet)
+        if q.notes:
+            self._last_search += "<br>" + "<br>".join(
+                self.tr("Not met: %1").replace("%1", self._note_text(code, figures)) for code, figures in q.notes
+            )
         self._apply_edit(edits.set_rooms(before, after, what))
         self.refresh()
+
+    def _stopped_text(self, stopped: str) -> str:
+        if stopped.startswith("no improvement in "):
+            return self.tr("no improvement in %1 steps").replace("%1", stopped.split()[3])
+        texts = {
+            "no cost left": self.tr("nothing left to improve"),
+            "time budget reached": self.tr("the time budget was reached"),
+            "nothing to search": self.tr("nothing to search"),
+        }
+        return texts.get(stopped, stopped)
+
+    def _note_text(self, code: str, figures: tuple[object, ...]) -> str:
+        f = [str(x) for x in figures]
+        if code == "no_host":
+            label = f[0].replace("rounds", self.tr("rounds")).replace("round", self.tr("round"))
+            return (
+                self.tr("%1: %2 of %3 rooms have no host: only %4 hosts take part")
+                .replace("%1", label)
+                .replace("%2", f[1])
+                .replace("%3", f[2])
+                .replace("%4", f[3])
+            )
+        texts = {
+            "repeats_unavoidable": self.tr(
+                "%1 repeated meetings: each person has more room places than there are others to meet"
+            ),
+            "repeats_budget": self.tr("%1 repeated meetings: the search found no repeat-free plan in its time"),
+            "missing_value": self.tr("%1 rooms lack a value of the mix (too few people with it, or a trade-off)"),
+            "apart": self.tr("%1 keep-apart pairs share a room"),
+            "together": self.tr("%1 keep-together groups are split (a group larger than its room?)"),
+            "sizes": self.tr("%1 rooms are outside their size range"),
+        }
+        return texts.get(code, code).replace("%1", f[0] if f else "")
 
     def move_people(self, ids: list[str], room_name: str) -> None:
         """Drag and drop: people into a room ('' takes them out of every room)."""

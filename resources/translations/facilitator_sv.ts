@@ -494,7 +494,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="234" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1030" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="549" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1419" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1421" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="593" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1425" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1427" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
@@ -1003,165 +1003,165 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="944" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="946" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="951" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="953" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="953" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="955" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="958" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="960" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="961" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="963" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="962" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="965" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="967" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="975" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="977" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="979" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="981" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="981" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="983" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="984" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="989" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="988" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="989" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="988" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="993" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="996" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="998" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1004" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1006" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1026" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1030" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1175" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1177" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1193" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1213" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1215" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1245" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1247" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1249" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1282" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1284" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1282" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1284" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1298" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1300" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1304" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1304" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1295" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1297" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1323" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1323" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1419" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1421" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1428" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1216,6 +1216,145 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/participants_model.py" line="42" />
         <source>(not on the list)</source>
         <translation>(inte på listan)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="60" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="61" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="62" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="63" />
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="64" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="65" />
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="66" />
+        <source>Left</source>
+        <translation>Har gått</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="168" />
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="170" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="172" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="286" />
+        <source>Keep apart</source>
+        <translation>Håll isär</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="173" />
+        <source>The selected people never share a room</source>
+        <translation>De valda personerna hamnar aldrig i samma rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="175" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="287" />
+        <source>Keep together</source>
+        <translation>Håll ihop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="176" />
+        <source>The selected people always share a room</source>
+        <translation>De valda personerna hamnar alltid i samma rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="178" />
+        <source>Clear their pairings</source>
+        <translation>Ta bort deras parningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="198" />
+        <source>Kept apart: %1 · Kept together: %2</source>
+        <translation>Hålls isär: %1 · Hålls ihop: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="199" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="200" />
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="214" />
+        <source>Mark %1 as left</source>
+        <translation>Markera att %1 har gått</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="214" />
+        <source>Mark %1 as back</source>
+        <translation>Markera att %1 är tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="230" />
+        <source>%1 is not a usable e-mail address (invalid, or someone else's)</source>
+        <translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="235" />
+        <source>A person needs a name.</source>
+        <translation>En person behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="238" />
+        <source>Change %1 of %2</source>
+        <translation>Ändra %1 för %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="244" />
+        <source>New person %1</source>
+        <translation>Ny person %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="251" />
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="261" />
+        <source>Remove %1 people</source>
+        <translation>Ta bort %1 personer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="269" />
+        <source>Select two or more people first.</source>
+        <translation>Välj två eller fler personer först.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/people_panel.py" line="288" />
+        <source>Clear pairings</source>
+        <translation>Ta bort parningar</translation>
     </message>
 </context>
 <context>
@@ -1331,335 +1470,411 @@ Session: %2</translation>
     <name>RoomsWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="201" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="828" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="879" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="231" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="232" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="241" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="242" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="251" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="252" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="264" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="277" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="279" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="281" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="283" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="285" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="287" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="288" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="290" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="295" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="299" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="301" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="780" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="309" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="344" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="345" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="349" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="350" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="361" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="365" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="382" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="369" />
+        <source>People</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="388" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="383" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="389" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="437" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="438" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="439" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="440" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="483" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="499" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="493" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="509" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="524" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="517" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="533" />
         <source>This round is announced or has run: planning leaves it as it is.</source>
         <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="535" />
         <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="523" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="539" />
         <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="557" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="561" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="547" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="563" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="550" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="566" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="600" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="606" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="618" />
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="616" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="606" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="622" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="609" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="625" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="624" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="640" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="641" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="657" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="659" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="675" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="661" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="677" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="665" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="681" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="671" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="687" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="675" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="699" />
+        <source>no improvement in %1 steps</source>
+        <translation>ingen förbättring på %1 steg</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="701" />
+        <source>nothing left to improve</source>
+        <translation>inget kvar att förbättra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
+        <source>the time budget was reached</source>
+        <translation>tidsgränsen nåddes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
+        <source>nothing to search</source>
+        <translation>inget att söka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="710" />
+        <source>rounds</source>
+        <translation>rundor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="710" />
+        <source>round</source>
+        <translation>runda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
+        <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
+        <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
+        <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
+        <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
+        <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
+        <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
+        <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
+        <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="724" />
+        <source>%1 keep-apart pairs share a room</source>
+        <translation>%1 par som ska hållas isär delar rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
+        <source>%1 keep-together groups are split (a group larger than its room?)</source>
+        <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
+        <source>%1 rooms are outside their size range</source>
+        <translation>%1 rum är utanför sitt storleksintervall</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="752" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="754" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="779" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="745" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="796" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="753" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="769" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="804" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="820" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="761" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="812" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="763" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="814" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="773" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="824" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="782" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="833" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="798" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="849" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="805" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="856" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="805" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="856" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="821" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="872" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>

@@ -191,3 +191,48 @@ def test_board_fits_at_1366x768(window: MainWindow, qtbot: QtBot):
         assert button.width() >= button.sizeHint().width() - 2, button.text()
     card = next(c for c in board._cards if c.isVisible())
     assert card.mapTo(board, QPoint(card.width(), 0)).x() <= board.width()
+
+
+def test_people_edited_in_place_with_undo_left_and_pairings(window: MainWindow, qtbot: QtBot):
+    board = open_board(window, qtbot)
+    panel = board.people
+    model = panel.model
+    first = window.state.show.people[0]
+    assert model.setData(model.index(0, 2), "Nytt Bolag")
+    assert window.state.show.people[0].organisation == "Nytt Bolag"
+    window.undo_stack.undo()
+    assert window.state.show.people[0].organisation == first.organisation
+    other = window.state.show.people[1]
+    model.setData(model.index(0, 1), other.email)  # someone else's address: refused, nothing changes
+    assert window.state.show.people[0].email == first.email
+    assert model.setData(model.index(0, 6), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert first.id in window.state.rooms.absent
+    assert first.id not in room_rounds.request(window.state).problem.people
+    panel.view.selectRow(1)
+    panel.view.selectionModel().select(
+        model.index(2, 0),
+        panel.view.selectionModel().SelectionFlag.Select | panel.view.selectionModel().SelectionFlag.Rows,
+    )
+    panel.constrain("apart")
+    ids = (window.state.show.people[1].id, window.state.show.people[2].id)
+    assert window.state.rooms.apart == (ids,)
+    board.plan(all_rounds=True)
+    board.wait_for_plan()
+    for seg, rooms in window.state.rooms.plans.items():
+        for room in rooms:
+            assert not set(ids) <= set(room.members), seg
+            assert first.id not in room.members
+    count = len(window.state.show.people)
+    panel.add_person()
+    assert len(window.state.show.people) == count + 1
+    window.undo_stack.undo()
+    assert len(window.state.show.people) == count
+
+
+def test_follower_sees_but_cannot_change_the_board(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    board.can_edit = lambda: False
+    board.refresh()
+    assert not board.btn_all.isEnabled() and not board.btn_push.isEnabled()
+    assert board._cards[0].list.dragDropMode() == board._cards[0].list.DragDropMode.NoDragDrop
+    assert board.people.model.read_only
