@@ -114,13 +114,16 @@ def _session_new(args: argparse.Namespace) -> int:
     from .services.clock import SystemClock
     from .services.identity import load_identity
     from .services.session import Session
-    from .services.templates import instantiate, load_template
+    from .services.templates import instantiate, load_template, template_polls
 
     paths = AppPaths.resolve(args.data_dir)
     try:
         clock = SystemClock()
-        show = instantiate(load_template(args.template), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
-        session = Session.create(args.session_dir, show, load_identity(paths.identity_file), clock)
+        template = load_template(args.template)
+        show = instantiate(template, clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+        session = Session.create(
+            args.session_dir, show, load_identity(paths.identity_file), clock, template_polls(template)
+        )
         session.close()
     except SessionError as exc:
         print(f"facilitator-console: {exc}", file=sys.stderr)
@@ -436,7 +439,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .services.session import Session
     from .services.session_folder import SessionFolder
     from .services.settings import load_settings, save_settings
-    from .services.templates import instantiate, load_template
+    from .services.templates import instantiate, load_template, template_polls
     from .ui import theme
     from .ui.cofacilitation import CoFacilitation
     from .ui.main_window import MainWindow
@@ -477,13 +480,14 @@ def run_gui(args: argparse.Namespace) -> int:
         elif args.session_dir is not None and session_path.exists() and any(session_path.iterdir()):
             raise SessionError(f"{session_path} is not a session folder: it has no manifest.json")
         else:
-            show = instantiate(load_template(), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+            template = load_template()
+            show = instantiate(template, clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
             if screenshot is not None:
                 assert isinstance(clock, ManualClock)
                 tz = ZoneInfo(show.timezone)
                 first = show.days[0]
                 clock.set(datetime.combine(first.date, first.start, tzinfo=tz) + timedelta(seconds=40))
-            session = Session.create(session_path, show, identity, clock)
+            session = Session.create(session_path, show, identity, clock, template_polls(template))
             lock = SessionLock(paths.data_dir / "locks", session.folder.session_id)
             lock.acquire()
     except SessionError as exc:
@@ -497,8 +501,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if (fallback / "manifest.json").exists():
             session = Session.open(fallback, identity, clock)
         else:
-            show = instantiate(load_template(), clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
-            session = Session.create(fallback, show, identity, clock)
+            template = load_template()
+            show = instantiate(template, clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+            session = Session.create(fallback, show, identity, clock, template_polls(template))
         lock = SessionLock(paths.data_dir / "locks", session.folder.session_id)
         try:
             lock.acquire()

@@ -13,7 +13,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-EXPECTED_SHOTS = ("main.png", "stage.png", "rooms.png", "encounters.png")
+EXPECTED_SHOTS = (
+    "main.png",
+    "stage.png",
+    "rooms.png",
+    "encounters.png",
+    "polls.png",
+    "poll-results.png",
+    "poll-trend.png",
+)
 
 
 def fail(message: str) -> None:

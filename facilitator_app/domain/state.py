@@ -17,6 +17,7 @@ from .eventlog import Record, canonical
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Person, Segment, Show, evolve
+from .polls import PollDef, PollState, PollStatus, Snapshot
 from .rooms import Room, RoomSpec
 
 EMPTY_SHOW = Show(id="", title="")
@@ -77,6 +78,7 @@ class SessionState:
     offer: Offer | None = None
     platform: PlatformLink = field(default_factory=PlatformLink)
     rooms: RoomsState = field(default_factory=RoomsState)
+    polls: dict[str, PollState] = field(default_factory=dict)  # in library order
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
     fenced: tuple[Record, ...] = ()  # written without the lease; kept until re-applied or discarded
 
@@ -88,6 +90,10 @@ class SessionState:
             "lease": [self.lease.owner, self.lease.epoch],
             "platform": [self.platform.platform, self.platform.meeting],
             "rooms": self.rooms.to_dict(),
+            "polls": [
+                [p.poll.to_dict(), p.status.value, p.snapshot.to_dict() if p.snapshot else None]
+                for p in self.polls.values()
+            ],
             "fenced": sorted(r.key for r in self.fenced),
         }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
@@ -460,3 +466,59 @@ def _rooms_options(state: SessionState, rec: Record) -> SessionState:
     if "seed" in p:
         changes["seed"] = int(p["seed"])
     return evolve(state, rooms=evolve(rooms, **{**{s: getattr(rooms, s) for s in RoomsState.__slots__}, **changes}))
+
+
+# ---------------------------------------------------------------- polls
+
+
+def _poll(state: SessionState, poll_id: str) -> PollState:
+    ps = state.polls.get(poll_id)
+    if ps is None:
+        raise KeyError(f"no poll {poll_id}")
+    return ps
+
+
+@handles("poll.defined")
+def _poll_defined(state: SessionState, rec: Record) -> SessionState:
+    """Add a poll to the library or change its definition (its results stay)."""
+    poll = PollDef.from_dict(rec.payload["poll"])
+    polls = dict(state.polls)
+    old = polls.get(poll.id)
+    polls[poll.id] = evolve(old, poll=poll) if old is not None else PollState(poll)
+    if "index" in rec.payload and old is None:
+        items = list(polls.items())
+        items.insert(max(0, min(int(rec.payload["index"]), len(items) - 1)), items.pop())
+        polls = dict(items)
+    return evolve(state, polls=polls)
+
+
+@handles("poll.removed")
+def _poll_removed(state: SessionState, rec: Record) -> SessionState:
+    _poll(state, str(rec.payload["poll_id"]))
+    return evolve(state, polls={k: v for k, v in state.polls.items() if k != rec.payload["poll_id"]})
+
+
+@handles("poll.status")
+def _poll_status(state: SessionState, rec: Record) -> SessionState:
+    """Launch (open), close, reveal, or back to draft (undo)."""
+    ps = _poll(state, str(rec.payload["poll_id"]))
+    status = PollStatus(str(rec.payload["status"]))
+    at = live.parse_instant(rec.payload["at"]) if rec.payload.get("at") else None
+    changes: dict[str, Any] = {"status": status}
+    if status is PollStatus.OPEN:
+        changes.update(opened_at=at or ps.opened_at, closed_at=None, revealed=False)
+    elif status is PollStatus.CLOSED:
+        changes.update(closed_at=at or ps.closed_at, revealed=False)
+    elif status is PollStatus.REVEALED:
+        changes.update(revealed=True, closed_at=ps.closed_at or at)
+    else:
+        changes.update(opened_at=None, closed_at=None, revealed=False)
+    return evolve(state, polls={**state.polls, ps.poll.id: evolve(ps, **changes)})
+
+
+@handles("poll.results")
+def _poll_results(state: SessionState, rec: Record) -> SessionState:
+    """A source's full result for a poll; the newest one is the poll's result."""
+    ps = _poll(state, str(rec.payload["poll_id"]))
+    snapshot = Snapshot.from_dict(rec.payload["snapshot"])
+    return evolve(state, polls={**state.polls, ps.poll.id: evolve(ps, snapshot=snapshot, snapshots=ps.snapshots + 1)})

@@ -11,7 +11,7 @@ QObject that turns notifications into signals.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -97,11 +97,16 @@ class Session:
         return session
 
     @classmethod
-    def create(cls, path: Path, show: Show, identity: Identity, clock: Clock) -> Session:
+    def create(
+        cls, path: Path, show: Show, identity: Identity, clock: Clock, polls: Sequence[dict[str, Any]] = ()
+    ) -> Session:
+        """A new session folder with the show (and a template's poll library), in our control."""
         folder = SessionFolder.create(path, show.title)
         session = cls(folder, identity, clock, LoadResult(records=[]))
         session._append("session.created", {"show": show.to_dict()})
         session.claim()
+        for poll in polls:
+            session.record("poll.defined", {"poll": poll})
         return session
 
     # ------------------------------------------------------------ folding

@@ -116,11 +116,15 @@ class RehearsalSync(PlatformSync):
         self.senders = {
             "assignments": self._send_assignments,
             "poll.create": self._send_poll,
+            "poll.launch": self._send_launch,
+            "poll.close": self._send_close,
             "meeting.end": self._send_end,
         }
         self.checkers = {
             "assignments": self._has_assignments,
             "poll.create": self._never,  # the idempotency key makes a resend safe
+            "poll.launch": self._never,  # launching twice restarts nothing: the poll is open
+            "poll.close": self._never,
             "meeting.end": self._has_ended,
         }
 
@@ -129,6 +133,19 @@ class RehearsalSync(PlatformSync):
 
     async def _send_poll(self, item: Item) -> None:
         await self.client.create_poll(item.payload["title"], item.payload["options"], key=item.key)
+
+    async def _platform_poll(self, item: Item) -> str:
+        """The platform's id of the session's poll: created once (keyed by the poll id)."""
+        p = item.payload
+        poll_id = await self.client.create_poll(p["title"], p["options"], key=f"poll/{p['poll_id']}")
+        self.outbox.cache_put(f"pollmap/rehearsal/{p['poll_id']}", poll_id, time.time())
+        return poll_id
+
+    async def _send_launch(self, item: Item) -> None:
+        await self.client.request("POST", f"/v1/polls/{await self._platform_poll(item)}/launch", mutation=True)
+
+    async def _send_close(self, item: Item) -> None:
+        await self.client.request("POST", f"/v1/polls/{await self._platform_poll(item)}/close", mutation=True)
 
     async def _send_end(self, item: Item) -> None:
         await self.client.end_meeting()

@@ -45,3 +45,16 @@ def instantiate(template: dict[str, Any], today: date) -> Show:
         return Show.from_dict(raw)
     except ModelError as exc:
         raise SessionError(f"template is not a valid run-of-show: {exc}") from exc
+
+
+def template_polls(template: dict[str, Any]) -> list[dict[str, Any]]:
+    """The poll library a template brings (checked), as poll definitions."""
+    from ..domain.polls import PollDef, PollError
+
+    out = []
+    for raw in template.get("polls", []) or []:
+        try:
+            out.append(PollDef.from_dict(raw).to_dict())
+        except (PollError, AttributeError, TypeError) as exc:
+            raise SessionError(f"template has a bad poll: {exc}") from exc
+    return out

@@ -69,6 +69,7 @@ from .cofacilitation import CoFacilitation
 
 if TYPE_CHECKING:
     from ..services.sync import CycleReport
+    from .polls_window import PollsWindow
     from .rooms_window import RoomsWindow
     from .sync_controller import SyncController
 from .delegates import ColourDelegate, KindDelegate
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.cofac = cofac
         self.sync: SyncController | None = None  # attached after the first paint (httpx is slow to import)
         self.rooms_window: RoomsWindow | None = None  # built when first opened
+        self.polls_window: PollsWindow | None = None
+        self._present = 0  # people present on the platform, from the last sync
         self.mode = (
             DisplayMode(settings.display_mode)
             if settings.display_mode in DisplayMode._value2member_map_
@@ -532,6 +535,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_stage)
         self.act_rooms = self._action(self.tr("Rooms and breakout plan…"), self.show_rooms, "Ctrl+B")
         view_menu.addAction(self.act_rooms)
+        self.act_polls = self._action(self.tr("Polls…"), self.show_polls, "Ctrl+P")
+        view_menu.addAction(self.act_polls)
         self.screen_menu = view_menu.addMenu(self.tr("Stage screen"))
         self._rebuild_screen_menu()
         self.act_flash = QAction(self.tr("Flash the stage when time is up"), self, checkable=True)
@@ -719,6 +724,7 @@ class MainWindow(QMainWindow):
             if base:
                 sync.base_urls[platform] = base
         sync.updated.connect(self._on_sync)
+        sync.updated.connect(self._ingest_polls)
         sync.rosterChanged.connect(self.participants.set_roster)
         if self.rooms_window is not None:
             sync.rosterChanged.connect(self.rooms_window.set_roster)
@@ -916,6 +922,19 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.rooms_window is not None and self.rooms_window.isVisible():
             self.rooms_window.refresh()
+        if self.polls_window is not None and self.polls_window.isVisible():
+            self.polls_window.refresh()
+        if new.live.segment_id != old.live.segment_id and new.live.active:
+            cued = [
+                p.poll.name
+                for p in new.polls.values()
+                if p.poll.segment_id == new.live.segment_id and p.status.value == "draft"
+            ]
+            if cued:
+                self.statusBar().showMessage(
+                    self.tr("Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).").replace("%1", ", ".join(cued)),
+                    30000,
+                )
         if old.show.people != new.show.people:
             self.participants.set_people(new.show.people)
 
@@ -939,6 +958,113 @@ class MainWindow(QMainWindow):
         if activate:
             self.rooms_window.raise_()
             self.rooms_window.activateWindow()
+
+    def show_polls(self, activate: bool = True) -> None:
+        """The poll library and results, in their own window."""
+        from .polls_window import PollsWindow
+
+        if self.polls_window is None:
+            self.polls_window = PollsWindow(
+                lambda: self.state, self.controller.record, self.apply_edit, self.clock.now, self
+            )
+            self.polls_window.on_status = self._poll_status_on_platform
+            self.polls_window.can_edit = lambda: self.controller.session.in_control
+            self.polls_window.present_count = lambda: self._present or None
+            self.polls_window.stage_screen = self.stage_screen
+            self.polls_window.push_polls = self._push_polls
+            screen = self.screen().availableGeometry()
+            self.polls_window.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        self.polls_window.refresh()
+        self.polls_window.show()
+        if activate:
+            self.polls_window.raise_()
+            self.polls_window.activateWindow()
+
+    def _poll_status_on_platform(self, ps: Any, status: Any) -> str:
+        """The platform's part of launching or closing a poll; a note for the producer."""
+        from ..domain.poll_sync import rehearsal_options
+        from ..domain.polls import PollStatus
+
+        if status not in (PollStatus.OPEN, PollStatus.CLOSED) or self.sync is None or self.sync.outbox is None:
+            return ""
+        kind = self.sync.kind
+        if kind == "rehearsal":
+            payload = {"poll_id": ps.poll.id, "title": ps.poll.name, "options": rehearsal_options(ps)}
+            self.sync.outbox.add(kind, "poll.launch" if status is PollStatus.OPEN else "poll.close", payload)
+            self.sync.schedule()
+            return ""
+        if kind == "teams":
+            return self.tr("Teams has no poll API: run the poll in Teams and type the counts in here.")
+        if status is PollStatus.OPEN:
+            return self.tr(
+                "Launch it in the host client now; its status follows here, the answers come after the meeting."
+            )
+        return self.tr("End it in the host client too.")
+
+    def _push_polls(self, polls: list[Any]) -> str:
+        """Queue the poll definitions for Zoom (before the meeting), within Zoom's limits."""
+        from ..domain.polls import PollKind
+
+        if self.sync is None or self.sync.outbox is None:
+            return self.tr("The platform connection has not started yet; try again in a moment.")
+        if self.sync.kind != "zoom":
+            return self.tr(
+                "Only Zoom takes poll definitions before the meeting; on %1 the console launches "
+                "rehearsal polls itself or you type the counts in."
+            ).replace("%1", self.sync.platform_name)
+        sent, skipped = 0, []
+        for poll in polls:
+            problems = poll.platform_problems()
+            if problems:
+                skipped.append(f"{poll.name}: {'; '.join(problems)}")
+                continue
+            self.sync.outbox.add(
+                "zoom",
+                "poll.create",
+                {
+                    "title": poll.name,
+                    "question": poll.question,
+                    "options": list(poll.choices()),
+                    "multiple": poll.kind is PollKind.MULTIPLE,
+                },
+                key=f"poll/{poll.id}",
+            )
+            sent += 1
+        self.sync.schedule()
+        text = self.tr("%1 poll(s) queued for Zoom.").replace("%1", str(sent))
+        if skipped:
+            text += "\n" + self.tr("Not sent:") + "\n" + "\n".join(skipped)
+        return text
+
+    def _ingest_polls(self, report: CycleReport) -> None:
+        """Poll results the platform gave in this cycle become session events (in control only)."""
+        from ..domain import poll_sync
+
+        self._present = report.participants
+        sync = self.sync
+        if sync is None or sync.outbox is None or not self.controller.session.in_control or not self.state.polls:
+            return
+        cached = sync.outbox.cache_get(f"polls/{sync.kind}")
+        if cached is None:
+            return
+        polls, now = cached[0], self.clock.now()
+        if sync.kind == "rehearsal":
+            ids = {}
+            for pid in self.state.polls:
+                found = sync.outbox.cache_get(f"pollmap/rehearsal/{pid}")
+                if found is not None:
+                    ids[pid] = str(found[0])
+            found_snapshots = poll_sync.rehearsal_snapshots(self.state, polls, ids, now)
+        elif sync.kind == "zoom":
+            if self.polls_window is not None:
+                self.polls_window.platform_status = poll_sync.zoom_status(polls)
+            found_snapshots = poll_sync.zoom_snapshots(self.state, polls, now)
+        elif sync.kind == "webex":
+            found_snapshots = poll_sync.webex_snapshots(self.state, polls, now)
+        else:
+            found_snapshots = []
+        for poll_id, snapshot in found_snapshots:
+            self.controller.record("poll.results", {"poll_id": poll_id, "snapshot": snapshot.to_dict()})
 
     def apply_edit(self, edit: Edit) -> None:
         """An undoable edit from any window of the console."""

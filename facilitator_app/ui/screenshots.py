@@ -99,6 +99,7 @@ def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
         dialog.close()
         signin.close()
         ok = _rooms(window, sync, loop, out) and ok
+        ok = _polls(window, sync, loop, out) and ok
         loop.run_until_complete(sync.aclose())
     finally:
         loop.close()
@@ -137,6 +138,51 @@ def _rooms(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
     ok = board.grab().save(str(out / "encounters.png")) and ok
     board.tabs.setCurrentIndex(0)
     board.close()
+    return ok
+
+
+def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEventLoop, out: Path) -> bool:
+    """The poll library with a live rating answered on the rehearsal platform, a word cloud
+    as the stage shows it, and the trend of the recurring energy pulse."""
+    from ..domain.polls import PollStatus
+
+    window.show_polls(activate=False)
+    polls = window.polls_window
+    assert polls is not None and sync.server is not None
+    polls.resize(*SIZE)
+    state = window.state
+    ids = list(state.polls)
+
+    def run(poll_id: str, seconds: float) -> None:
+        polls.library.setCurrentRow(ids.index(poll_id))
+        polls.set_status(PollStatus.OPEN)
+        loop.run_until_complete(sync.cycle())  # the launch reaches the platform
+        sync.server.platform.started -= seconds  # type: ignore[union-attr]  # the audience answers meanwhile
+        report = loop.run_until_complete(sync.cycle())
+        window._ingest_polls(report)
+
+    run("poll-energy-1", 90)
+    polls.set_status(PollStatus.CLOSED)
+    polls.set_status(PollStatus.REVEALED)
+    run("poll-one-word", 90)
+    polls.library.setCurrentRow(ids.index("poll-energy-2"))
+    polls.save_counts({"2": 3, "3": 11, "4": 24, "5": 14})
+    polls.library.setCurrentRow(ids.index("poll-energy-1"))
+    polls.refresh()
+    QApplication.processEvents()
+    ok = polls.grab().save(str(out / "polls.png"))
+    polls.library.setCurrentRow(ids.index("poll-one-word"))
+    polls.toggle_present()
+    assert polls.present_view is not None
+    polls.present_view.showNormal()
+    polls.present_view.resize(*SIZE)
+    QApplication.processEvents()
+    ok = polls.present_view.grab().save(str(out / "poll-results.png")) and ok
+    polls.present_view.close()
+    polls.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    ok = polls.grab().save(str(out / "poll-trend.png")) and ok
+    polls.close()
     return ok
 
 

@@ -13,7 +13,7 @@ from facilitator_app.domain.clock import ManualClock
 from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
 from facilitator_app.services.settings import Settings
-from facilitator_app.services.templates import instantiate, load_template
+from facilitator_app.services.templates import instantiate, load_template, template_polls
 from facilitator_app.ui import theme
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.session_controller import SessionController
@@ -44,10 +44,13 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
-    show = instantiate(load_template(), datetime(2026, 12, 1).date())
+    template = load_template()
+    show = instantiate(template, datetime(2026, 12, 1).date())
     first = show.days[0]
     clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)) - timedelta(seconds=30))
-    s = Session.create(tmp_path / "Test.fcsession", show, Identity("tester-0001", "Tester"), clock)
+    s = Session.create(
+        tmp_path / "Test.fcsession", show, Identity("tester-0001", "Tester"), clock, template_polls(template)
+    )
     yield s
     s.close()
 
