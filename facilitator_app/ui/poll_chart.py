@@ -7,10 +7,11 @@ at any size.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -49,6 +50,17 @@ def _fit(painter: QPainter, rect: QRectF, text: str, px: float, bold: bool = Fal
     del wrap
 
 
+def card_rects(rect: QRectF) -> tuple[float, QRectF, QRectF, QRectF, QRectF]:
+    """The unit of size, and the inner, title, subtitle and chart rectangles of a card."""
+    unit = max(8.0, min(rect.height() / 22, rect.width() / 34))
+    pad = unit * 1.2
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    title = QRectF(inner.left(), inner.top(), inner.width(), unit * 3.2)
+    sub = QRectF(inner.left(), title.bottom(), inner.width(), unit * 1.6)
+    body = QRectF(inner.left(), sub.bottom() + unit * 0.6, inner.width(), inner.bottom() - sub.bottom() - unit * 0.6)
+    return unit, inner, title, sub, body
+
+
 def paint_poll(
     painter: QPainter,
     rect: QRectF,
@@ -58,24 +70,22 @@ def paint_poll(
     present: int | None = None,
     masked: bool = False,
     status: str = "",
+    cloud: Sequence[Placed] | None = None,
 ) -> None:
-    """The whole result card: question, response count, and the chart for its kind."""
+    """The whole result card: question, response count, and the chart for its kind. A
+    word cloud's layout may be given (a live view computes it over several turns)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(rect, BACKGROUND)
-    unit = max(8.0, min(rect.height() / 22, rect.width() / 34))
-    pad = unit * 1.2
-    inner = rect.adjusted(pad, pad, -pad, -pad)
+    unit, _inner, title, sub, body = card_rects(rect)
     painter.setPen(TEXT)
-    title = QRectF(inner.left(), inner.top(), inner.width(), unit * 3.2)
     _fit(painter, title, poll.question, unit * 1.6, True, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
     if present:
         line = QCoreApplication.translate("PollChart", "%1 of %2 present answered").replace("%1", str(result.responses))
         line = line.replace("%2", str(present))
     else:
         line = QCoreApplication.translate("PollChart", "%1 answers").replace("%1", str(result.responses))
-    sub = QRectF(inner.left(), title.bottom(), inner.width(), unit * 1.6)
     painter.setPen(MUTED)
     if status:
         line += f"   · {status}"
@@ -84,7 +94,6 @@ def paint_poll(
             "%1", str(result.late)
         )
     _fit(painter, sub, line, unit * 1.0)
-    body = QRectF(inner.left(), sub.bottom() + unit * 0.6, inner.width(), inner.bottom() - sub.bottom() - unit * 0.6)
     if masked:
         painter.setPen(MUTED)
         _fit(
@@ -96,7 +105,7 @@ def paint_poll(
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
         )
     elif poll.kind is PollKind.WORDS:
-        paint_cloud(painter, body, result.counts)
+        paint_cloud(painter, body, result.counts, cloud)
     elif poll.kind is PollKind.TEXT:
         _paint_texts(painter, body, result.texts, unit)
     elif poll.kind is PollKind.NPS:
@@ -188,48 +197,90 @@ def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: fl
         y += box.height() + unit * 0.4
 
 
-@lru_cache(maxsize=32)
-def cloud_layout(
-    words: tuple[tuple[str, int], ...], width: int, height: int
-) -> tuple[tuple[str, float, float, float, int], ...]:
-    """Where each word goes: (word, x, y, pixel size, colour index), largest first, on a
-    spiral from the centre, no two words overlapping. Cached per size and content."""
+CLOUD_INTERVAL_S = 1.0  # a live word cloud is laid out again at most this often
+MAX_CLOUD_WORDS = 150  # more would be too small to read; the rest are counted, not drawn
+CELL = 5  # px per cell of the occupancy grid
+
+
+@lru_cache(maxsize=256)
+def _metrics(px: int, bold: bool) -> tuple[QFontMetricsF, float]:
+    metrics = QFontMetricsF(_font(px, bold))
+    return metrics, metrics.height()
+
+
+Placed = tuple[str, float, float, float, int]  # word, x, y, pixel size, colour index
+
+
+def cloud_steps(words: tuple[tuple[str, int], ...], width: int, height: int, out: list[Placed]) -> Iterator[None]:
+    """Lay out a word cloud into ``out``, yielding after each word, so a live view can
+    spread the work over several turns of the event loop. Largest words first, on a
+    spiral from the centre, no two words overlapping (checked on a grid of cells, a row
+    at a time)."""
     if not words or width < 20 or height < 20:
-        return ()
+        return
+    words = words[:MAX_CLOUD_WORDS]
     top = words[0][1]
     biggest = min(height / 4.5, width / max(4, len(words[0][0]) * 0.62))
-    placed: list[QRectF] = []
-    out = []
+    cols, rows = width // CELL + 1, height // CELL + 1
+    grid = [bytearray(cols) for _ in range(rows)]
     cx, cy = width / 2, height / 2
-    for rank, (word, count) in enumerate(words):
-        size = max(9.0, biggest * math.sqrt(count / top))
-        metrics = QFontMetricsF(_font(size, bold=rank < 3))
-        w, h = metrics.horizontalAdvance(word) + size * 0.3, metrics.height() * 0.92
+    aspect = (width / height) ** 0.5
+    resume = 0.0  # where the spiral found room for the previous word: the centre fills first
+    # Sizes follow the square root of the count, scaled down so the words' total area
+    # stays under about half of the space (otherwise many similar counts cannot fit).
+    raw = [biggest * math.sqrt(count / top) for _, count in words]
+    area = sum((len(word) * 0.62 + 0.3) * size * size * 1.2 for (word, _), size in zip(words, raw, strict=True))
+    shrink = min(1.0, math.sqrt(0.45 * width * height / area)) if area else 1.0
+    for rank, (word, _count) in enumerate(words):
+        size = max(10, round(raw[rank] * shrink))
+        metrics, line = _metrics(size, rank < 3)
+        w, h = metrics.horizontalAdvance(word) + size * 0.3, line * 0.92
+        yield
+        if w >= width or h >= height:
+            continue
+        cw, ch = int(w // CELL) + 1, int(h // CELL) + 1
         spot = None
-        for step in range(0, 2400):
-            angle = step * 0.35
-            radius = 2.2 * angle
-            x = cx + radius * math.cos(angle) * (width / height) ** 0.5 - w / 2
-            y = cy + radius * math.sin(angle) / (width / height) ** 0.5 - h / 2
-            if x < 0 or y < 0 or x + w > width or y + h > height:
-                if radius > width + height:
+        # First from where the last word went (the centre fills first), then, for a word
+        # that found no room that way, the whole spiral again with finer steps.
+        for start, fine in ((max(0.0, resume - 4 * math.pi), 0.35), (0.0, 0.12)):
+            angle = start
+            while spot is None:
+                radius = 1.2 * angle * CELL
+                if radius > (width + height) * 0.6:
                     break
-                continue
-            box = QRectF(x, y, w, h)
-            if not any(box.intersects(p) for p in placed):
-                spot = box
+                x = cx + radius * math.cos(angle) * aspect - w / 2
+                y = cy + radius * math.sin(angle) / aspect - h / 2
+                angle += min(0.5, max(0.01, (h + w) * fine / max(radius, 1.0)))  # part of a word along the arc
+                if x < 0 or y < 0 or x + w > width or y + h > height:
+                    continue
+                c0, r0 = int(x // CELL), int(y // CELL)
+                if all(1 not in grid[r][c0 : c0 + cw] for r in range(r0, min(rows, r0 + ch))):
+                    spot = (x, y, c0, r0)
+            if spot is not None:
                 break
         if spot is None:
-            if size <= 9.5:
-                break  # the rest are too small to matter and do not fit
             continue
-        placed.append(spot)
-        out.append((word, spot.left(), spot.top(), size, rank % len(CLOUD)))
+        x, y, c0, r0 = spot
+        resume = angle
+        for r in range(r0, min(rows, r0 + ch)):
+            grid[r][c0 : c0 + cw] = b"\x01" * len(grid[r][c0 : c0 + cw])
+        out.append((word, x, y, float(size), rank % len(CLOUD)))
+
+
+@lru_cache(maxsize=32)
+def cloud_layout(words: tuple[tuple[str, int], ...], width: int, height: int) -> tuple[Placed, ...]:
+    """The whole layout at once (PDF, stage, a first paint); cached per size and content."""
+    out: list[Placed] = []
+    for _ in cloud_steps(words, width, height, out):
+        pass
     return tuple(out)
 
 
-def paint_cloud(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]]) -> None:
-    layout = cloud_layout(tuple(counts), int(rect.width()), int(rect.height()))
+def paint_cloud(
+    painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], layout: Sequence[Placed] | None = None
+) -> None:
+    if layout is None:
+        layout = cloud_layout(tuple(counts), int(rect.width()), int(rect.height()))
     for rank, (word, x, y, size, colour) in enumerate(layout):
         painter.setFont(_font(size, bold=rank < 3))
         painter.setPen(CLOUD[colour])
@@ -309,7 +360,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
         _fit(
             painter,
             QRectF(x - chart.width() / n / 2, chart.bottom() + unit * 0.3, chart.width() / n, unit * 2.6),
-            f"{p.label}\n{p.responses}",
+            f"{p.label}\nn = {p.responses}",
             unit * 0.9,
             False,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
@@ -330,6 +381,18 @@ class PollChart(QWidget):
         self.status = ""
         self.trend: tuple[str, Sequence[TrendPoint], str] | None = None
         self.empty_text = ""
+        self._cloud_at = 0.0
+        self._pending: Result | None = None
+        self._cloud_timer = QTimer(self)
+        self._cloud_timer.setSingleShot(True)
+        self._cloud_timer.timeout.connect(self._flush_cloud)
+        # A word cloud is laid out a few milliseconds at a time; the last one stays up meanwhile.
+        self._job: tuple[tuple[object, ...], Iterator[None], list[Placed]] | None = None
+        self._layouts: dict[tuple[object, ...], tuple[Placed, ...]] = {}
+        self._shown: tuple[Placed, ...] = ()
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step_cloud)
 
     def show_result(
         self,
@@ -340,9 +403,72 @@ class PollChart(QWidget):
         masked: bool = False,
         status: str = "",
     ) -> None:
-        self.poll, self.result, self.present, self.masked, self.status = poll, result, present, masked, status
+        """Show a result. A live word cloud is laid out again at most once a second (a new
+        layout takes tens of milliseconds); everything else updates at once."""
+        same_cloud = poll is not None and poll.kind is PollKind.WORDS and self.poll == poll and self.trend is None
+        self.poll, self.present, self.masked, self.status = poll, present, masked, status
         self.trend = None
+        now = time.monotonic()
+        if same_cloud and now - self._cloud_at < CLOUD_INTERVAL_S:
+            self._pending = result
+            if not self._cloud_timer.isActive():
+                self._cloud_timer.start(int((CLOUD_INTERVAL_S - (now - self._cloud_at)) * 1000) + 1)
+            return
+        self._cloud_at = now
+        self.result = result
+        self._pending = None
         self.update()
+
+    def _cloud_for(self, rect: QRectF) -> tuple[Placed, ...]:
+        """The layout for the current words if ready; else start laying it out and show
+        the previous one meanwhile."""
+        assert self.result is not None
+        body = card_rects(rect)[4]
+        key: tuple[object, ...] = (tuple(self.result.counts), int(body.width()), int(body.height()))
+        ready = self._layouts.get(key)
+        if ready is not None:
+            self._shown = ready
+            return ready
+        if self._job is None or self._job[0] != key:
+            out: list[Placed] = []
+            self._job = (key, cloud_steps(key[0], key[1], key[2], out), out)  # type: ignore[arg-type]
+            self._step_timer.start()
+        return self._shown
+
+    def finish_layout(self) -> None:
+        """Lay out a pending word cloud now (screenshots, exports, tests)."""
+        self.repaint()
+        if self._job is not None:
+            key, steps, out = self._job
+            for _ in steps:
+                pass
+            self._step_timer.stop()
+            self._job = None
+            self._layouts[key] = tuple(out)
+            self.repaint()
+
+    def _step_cloud(self) -> None:
+        """A slice of the layout work: at most about 8 ms per turn of the event loop."""
+        if self._job is None:
+            self._step_timer.stop()
+            return
+        key, steps, out = self._job
+        deadline = time.perf_counter() + 0.008
+        for _ in steps:
+            if time.perf_counter() > deadline:
+                return
+        self._step_timer.stop()
+        self._job = None
+        if len(self._layouts) > 8:
+            self._layouts.clear()
+        self._layouts[key] = tuple(out)
+        self.update()
+
+    def _flush_cloud(self) -> None:
+        if self._pending is not None:
+            self.result, self._pending = self._pending, None
+            self._cloud_at = time.monotonic()
+            self.update()
 
     def show_trend(self, title: str, points: Sequence[TrendPoint], unit_label: str) -> None:
         self.trend = (title, points, unit_label)
@@ -357,8 +483,16 @@ class PollChart(QWidget):
         if self.trend is not None:
             paint_trend(painter, rect, *self.trend)
         elif self.poll is not None and self.result is not None:
+            cloud = self._cloud_for(rect) if self.poll.kind is PollKind.WORDS and not self.masked else None
             paint_poll(
-                painter, rect, self.poll, self.result, present=self.present, masked=self.masked, status=self.status
+                painter,
+                rect,
+                self.poll,
+                self.result,
+                present=self.present,
+                masked=self.masked,
+                status=self.status,
+                cloud=cloud,
             )
         else:
             painter.fillRect(rect, BACKGROUND)

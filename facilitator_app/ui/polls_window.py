@@ -192,8 +192,17 @@ class CountsEntry(QWidget):
         self.words.returnPressed.connect(self.save)
         self.save_button = QPushButton(self.tr("Save counts"))
         self.save_button.clicked.connect(self.save)
+        self._poll: PollDef | None = None
 
     def set_poll(self, poll: PollDef | None, counts: dict[str, int]) -> None:
+        if poll is not None and poll == self._poll and self.spins:
+            for choice, spin in self.spins:  # the same poll: only the values change
+                spin.setValue(counts.get(choice, 0))
+            return
+        if poll is not None and poll == self._poll and not poll.choices():
+            self.words.setText(", ".join(f"{k}={v}" for k, v in counts.items()))
+            return
+        self._poll = poll
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -210,7 +219,6 @@ class CountsEntry(QWidget):
                 spin.setRange(0, 100000)
                 spin.setValue(counts.get(choice, 0))
                 spin.setAccelerated(True)
-                spin.lineEdit().returnPressed.connect(self.save)
                 label = QLabel(choice)
                 label.setBuddy(spin)
                 self.grid.addWidget(label, (i // columns) * 2, i % columns)
@@ -225,6 +233,8 @@ class CountsEntry(QWidget):
             self.grid.addWidget(self.save_button, 0, 1)
 
     def focus_first(self) -> None:
+        for _, spin in self.spins:
+            spin.setVisible(True)
         if self.spins:
             self.spins[0][1].setFocus()
             self.spins[0][1].selectAll()
@@ -246,6 +256,14 @@ class CountsEntry(QWidget):
                 out[word] = out.get(word, 0) + 1
         return out
 
+    def keyPressEvent(self, event: Any) -> None:
+        """Enter in any count field saves (a spin box passes Enter on to its parent)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def save(self) -> None:
         for _, spin in self.spins:
             spin.interpretText()
@@ -259,6 +277,8 @@ class PresentView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("pollPresent")
         self.setWindowTitle(self.tr("Poll results"))
+        # The producer keeps the keyboard in the polls window: F6 shows and hides this view.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chart = PollChart()
@@ -705,13 +725,17 @@ class PollsWindow(QWidget):
         if self.present_view is None:
             self.present_view = PresentView(self)
         screen = self.stage_screen()
-        if screen is not None:
+        if screen is not None and screen is not self.screen():
             self.present_view.setScreen(screen)
             self.present_view.setGeometry(screen.geometry())
             self.present_view.showFullScreen()
-        else:
-            self.present_view.resize(1280, 720)
-            self.present_view.show()
+        else:  # one screen: a window beside this one
+            geo = self.screen().availableGeometry()
+            self.present_view.setGeometry(
+                geo.x() + geo.width() // 2, geo.y() + 40, geo.width() // 2 - 20, geo.height() // 2
+            )
+            self.present_view.showNormal()
+        self.activateWindow()
         self._update_present()
 
     def _update_present(self) -> None:

@@ -64,6 +64,7 @@ def render_screenshots(
 def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
     """The rehearsal platform ten minutes into the meeting, rooms open, a change queued."""
     loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # cycles the window schedules run here too
     try:
         sync.start_rehearsal(window.state, seed=1, meeting_elapsed_s=600)
         assert sync.outbox is not None
@@ -102,6 +103,7 @@ def _platform(window: MainWindow, sync: SyncController, out: Path) -> bool:
         ok = _polls(window, sync, loop, out) and ok
         loop.run_until_complete(sync.aclose())
     finally:
+        asyncio.set_event_loop(None)
         loop.close()
     return ok
 
@@ -156,7 +158,8 @@ def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
     def run(poll_id: str, seconds: float) -> None:
         polls.library.setCurrentRow(ids.index(poll_id))
         polls.set_status(PollStatus.OPEN)
-        loop.run_until_complete(sync.cycle())  # the launch reaches the platform
+        scheduled = sync._task  # the cycle the launch scheduled takes it to the platform
+        loop.run_until_complete(scheduled if scheduled is not None else sync.cycle())
         sync.server.platform.started -= seconds  # type: ignore[union-attr]  # the audience answers meanwhile
         report = loop.run_until_complete(sync.cycle())
         window._ingest_polls(report)
@@ -177,6 +180,7 @@ def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
     polls.present_view.showNormal()
     polls.present_view.resize(*SIZE)
     QApplication.processEvents()
+    polls.present_view.chart.finish_layout()
     ok = polls.present_view.grab().save(str(out / "poll-results.png")) and ok
     polls.present_view.close()
     polls.tabs.setCurrentIndex(1)

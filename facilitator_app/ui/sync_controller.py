@@ -120,10 +120,6 @@ class SyncController(QObject):
     def schedule(self) -> None:
         if (self.sync is None and self.kind == "rehearsal") or (self._task is not None and not self._task.done()):
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop turning (scripts, screenshots): the next cycle they run sends it
         self._task = asyncio.ensure_future(self.cycle())
 
     async def cycle(self) -> CycleReport:

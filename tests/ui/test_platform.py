@@ -272,3 +272,32 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
         data = path.read_bytes()
         assert CANARY_SECRET.encode() not in data and CANARY_TOKEN.encode() not in data, f"a secret leaked into {path}"
     assert any(CANARY_SECRET in value for value in memory_keyring.store.values())  # it is where it belongs
+
+
+def test_poll_answers_from_the_rehearsal_platform_land_in_the_session(platform_window, session: Session, loop) -> None:
+    """Launch from the console, the simulated audience answers over the API, the counts
+    become a session event (so a co-facilitator who takes over has them), then close."""
+    from facilitator_app.domain.polls import PollStatus, aggregate
+
+    win, sync = platform_window
+    sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
+    win.show_polls(activate=False)
+    polls = win.polls_window
+    assert polls is not None
+    polls.library.setCurrentRow(list(win.state.polls).index("poll-round-help"))
+    polls.set_status(PollStatus.OPEN)
+    loop.run_until_complete(sync.cycle())  # the launch reaches the platform
+    assert sync.server is not None
+    sync.server.platform.started -= 120  # two minutes of answering
+    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    ps = win.state.polls["poll-round-help"]
+    assert ps.snapshot is not None and ps.snapshot.source == "rehearsal"
+    result = aggregate(ps.poll, ps.snapshot)
+    assert 0.6 * result.responses <= sum(n for _, n in result.counts) == result.responses
+    assert result.responses >= 0.7 * win._present
+    events = session.event_count
+    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    assert session.event_count == events, "an unchanged result writes nothing"
+    polls.set_status(PollStatus.CLOSED)
+    loop.run_until_complete(sync.cycle())
+    assert any(p.closed_s is not None for p in sync.server.platform.sim.polls)

@@ -1,0 +1,145 @@
+"""The polls window: launch / close / reveal, counts typed with the keyboard alone, report
+import (good and malformed), the cue when a segment goes live, presentation masking,
+exports, and results pulled from the rehearsal platform into the session."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.domain.clock import ManualClock
+from facilitator_app.domain.polls import PollStatus, aggregate
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.polls_window import PollsWindow
+
+
+def open_polls(window: MainWindow, qtbot: QtBot, poll_id: str) -> PollsWindow:
+    window.show_polls()
+    polls = window.polls_window
+    assert polls is not None
+    qtbot.waitExposed(polls)
+    polls.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is polls)
+    ids = list(window.state.polls)
+    polls.library.setCurrentRow(ids.index(poll_id))
+    polls.library.setFocus()
+    return polls
+
+
+def test_launch_close_reveal_with_keys(window: MainWindow, qtbot: QtBot, clock: ManualClock):
+    polls = open_polls(window, qtbot, "poll-round-help")
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(polls.library, Qt.Key.Key_R, ctrl)  # reveal before close: nothing
+    assert window.state.polls["poll-round-help"].status is PollStatus.DRAFT
+    qtbot.keyClick(polls.library, Qt.Key.Key_L, ctrl)
+    ps = window.state.polls["poll-round-help"]
+    assert ps.status is PollStatus.OPEN and ps.opened_at == clock.now()
+    clock.advance(60)
+    qtbot.keyClick(polls.library, Qt.Key.Key_K, ctrl)
+    assert window.state.polls["poll-round-help"].closed_at == clock.now()
+    polls.toggle_present()
+    assert polls.present_view is not None and polls.present_view.chart.masked, "hidden until revealed"
+    qtbot.keyClick(polls.library, Qt.Key.Key_R, ctrl)
+    assert window.state.polls["poll-round-help"].revealed
+    assert not polls.present_view.chart.masked
+    polls.present_view.close()
+
+
+def test_counts_entered_with_the_keyboard_alone(window: MainWindow, qtbot: QtBot):
+    polls = open_polls(window, qtbot, "poll-evaluation")
+    qtbot.keyClick(polls.library, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    first = polls.entry.spins[0][1]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first.lineEdit() or QApplication.focusWidget() is first)
+    for i, digits in enumerate(("12", "30", "4")):
+        widget = QApplication.focusWidget()
+        qtbot.keyClicks(widget, digits)
+        qtbot.keyClick(widget, Qt.Key.Key_Return if i == 2 else Qt.Key.Key_Tab)
+    ps = window.state.polls["poll-evaluation"]
+    assert ps.snapshot is not None and ps.snapshot.source == "manual"
+    assert dict(aggregate(ps.poll, ps.snapshot).counts) == {"Exceeded": 12, "Met": 30, "Not met": 4}
+    assert "Exceeded: <b>26 %</b> (12)" in polls.evaluation.text()
+
+
+def test_shortcuts_stay_off_while_typing(window: MainWindow, qtbot: QtBot):
+    polls = open_polls(window, qtbot, "poll-one-word")
+    polls.entry.focus_first()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is polls.entry.words)
+    qtbot.keyClick(polls.entry.words, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.polls["poll-one-word"].status is PollStatus.DRAFT
+    qtbot.keyClicks(polls.entry.words, "energi=3, framtid")
+    qtbot.keyClick(polls.entry.words, Qt.Key.Key_Return)
+    result = aggregate(window.state.polls["poll-one-word"].poll, window.state.polls["poll-one-word"].snapshot)
+    assert result.counts == (("energi", 3), ("framtid", 1))
+
+
+def test_report_import_and_a_malformed_report(window: MainWindow, qtbot: QtBot, tmp_path: Path):
+    polls = open_polls(window, qtbot, "poll-round-help")
+    report = tmp_path / "poll_report.csv"
+    report.write_text(
+        "Poll Report\nReport Generated:,2026-12-01 11:00\n\n"
+        "#,User Name,User Email,Submitted Date/Time,Did the round help you meet new colleagues?\n"
+        '1,Anna,anna@x.se,2026-12-01 10:31:00,"Yes, a lot"\n'
+        "2,Bo,bo@x.se,2026-12-01 10:31:05,Somewhat\n"
+        "3,Anna,anna@x.se,2026-12-01 10:31:09,Somewhat\n"
+        "4,Cia,cia@x.se,yesterday-ish,Not really\n",
+        encoding="utf-8",
+    )
+    polls.import_report(report)
+    ps = window.state.polls["poll-round-help"]
+    result = aggregate(ps.poll, ps.snapshot)
+    assert dict(result.counts) == {"Yes, a lot": 0, "Somewhat": 2, "Not really": 1}
+    assert result.duplicates == 1
+    before = window.state.polls["poll-round-help"]
+    bad = tmp_path / "other.csv"
+    bad.write_text("name;answer\nAnna;x\n", encoding="utf-8")
+    polls.import_report(bad)
+    assert window.state.polls["poll-round-help"] == before, "nothing recorded"
+    assert "has no column for the question" in polls._box.text()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    polls.import_report(broken)
+    assert window.state.polls["poll-round-help"] == before
+    assert "not a readable Excel workbook" in polls._box.text()
+
+
+def test_cue_when_the_segment_goes_live(window: MainWindow, qtbot: QtBot):
+    window.controller.record(
+        "live.start",
+        {
+            "segment_id": "d1s4",
+            "at": window.clock.now().isoformat(),
+            "end_at": window.clock.now().isoformat(),
+        },
+    )
+    assert "Poll cued: Pulse: energy" in window.statusBar().currentMessage()
+    polls = open_polls(window, qtbot, "poll-energy-1")
+    assert polls.library.currentItem().text().startswith("▶ ")
+
+
+def test_new_poll_is_undoable_and_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path):
+    polls = open_polls(window, qtbot, "poll-energy-1")
+    count = len(window.state.polls)
+    qtbot.keyClick(polls.library, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = polls._dialog
+    dialog.question.setText("Which room format worked best?")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("single"))
+    dialog._accept()
+    assert "at least two options" in dialog.error.text()
+    dialog.options.setPlainText("Small rooms\nBig rooms\n")
+    dialog._accept()
+    assert len(window.state.polls) == count + 1
+    window.undo_stack.undo()
+    assert len(window.state.polls) == count
+    polls.save_counts({"3": 2, "4": 5})
+    polls.export("csv", tmp_path / "polls.csv")
+    rows = list(csv.reader((tmp_path / "polls.csv").open(encoding="utf-8-sig")))
+    assert rows[0][:5] == ["poll", "question", "kind", "answer", "count"]
+    assert rows[4][:5] == ["Pulse: energy", "How is your energy right now?", "rating", "4", "5"]
+    polls.export("xlsx", tmp_path / "polls.xlsx")
+    assert (tmp_path / "polls.xlsx").read_bytes()[:2] == b"PK"
+    polls.export("pdf", tmp_path / "polls.pdf")
+    assert (tmp_path / "polls.pdf").read_bytes().startswith(b"%PDF")
