@@ -391,6 +391,8 @@ def _install_translations(app: object, language: str) -> list[object]:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     locale = QLocale(language) if language else QLocale.system()
+    if language:
+        QLocale.setDefault(locale)  # numbers and dates as the chosen language writes them
     if locale.language() != QLocale.Language.Swedish:
         return []
     keep: list[object] = []

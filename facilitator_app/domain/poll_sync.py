@@ -74,7 +74,9 @@ def zoom_snapshots(state: SessionState, polls: list[dict[str, Any]], now: dateti
         return []
     per_question: dict[str, list[Answer]] = {}
     for row in rows:
-        who = str(row.get("email") or row.get("name") or "")
+        name = str(row.get("name") or "")
+        # Anonymous polls name everyone "Anonymous Attendee": each row is its own answer then.
+        who = str(row.get("email") or ("" if name.lower().startswith("anonymous") else name))
         for detail in row.get("question_details", []) or []:
             at = None
             if detail.get("date_time"):

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,6 +25,11 @@ BAR_TOP = QColor("#59A14F")
 TRACK = QColor("#2a323b")
 PROMOTER, PASSIVE, DETRACTOR = QColor("#59A14F"), QColor("#9C9C9C"), QColor("#E15759")
 CLOUD = [QColor(c) for c in ("#8fd19e", "#76B7B2", "#EDC948", "#B07AA1", "#ff9d76", "#9ecae9", "#f1ce63")]
+
+
+def _num(value: float, decimals: int) -> str:
+    """A number as the user's language writes it (3,6 in Swedish)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -114,7 +119,7 @@ def paint_poll(
         if poll.kind is PollKind.RATING and result.mean is not None:
             head = QRectF(body.left(), body.top(), body.width(), unit * 3)
             painter.setPen(TEXT)
-            _fit(painter, head, f"⌀ {result.mean:.1f} / {poll.scale}", unit * 2.4, True)
+            _fit(painter, head, f"⌀ {_num(result.mean, 1)} / {poll.scale}", unit * 2.4, True)
             body = body.adjusted(0, unit * 3.4, 0, 0)
         _paint_bars(painter, body, result.counts, result.responses, unit)
     painter.restore()
@@ -332,7 +337,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
         painter.drawText(
             QRectF(inner.left(), y_of(v) - unit, unit * 3.2, unit * 2),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"{v:.0f}" if span > 9 else f"{v:.1f}",
+            _num(v, 0 if span > 9 else 1),
         )
     pen = QPen(BAR_TOP, max(2.0, unit * 0.25))
     prev = None
@@ -352,7 +357,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
         painter.drawText(
             QRectF(x - unit * 4, pt.y() - unit * 2.2, unit * 8, unit * 1.6),
             int(Qt.AlignmentFlag.AlignCenter),
-            f"{p.value:.1f}",
+            _num(p.value, 1),
         )
         prev = pt
     for x, p in zip(xs, points, strict=True):

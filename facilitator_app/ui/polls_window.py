@@ -597,7 +597,7 @@ class PollsWindow(QWidget):
             for choice, count, share in summary.shares:
                 lines.append(f"{choice}: <b>{share * 100:.0f} %</b> ({count})")
             if summary.mean is not None:
-                lines.append(self.tr("Average: %1").replace("%1", f"{summary.mean:.1f}"))
+                lines.append(self.tr("Average: %1").replace("%1", self.locale().toString(summary.mean, "f", 1)))
             parts.append("<br>".join(lines))
         self.evaluation.setText("<hr>".join(parts))
 

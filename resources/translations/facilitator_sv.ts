@@ -124,6 +124,19 @@
     </message>
 </context>
 <context>
+    <name>CountsEntry</name>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="191" />
+        <source>word=count, word=count … (or one answer per comma)</source>
+        <translation>ord=antal, ord=antal … (eller ett svar per komma)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="193" />
+        <source>Save counts</source>
+        <translation>Spara antal</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/day_dialog.py" line="23" />
@@ -488,513 +501,518 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="140" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="143" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1030" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="237" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="236" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="239" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="242" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="258" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="257" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="260" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="259" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
         <source>Show or hide the stage view</source>
         <translation>Visa eller dölj scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="262" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="265" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="263" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="268" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="269" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="270" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="271" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="272" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="275" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="273" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="274" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="277" />
         <source>Export planned vs actual (CSV)…</source>
         <translation>Exportera planerat mot faktiskt (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="276" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="279" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="281" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="305" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="315" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="318" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="566" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="318" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="321" />
         <source>Accept control</source>
         <translation>Ta emot kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="332" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="335" />
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="395" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="398" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="436" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="454" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="493" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="505" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
         <source>Day settings (start, hard stop)…</source>
         <translation>Inställningar för dagen (start, fast stopp)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
         <source>Delete day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="515" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="531" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <source>Polls…</source>
+        <translation>Omröstningar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="537" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="549" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1421" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="558" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="559" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="572" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="577" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="576" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="582" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="587" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="585" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="590" />
         <source>Message to the meeting chat…</source>
         <translation>Meddelande till mötets chatt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="588" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="593" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="597" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="593" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1427" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="598" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1553" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="656" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="661" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="663" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="673" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="675" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="677" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="687" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="690" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="695" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="692" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="697" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="694" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="699" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="707" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="738" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="744" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="744" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="750" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="749" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="753" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="759" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="764" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="770" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="783" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="789" />
         <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
         <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="787" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="799" />
         <source>Message queued for the meeting chat.</source>
         <translation>Meddelandet ligger i kö till mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="804" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="810" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="808" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="813" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="814" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="819" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="809" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="820" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="826" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="852" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="861" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="873" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="879" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="875" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="879" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="890" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="885" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="887" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -1003,165 +1021,201 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="946" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
+        <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
+        <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="997" />
+        <source>Teams has no poll API: run the poll in Teams and type the counts in here.</source>
+        <translation>Teams har inget API för omröstningar: kör den i Teams och skriv in antalen här.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1000" />
+        <source>Launch it in the host client now; its status follows here, the answers come after the meeting.</source>
+        <translation>Starta den i värdklienten nu; statusen följs här, svaren kommer efter mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1002" />
+        <source>End it in the host client too.</source>
+        <translation>Avsluta den i värdklienten också.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1012" />
+        <source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source>
+        <translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1034" />
+        <source>%1 poll(s) queued for Zoom.</source>
+        <translation>%1 omröstning(ar) i kö för Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1036" />
+        <source>Not sent:</source>
+        <translation>Inte skickade:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="1072" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="953" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1009" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1079" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="955" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="960" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="963" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1089" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="964" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="967" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1093" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="977" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="981" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="983" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="986" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="988" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="988" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="991" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="993" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1119" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="998" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1006" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1132" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1028" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1030" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1177" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1303" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1195" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1215" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1341" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1245" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1249" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1375" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1284" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1284" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1300" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1306" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1297" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1323" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1449" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1325" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1451" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1421" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1428" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1554" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1406,6 +1460,360 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/platform_dialog.py" line="28" />
         <source>not possible</source>
         <translation>inte möjligt</translation>
+    </message>
+</context>
+<context>
+    <name>PollChart</name>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="85" />
+        <source>%1 of %2 present answered</source>
+        <translation>%1 av %2 närvarande har svarat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="88" />
+        <source>%1 answers</source>
+        <translation>%1 svar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="93" />
+        <source>%1 late, not counted</source>
+        <translation>%1 sena, räknas inte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="102" />
+        <source>Results are hidden until they are revealed</source>
+        <translation>Resultatet visas när det avslöjas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="193" />
+        <source>… %1 answers in all</source>
+        <translation>… %1 svar totalt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="308" />
+        <source>No results yet</source>
+        <translation>Inga resultat än</translation>
+    </message>
+</context>
+<context>
+    <name>PollDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="91" />
+        <source>Poll</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="91" />
+        <source>New poll</source>
+        <translation>Ny omröstning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="99" />
+        <source>Short name (Zoom: at most 64 characters); the question if empty</source>
+        <translation>Kort namn (Zoom: högst 64 tecken); frågan om tomt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="101" />
+        <source>One option per line</source>
+        <translation>Ett alternativ per rad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="107" />
+        <source>(not attached)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="115" />
+        <source>Polls with the same series are one recurring pulse: their trend is shown</source>
+        <translation>Omröstningar i samma serie är en återkommande puls: trenden visas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="116" />
+        <source>Hide results on the stage until revealed</source>
+        <translation>Dölj resultatet på scenen tills det avslöjas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="117" />
+        <source>This is the evaluation of the event</source>
+        <translation>Detta är utvärderingen av evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="118" />
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="119" />
+        <source>Question:</source>
+        <translation>Fråga:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="120" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="121" />
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="122" />
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="123" />
+        <source>Cue with segment:</source>
+        <translation>På tur med avsnitt:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="124" />
+        <source>Recurring pulse:</source>
+        <translation>Återkommande puls:</translation>
+    </message>
+</context>
+<context>
+    <name>PollsWindow</name>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="63" />
+        <source>Single choice</source>
+        <translation>Ett val</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="64" />
+        <source>Multiple choice</source>
+        <translation>Flera val</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="65" />
+        <source>Rating scale</source>
+        <translation>Betygsskala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="66" />
+        <source>Recommendation 0-10</source>
+        <translation>Rekommendation 0–10</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="67" />
+        <source>One word (word cloud)</source>
+        <translation>Ett ord (ordmoln)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="68" />
+        <source>Open text</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="77" />
+        <source>not started</source>
+        <translation>inte startad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="78" />
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="79" />
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="80" />
+        <source>revealed</source>
+        <translation>avslöjad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="803" />
+        <source>Polls</source>
+        <translation>Omröstningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="327" />
+        <source>Poll library</source>
+        <translation>Omröstningsbibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="338" />
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="340" />
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="342" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="353" />
+        <source>Launch</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="355" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="357" />
+        <source>Reveal</source>
+        <translation>Avslöja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="359" />
+        <source>Present on stage</source>
+        <translation>Visa på scenen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="361" />
+        <source>Import report…</source>
+        <translation>Importera rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="719" />
+        <source>Send polls to the platform</source>
+        <translation>Skicka omröstningar till plattformen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="370" />
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="373" />
+        <source>All results (CSV)…</source>
+        <translation>Alla resultat (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="374" />
+        <source>All results (XLSX)…</source>
+        <translation>Alla resultat (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="375" />
+        <source>Report with charts (PDF)…</source>
+        <translation>Rapport med diagram (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="391" />
+        <source>Choose a poll, or make one with New… (Ctrl+N).</source>
+        <translation>Välj en omröstning, eller skapa en med Ny… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="393" />
+        <source>Counts from the host client (Ctrl+E, Tab between fields, Enter saves):</source>
+        <translation>Antal från värdklienten (Ctrl+E, Tabb mellan fälten, Retur sparar):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="398" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="408" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="414" />
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="533" />
+        <source>Source: %1 · %2 update(s)</source>
+        <translation>Källa: %1 · %2 uppdatering(ar)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="537" />
+        <source>%1 repeated answers: each person's last one counts</source>
+        <translation>%1 upprepade svar: varje persons sista räknas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="540" />
+        <source>%1 answers are none of the options</source>
+        <translation>%1 svar är inget av alternativen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="543" />
+        <source>For Zoom: %1</source>
+        <translation>För Zoom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="566" />
+        <source>A trend needs two or more polls in the same recurring pulse.</source>
+        <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="589" />
+        <source>Mark a poll as the evaluation of the event (Edit…) to see its summary here.</source>
+        <translation>Markera en omröstning som utvärdering av evenemanget (Redigera…) för att se sammanfattningen här.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="596" />
+        <source>%1 answered</source>
+        <translation>%1 har svarat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="600" />
+        <source>Average: %1</source>
+        <translation>Medelvärde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="630" />
+        <source>New poll %1</source>
+        <translation>Ny omröstning %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="638" />
+        <source>Change poll %1</source>
+        <translation>Ändra omröstning %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="657" />
+        <source>Delete poll %1</source>
+        <translation>Ta bort omröstning %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="700" />
+        <source>Import a poll report</source>
+        <translation>Importera en omröstningsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="700" />
+        <source>Poll reports (*.csv *.xlsx)</source>
+        <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="708" />
+        <source>Nothing was imported: %1</source>
+        <translation>Inget importerades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="759" />
+        <source>Export poll results</source>
+        <translation>Exportera omröstningsresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="772" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresentView</name>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="279" />
+        <source>Poll results</source>
+        <translation>Omröstningsresultat</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2557,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="540" />
+        <location filename="../../facilitator_app/app.py" line="545" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="541" />
+        <location filename="../../facilitator_app/app.py" line="546" />
         <source>The session could not be opened:
 
 %1
