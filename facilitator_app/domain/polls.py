@@ -93,6 +93,16 @@ class PollDef:
             out.append("Zoom meeting polls have no open answers before the meeting; ask it in the host client")
         return out
 
+    def zoom_payload(self) -> dict[str, Any]:
+        """The outbox payload that creates this poll in a Zoom meeting (check
+        ``platform_problems`` first)."""
+        return {
+            "title": self.name,
+            "question": self.question,
+            "options": list(self.choices()),
+            "multiple": self.kind is PollKind.MULTIPLE,
+        }
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -210,7 +210,9 @@ class ZoomSync(PlatformSync):
 
     async def _send_poll(self, item: Item) -> None:
         p = item.payload
-        await self.client.create_poll(self.meeting_id, p["title"], p.get("question", p["title"]), p["options"])
+        await self.client.create_poll(
+            self.meeting_id, p["title"], p.get("question", p["title"]), p["options"], bool(p.get("multiple", False))
+        )
 
     async def _has_poll(self, item: Item) -> bool:
         return any(poll.get("title") == item.payload["title"] for poll in await self.client.polls(self.meeting_id))

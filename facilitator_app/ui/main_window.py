@@ -1003,8 +1003,6 @@ class MainWindow(QMainWindow):
 
     def _push_polls(self, polls: list[Any]) -> str:
         """Queue the poll definitions for Zoom (before the meeting), within Zoom's limits."""
-        from ..domain.polls import PollKind
-
         if self.sync is None or self.sync.outbox is None:
             return self.tr("The platform connection has not started yet; try again in a moment.")
         if self.sync.kind != "zoom":
@@ -1018,17 +1016,7 @@ class MainWindow(QMainWindow):
             if problems:
                 skipped.append(f"{poll.name}: {'; '.join(problems)}")
                 continue
-            self.sync.outbox.add(
-                "zoom",
-                "poll.create",
-                {
-                    "title": poll.name,
-                    "question": poll.question,
-                    "options": list(poll.choices()),
-                    "multiple": poll.kind is PollKind.MULTIPLE,
-                },
-                key=f"poll/{poll.id}",
-            )
+            self.sync.outbox.add("zoom", "poll.create", poll.zoom_payload(), key=f"poll/{poll.id}")
             sent += 1
         self.sync.schedule()
         text = self.tr("%1 poll(s) queued for Zoom.").replace("%1", str(sent))

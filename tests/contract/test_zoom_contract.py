@@ -127,3 +127,37 @@ def test_zoom_limits_are_enforced_before_sending() -> None:
     asyncio.run(go())
     assert meeting_id_from("https://nordvik.zoom.us/j/85746065432?pwd=abc") == "85746065432"
     assert meeting_id_from("857 4606 5432") == "85746065432"
+
+
+def test_the_sample_poll_library_goes_to_zoom_within_its_contract(zoom_spec) -> None:
+    """What *Send polls to the platform* queues for Zoom, sent by the sync, is what Zoom's
+    contract accepts; open-answer polls are held back with the reason; results after the
+    meeting map back to the session's polls by question."""
+    from datetime import UTC, datetime
+
+    from facilitator_app.domain.poll_sync import zoom_snapshots
+    from facilitator_app.domain.polls import PollDef, PollKind, PollState
+    from facilitator_app.domain.state import SessionState
+    from facilitator_app.services.templates import load_template, template_polls
+
+    polls = [PollDef.from_dict(p) for p in template_polls(load_template())]
+    ready = [p for p in polls if not p.platform_problems()]
+    held = [p for p in polls if p.platform_problems()]
+    assert [p.kind for p in held] == [PollKind.WORDS]
+    with ContractServer(zoom_spec, "https://api.zoom.us/v2", responder(10)) as server:
+
+        async def go() -> list[dict]:
+            client = ZoomClient("token", base_url=server.url)
+            for poll in ready:
+                p = poll.zoom_payload()
+                await client.create_poll("85746065432", p["title"], p["question"], p["options"], p["multiple"])
+            rows = await client.past_poll_results("85746065432")
+            await client.aclose()
+            return rows
+
+        rows = asyncio.run(go())
+    assert server.violations == []
+    assert len(server.calls) == len(ready) + 1
+    energy = PollDef("e", PollKind.RATING, "Energy?")
+    found = zoom_snapshots(SessionState(polls={"e": PollState(energy)}), [{"answers": rows}], datetime.now(UTC))
+    assert [pid for pid, _ in found] == ["e"]
