@@ -10,15 +10,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import live
 from .eventlog import Record, canonical
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Person, Segment, Show, evolve
-from .polls import PollDef, PollState, PollStatus, Snapshot
-from .rooms import Room, RoomSpec
+
+if TYPE_CHECKING:  # imported by the handlers that need them: a session without rooms or polls starts faster
+    from .polls import PollState
+    from .rooms import Room, RoomSpec
 
 EMPTY_SHOW = Show(id="", title="")
 
@@ -178,7 +180,14 @@ def _created(state: SessionState, rec: Record) -> SessionState:
     if state.show.id:
         raise ValueError("the session was already created")
     show = Show.from_dict(rec.payload["show"])
-    return evolve(state, show=show)
+    polls = {}
+    if rec.payload.get("polls"):
+        from .polls import PollDef, PollState
+
+        for raw in rec.payload["polls"]:
+            poll = PollDef.from_dict(raw)
+            polls[poll.id] = PollState(poll)
+    return evolve(state, show=show, polls=polls)
 
 
 @handles(CLAIM)
@@ -406,6 +415,8 @@ def _rooms_configured(state: SessionState, rec: Record) -> SessionState:
     if rec.payload.get("spec") is None:
         specs.pop(seg_id, None)
     else:
+        from .rooms import RoomSpec
+
         specs[seg_id] = RoomSpec.from_dict(rec.payload["spec"])
     return evolve(state, rooms=evolve(state.rooms, specs=specs))
 
@@ -414,6 +425,8 @@ def _rooms_configured(state: SessionState, rec: Record) -> SessionState:
 def _rooms_planned(state: SessionState, rec: Record) -> SessionState:
     """New rooms for some rounds (a generated plan, a drag and drop); None clears a round.
     A round already announced is never changed by a plan (only by an explicit edit)."""
+    from .rooms import Room
+
     plans = dict(state.rooms.plans)
     force = bool(rec.payload.get("edit", False))
     for seg_id, rooms in dict(rec.payload["plans"]).items():
@@ -481,6 +494,8 @@ def _poll(state: SessionState, poll_id: str) -> PollState:
 @handles("poll.defined")
 def _poll_defined(state: SessionState, rec: Record) -> SessionState:
     """Add a poll to the library or change its definition (its results stay)."""
+    from .polls import PollDef, PollState
+
     poll = PollDef.from_dict(rec.payload["poll"])
     polls = dict(state.polls)
     old = polls.get(poll.id)
@@ -501,6 +516,8 @@ def _poll_removed(state: SessionState, rec: Record) -> SessionState:
 @handles("poll.status")
 def _poll_status(state: SessionState, rec: Record) -> SessionState:
     """Launch (open), close, reveal, or back to draft (undo)."""
+    from .polls import PollStatus
+
     ps = _poll(state, str(rec.payload["poll_id"]))
     status = PollStatus(str(rec.payload["status"]))
     at = live.parse_instant(rec.payload["at"]) if rec.payload.get("at") else None
@@ -519,6 +536,8 @@ def _poll_status(state: SessionState, rec: Record) -> SessionState:
 @handles("poll.results")
 def _poll_results(state: SessionState, rec: Record) -> SessionState:
     """A source's full result for a poll; the newest one is the poll's result."""
+    from .polls import Snapshot
+
     ps = _poll(state, str(rec.payload["poll_id"]))
     snapshot = Snapshot.from_dict(rec.payload["snapshot"])
     return evolve(state, polls={**state.polls, ps.poll.id: evolve(ps, snapshot=snapshot, snapshots=ps.snapshots + 1)})

@@ -103,10 +103,11 @@ class Session:
         """A new session folder with the show (and a template's poll library), in our control."""
         folder = SessionFolder.create(path, show.title)
         session = cls(folder, identity, clock, LoadResult(records=[]))
-        session._append("session.created", {"show": show.to_dict()})
+        payload: dict[str, Any] = {"show": show.to_dict()}
+        if polls:
+            payload["polls"] = list(polls)  # the template's poll library, in the same event
+        session._append("session.created", payload)
         session.claim()
-        for poll in polls:
-            session.record("poll.defined", {"poll": poll})
         return session
 
     # ------------------------------------------------------------ folding
