@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -158,11 +159,11 @@ class PeoplePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         em = self.fontMetrics().averageCharWidth()
-        for col, chars in enumerate((26, 28, 16, 16, 16, 6, 6)):
-            self.view.horizontalHeader().resizeSection(
-                col, max(em * chars, self.view.horizontalHeader().sectionSizeHint(col) + 16)
-            )
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        for col, chars in enumerate((24, 30, 14, 14, 14, 6, 6)):
+            header.resizeSection(col, max(em * chars, header.sectionSizeHint(col) + 16))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Col.EMAIL, QHeaderView.ResizeMode.Stretch)  # addresses get the room
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("Add person"))

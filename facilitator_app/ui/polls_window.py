@@ -7,6 +7,7 @@ takes over has the polls and their answers."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -592,13 +593,25 @@ class PollsWindow(QWidget):
         parts = []
         for ps in evaluations:
             summary = evaluation_summary(ps, self.present_count())
-            lines = [f"<h3>{summary.question}</h3>"]
-            lines.append(self.tr("%1 answered").replace("%1", str(summary.responses)))
-            for choice, count, share in summary.shares:
-                lines.append(f"{choice}: <b>{share * 100:.0f} %</b> ({count})")
+            answered = self.tr("%1 answered").replace("%1", str(summary.responses))
+            if summary.present:
+                answered += " · " + self.tr("%1 present").replace("%1", str(summary.present))
+            cell = "style='padding:4px 18px 4px 0'"
+            rows = "".join(
+                f"<tr><td {cell}>{html.escape(choice)}</td>"
+                f"<td {cell} align='right'><b>{self.locale().toString(share * 100, 'f', 0)} %</b></td>"
+                f"<td style='color:#9aa4ae'>({count})</td></tr>"
+                for choice, count, share in summary.shares
+            )
+            mean = ""
             if summary.mean is not None:
-                lines.append(self.tr("Average: %1").replace("%1", self.locale().toString(summary.mean, "f", 1)))
-            parts.append("<br>".join(lines))
+                mean = (
+                    "<p>" + self.tr("Average: %1").replace("%1", self.locale().toString(summary.mean, "f", 1)) + "</p>"
+                )
+            parts.append(
+                f"<div style='font-size:18pt'><p><b>{html.escape(summary.question)}</b></p>"
+                f"<p style='color:#9aa4ae'>{answered}</p><table>{rows}</table>{mean}</div>"
+            )
         self.evaluation.setText("<hr>".join(parts))
 
     # ------------------------------------------------------------ actions

@@ -126,12 +126,12 @@
 <context>
     <name>CountsEntry</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="191" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="192" />
         <source>word=count, word=count … (or one answer per comma)</source>
         <translation>ord=antal, ord=antal … (eller ett svar per komma)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="194" />
         <source>Save counts</source>
         <translation>Spara antal</translation>
     </message>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="237" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="554" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1535" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="598" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1541" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
@@ -1041,181 +1041,181 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Avsluta den i värdklienten också.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1012" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1010" />
         <source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source>
         <translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1034" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1022" />
         <source>%1 poll(s) queued for Zoom.</source>
         <translation>%1 omröstning(ar) i kö för Zoom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1036" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1024" />
         <source>Not sent:</source>
         <translation>Inte skickade:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1072" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1060" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1009" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1079" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1007" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1067" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1069" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1074" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1089" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1077" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1078" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1093" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1091" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1095" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1097" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1100" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1105" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1105" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1119" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1132" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1120" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1142" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1303" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1309" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1341" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1329" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1359" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1375" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1363" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1398" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1398" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1414" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1411" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1437" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1439" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1535" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1542" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1275,37 +1275,37 @@ Session: %2</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="60" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="61" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="61" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="62" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="62" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="63" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="63" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="64" />
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="64" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="65" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="65" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="66" />
         <source>Host</source>
         <translation>Värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="66" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="67" />
         <source>Left</source>
         <translation>Har gått</translation>
     </message>
@@ -1313,100 +1313,100 @@ Session: %2</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="168" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="169" />
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="170" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="171" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="172" />
-        <location filename="../../facilitator_app/ui/people_panel.py" line="286" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="173" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="287" />
         <source>Keep apart</source>
         <translation>Håll isär</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="173" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="174" />
         <source>The selected people never share a room</source>
         <translation>De valda personerna hamnar aldrig i samma rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="175" />
-        <location filename="../../facilitator_app/ui/people_panel.py" line="287" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="176" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="288" />
         <source>Keep together</source>
         <translation>Håll ihop</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="176" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="177" />
         <source>The selected people always share a room</source>
         <translation>De valda personerna hamnar alltid i samma rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="178" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="179" />
         <source>Clear their pairings</source>
         <translation>Ta bort deras parningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="198" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="199" />
         <source>Kept apart: %1 · Kept together: %2</source>
         <translation>Hålls isär: %1 · Hålls ihop: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="199" />
         <location filename="../../facilitator_app/ui/people_panel.py" line="200" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="201" />
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="214" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="215" />
         <source>Mark %1 as left</source>
         <translation>Markera att %1 har gått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="214" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="215" />
         <source>Mark %1 as back</source>
         <translation>Markera att %1 är tillbaka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="230" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="231" />
         <source>%1 is not a usable e-mail address (invalid, or someone else's)</source>
         <translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="235" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="236" />
         <source>A person needs a name.</source>
         <translation>En person behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="238" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="239" />
         <source>Change %1 of %2</source>
         <translation>Ändra %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="244" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="245" />
         <source>New person %1</source>
         <translation>Ny person %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="251" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="252" />
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="261" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="262" />
         <source>Remove %1 people</source>
         <translation>Ta bort %1 personer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="269" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="270" />
         <source>Select two or more people first.</source>
         <translation>Välj två eller fler personer först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/people_panel.py" line="288" />
+        <location filename="../../facilitator_app/ui/people_panel.py" line="289" />
         <source>Clear pairings</source>
         <translation>Ta bort parningar</translation>
     </message>
@@ -1465,32 +1465,32 @@ Session: %2</translation>
 <context>
     <name>PollChart</name>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="85" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="90" />
         <source>%1 of %2 present answered</source>
         <translation>%1 av %2 närvarande har svarat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="88" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="93" />
         <source>%1 answers</source>
         <translation>%1 svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="93" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="98" />
         <source>%1 late, not counted</source>
         <translation>%1 sena, räknas inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="102" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="107" />
         <source>Results are hidden until they are revealed</source>
         <translation>Resultatet visas när det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="193" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="198" />
         <source>… %1 answers in all</source>
         <translation>… %1 svar totalt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="308" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="313" />
         <source>No results yet</source>
         <translation>Inga resultat än</translation>
     </message>
@@ -1498,77 +1498,77 @@ Session: %2</translation>
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="91" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="92" />
         <source>Poll</source>
         <translation>Omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="91" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="92" />
         <source>New poll</source>
         <translation>Ny omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="99" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="100" />
         <source>Short name (Zoom: at most 64 characters); the question if empty</source>
         <translation>Kort namn (Zoom: högst 64 tecken); frågan om tomt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="101" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="102" />
         <source>One option per line</source>
         <translation>Ett alternativ per rad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="107" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="108" />
         <source>(not attached)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="115" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="116" />
         <source>Polls with the same series are one recurring pulse: their trend is shown</source>
         <translation>Omröstningar i samma serie är en återkommande puls: trenden visas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="116" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="117" />
         <source>Hide results on the stage until revealed</source>
         <translation>Dölj resultatet på scenen tills det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="117" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="118" />
         <source>This is the evaluation of the event</source>
         <translation>Detta är utvärderingen av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="118" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="119" />
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="119" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="120" />
         <source>Question:</source>
         <translation>Fråga:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="120" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="121" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="121" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="122" />
         <source>Options:</source>
         <translation>Alternativ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="122" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="123" />
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="123" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="124" />
         <source>Cue with segment:</source>
         <translation>På tur med avsnitt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="124" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="125" />
         <source>Recurring pulse:</source>
         <translation>Återkommande puls:</translation>
     </message>
@@ -1576,184 +1576,184 @@ Session: %2</translation>
 <context>
     <name>PollsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="63" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="64" />
         <source>Single choice</source>
         <translation>Ett val</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="64" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="65" />
         <source>Multiple choice</source>
         <translation>Flera val</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="65" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="66" />
         <source>Rating scale</source>
         <translation>Betygsskala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="66" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="67" />
         <source>Recommendation 0-10</source>
         <translation>Rekommendation 0–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="67" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="68" />
         <source>One word (word cloud)</source>
         <translation>Ett ord (ordmoln)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="68" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="69" />
         <source>Open text</source>
         <translation>Fritext</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="77" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="78" />
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="78" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="79" />
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="79" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="80" />
         <source>closed</source>
         <translation>stängd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="80" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="81" />
         <source>revealed</source>
         <translation>avslöjad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="302" />
-        <location filename="../../facilitator_app/ui/polls_window.py" line="803" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="816" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="327" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="328" />
         <source>Poll library</source>
         <translation>Omröstningsbibliotek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="338" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="339" />
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="340" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="341" />
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="342" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="343" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="353" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="354" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="355" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="356" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="357" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="358" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="359" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="360" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="361" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="362" />
         <source>Import report…</source>
         <translation>Importera rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="366" />
-        <location filename="../../facilitator_app/ui/polls_window.py" line="719" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="732" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="370" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="371" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="373" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="374" />
         <source>All results (CSV)…</source>
         <translation>Alla resultat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="375" />
         <source>All results (XLSX)…</source>
         <translation>Alla resultat (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="376" />
         <source>Report with charts (PDF)…</source>
         <translation>Rapport med diagram (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="392" />
         <source>Choose a poll, or make one with New… (Ctrl+N).</source>
         <translation>Välj en omröstning, eller skapa en med Ny… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="394" />
         <source>Counts from the host client (Ctrl+E, Tab between fields, Enter saves):</source>
         <translation>Antal från värdklienten (Ctrl+E, Tabb mellan fälten, Retur sparar):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="399" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="409" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="414" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="415" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="534" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="537" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="538" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="541" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="544" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="567" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="589" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="590" />
         <source>Mark a poll as the evaluation of the event (Edit…) to see its summary here.</source>
         <translation>Markera en omröstning som utvärdering av evenemanget (Redigera…) för att se sammanfattningen här.</translation>
     </message>
@@ -1763,47 +1763,52 @@ Session: %2</translation>
         <translation>%1 har svarat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="600" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="598" />
+        <source>%1 present</source>
+        <translation>%1 närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls_window.py" line="609" />
         <source>Average: %1</source>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="630" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="643" />
         <source>New poll %1</source>
         <translation>Ny omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="638" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="651" />
         <source>Change poll %1</source>
         <translation>Ändra omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="657" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="670" />
         <source>Delete poll %1</source>
         <translation>Ta bort omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="700" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="713" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="700" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="713" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="708" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="721" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="759" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="772" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="785" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1811,7 +1816,7 @@ Session: %2</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="279" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="280" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
@@ -1878,411 +1883,411 @@ Session: %2</translation>
     <name>RoomsWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="201" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="879" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="883" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="233" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="243" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="255" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="264" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="266" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="277" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="279" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="279" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="281" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="281" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="283" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="283" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="285" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="287" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="290" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="292" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="299" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="299" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="780" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="784" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="313" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="345" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="349" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="350" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="354" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="361" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="365" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="369" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="369" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="373" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="388" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="392" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="393" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="437" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="441" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="442" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="439" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="443" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="440" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="444" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="499" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="503" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="513" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="524" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="528" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="533" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="537" />
         <source>This round is announced or has run: planning leaves it as it is.</source>
         <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="535" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="539" />
         <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="543" />
         <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="557" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="561" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="565" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="563" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="567" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="570" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="606" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="618" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="610" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="622" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="616" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="620" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="622" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="626" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="625" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="629" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="640" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="644" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="657" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="661" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="675" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="679" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="677" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="681" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="681" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="685" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="687" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="691" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="696" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="699" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="701" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="705" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="706" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="710" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="710" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="716" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="724" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="724" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="752" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="756" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="754" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="758" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="779" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="796" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="800" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="804" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="820" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="808" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="824" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="812" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="816" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="814" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="818" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="824" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="828" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="833" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="837" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="849" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="853" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="856" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="860" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="856" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="860" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="872" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="876" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
@@ -2557,12 +2562,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="545" />
+        <location filename="../../facilitator_app/app.py" line="547" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="546" />
+        <location filename="../../facilitator_app/app.py" line="548" />
         <source>The session could not be opened:
 
 %1

@@ -187,6 +187,7 @@ def test_board_fits_at_1366x768(window: MainWindow, qtbot: QtBot):
     board.resize(1366, 768)
     QApplication.processEvents()
     board.refresh()
+    assert board.width() <= 1366 and board.minimumSizeHint().width() <= 1366
     for button in (board.btn_round, board.btn_all, board.btn_replan, board.btn_announce, board.btn_push):
         assert button.width() >= button.sizeHint().width() - 2, button.text()
     card = next(c for c in board._cards if c.isVisible())
