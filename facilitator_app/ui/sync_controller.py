@@ -112,6 +112,19 @@ class SyncController(QObject):
         self.client = RehearsalClient(self.server.url, REHEARSAL_TOKEN, timeout=5.0)
         self.outbox = Outbox(self.data_dir / "cache.sqlite3")
         self.sync = RehearsalSync(self.client, self.outbox)
+        self._relaunch_open_polls(state)
+
+    def _relaunch_open_polls(self, state: SessionState) -> None:
+        """A poll the session has open runs on this new rehearsal platform too (after a
+        restart, or on the console that took over), so its answers keep coming."""
+        from ..domain.poll_sync import rehearsal_options
+        from ..domain.polls import PollStatus
+
+        assert self.outbox is not None
+        for ps in state.polls.values():
+            if ps.status is PollStatus.OPEN:
+                payload = {"poll_id": ps.poll.id, "title": ps.poll.name, "options": rehearsal_options(ps)}
+                self.outbox.add("rehearsal", "poll.launch", payload)
 
     def start(self) -> None:
         self._timer.start()

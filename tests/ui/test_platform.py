@@ -301,3 +301,18 @@ def test_poll_answers_from_the_rehearsal_platform_land_in_the_session(platform_w
     polls.set_status(PollStatus.CLOSED)
     loop.run_until_complete(sync.cycle())
     assert any(p.closed_s is not None for p in sync.server.platform.sim.polls)
+
+
+def test_an_open_poll_runs_again_on_a_new_rehearsal_platform(platform_window, session: Session, loop) -> None:
+    """After a restart (or on the console that took over) the rehearsal platform is a new
+    one: a poll the session has open is launched there again and keeps collecting."""
+    win, sync = platform_window
+    session.record("poll.status", {"poll_id": "poll-energy-1", "status": "open", "at": session.clock.now().isoformat()})
+    sync.start_rehearsal(session.state, seed=5, meeting_elapsed_s=900)
+    loop.run_until_complete(sync.cycle())
+    assert sync.server is not None
+    launched = [p for p in sync.server.platform.sim.polls if p.title == "Pulse: energy"]
+    assert len(launched) == 1 and launched[0].closed_s is None
+    sync.server.platform.started -= 120
+    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    assert win.state.polls["poll-energy-1"].snapshot is not None
