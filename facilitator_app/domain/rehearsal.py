@@ -114,16 +114,22 @@ class MeetingSimulation:
         return poll
 
     def answers(self, poll: Poll, t: float) -> dict[str, int]:
-        """Counts per option: about 85 % of those present answer within a minute, with a
-        spread that leans to the upper middle of the scale, as real audiences do."""
+        """Counts per option: about 85 % of those present answer within a minute of the
+        launch or of joining (whichever is later), with a spread that leans to the upper
+        middle of the scale, as real audiences do."""
         rng = random.Random(f"{self.seed}/poll/{poll.poll_id}")
         until = min(t, poll.closed_s) if poll.closed_s is not None else t
         counts = dict.fromkeys(poll.options, 0)
         n = len(poll.options)
         weights = [1.0 + 3.0 * (1 - abs((i + 0.5) / n - 0.65) * 1.6) for i in range(n)]
-        for _a in sorted(self.present(poll.launched_s), key=lambda a: a.email):
+        for a in sorted(self.attendees, key=lambda a: a.email):
             delay = rng.uniform(5, 60)
             choice = rng.choices(poll.options, weights=weights)[0] if poll.options else ""
-            if rng.random() < ANSWER_SHARE and poll.launched_s + delay <= until and choice:
+            answers = rng.random() < ANSWER_SHARE
+            if a.join_s is None or not answers or not choice:
+                continue
+            at = max(poll.launched_s, a.join_s) + delay
+            ended = self.ended_s is not None and at >= self.ended_s
+            if at <= until and a.present(at) and not ended:
                 counts[choice] += 1
         return counts
