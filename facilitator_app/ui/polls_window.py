@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,7 @@ from ..domain.polls import (
     trend,
 )
 from ..domain.state import SessionState
+from . import theme
 from .poll_chart import PollChart, paint_poll, paint_trend
 
 
@@ -69,6 +68,13 @@ def kind_name(kind: PollKind) -> str:
         PollKind.TEXT: QCoreApplication.translate("PollsWindow", "Open text"),
     }
     return names[kind]
+
+
+def trend_unit(poll: PollDef) -> str:
+    """The scale a trend is drawn on: NPS (-100..100), the rating's top, or a share in %."""
+    if poll.kind is PollKind.NPS:
+        return "NPS"
+    return str(poll.scale) if poll.kind is PollKind.RATING else "%"
 
 
 def status_name(status: PollStatus) -> str:
@@ -367,14 +373,14 @@ class PollsWindow(QWidget):
         self.btn_push = QPushButton(self.tr("Send polls to the platform"))
         self.btn_push.clicked.connect(self.push)
         actions.addWidget(self.btn_push)
-        self.btn_export = QToolButton()
-        self.btn_export.setText(self.tr("Export"))
-        self.btn_export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.btn_export)
-        menu.addAction(self.tr("All results (CSV)…"), lambda: self.export("csv"))
-        menu.addAction(self.tr("All results (XLSX)…"), lambda: self.export("xlsx"))
-        menu.addAction(self.tr("Report with charts (PDF)…"), lambda: self.export("pdf"))
-        self.btn_export.setMenu(menu)
+        self.btn_export = theme.menu_button(
+            self.tr("Export"),
+            [
+                (self.tr("All results (CSV)…"), lambda: self.export("csv")),
+                (self.tr("All results (XLSX)…"), lambda: self.export("xlsx")),
+                (self.tr("Report with charts (PDF)…"), lambda: self.export("pdf")),
+            ],
+        )
         actions.addWidget(self.btn_export)
         right_layout.addLayout(actions)
         self.note = QLabel()
@@ -570,7 +576,7 @@ class PollsWindow(QWidget):
         labels = self._labels(state)
         points = trend(polls, key, labels)
         first = polls[0].poll
-        unit = "NPS" if first.kind is PollKind.NPS else (str(first.scale) if first.kind is PollKind.RATING else "%")
+        unit = trend_unit(first)
         self.trend_chart.show_trend(first.question, points, unit)
 
     def _labels(self, state: SessionState) -> dict[str, str]:
@@ -807,8 +813,7 @@ class PollsWindow(QWidget):
         for key in self._series(self._state()):
             members = [p for p in polls if (p.poll.series or p.poll.id) == key]
             writer.newPage()
-            kind = members[0].poll.kind
-            unit = "NPS" if kind is PollKind.NPS else (str(members[0].poll.scale) if kind is PollKind.RATING else "%")
+            unit = trend_unit(members[0].poll)
             paint_trend(painter, page, members[0].poll.question, trend(members, key, labels), unit)
         painter.end()
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,7 @@ from ..domain.edits import Edit
 from ..domain.model import Person
 from ..domain.rooms import Plan, PlanError, Room, RoomSpec, plan_rooms
 from ..domain.state import SessionState
+from . import theme
 
 MIME = "application/x-facilitator-people"
 Index = QModelIndex | QPersistentModelIndex
@@ -299,14 +298,14 @@ class RoomsWindow(QWidget):
         self.btn_import = QPushButton(self.tr("Import people…"))
         self.btn_import.clicked.connect(self.import_people)
         row3.addWidget(self.btn_import)
-        self.btn_export = QToolButton()
-        self.btn_export.setText(self.tr("Export"))
-        self.btn_export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.btn_export)
-        menu.addAction(self.tr("Plan of all rounds (CSV)…"), self.export_plan_csv)
-        menu.addAction(self.tr("Zoom pre-assignment for this round (CSV)…"), self.export_zoom_csv)
-        menu.addAction(self.tr("Printable room list (PDF)…"), self.export_pdf)
-        self.btn_export.setMenu(menu)
+        self.btn_export = theme.menu_button(
+            self.tr("Export"),
+            [
+                (self.tr("Plan of all rounds (CSV)…"), self.export_plan_csv),
+                (self.tr("Zoom pre-assignment for this round (CSV)…"), self.export_zoom_csv),
+                (self.tr("Printable room list (PDF)…"), self.export_pdf),
+            ],
+        )
         row3.addWidget(self.btn_export)
         self.btn_push = QPushButton(self.tr("Send to platform"))
         self.btn_push.setToolTip(

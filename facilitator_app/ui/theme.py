@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from .. import assets
 from ..domain.live import Phase
@@ -73,3 +75,15 @@ def icon(name: str) -> QIcon:
 
 def stylesheet() -> str:
     return assets.path("styles/app.qss").read_text(encoding="utf-8")
+
+
+def menu_button(text: str, entries: list[tuple[str, Callable[[], object]]]) -> QToolButton:
+    """A button that opens a menu of actions (Export ▾)."""
+    button = QToolButton()
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for label, slot in entries:
+        menu.addAction(label, slot)
+    button.setMenu(menu)
+    return button

@@ -126,12 +126,12 @@
 <context>
     <name>CountsEntry</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="198" />
         <source>word=count, word=count … (or one answer per comma)</source>
         <translation>ord=antal, ord=antal … (eller ett svar per komma)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="194" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="200" />
         <source>Save counts</source>
         <translation>Spara antal</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>EncountersModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="182" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="181" />
         <source>%1 and %2 meet %3 time(s)</source>
         <translation>%1 och %2 möts %3 gång(er)</translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="60" />
+        <location filename="../../facilitator_app/ui/theme.py" line="62" />
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="61" />
+        <location filename="../../facilitator_app/ui/theme.py" line="63" />
         <source>Breakout</source>
         <translation>Grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="62" />
+        <location filename="../../facilitator_app/ui/theme.py" line="64" />
         <source>Break</source>
         <translation>Paus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="63" />
+        <location filename="../../facilitator_app/ui/theme.py" line="65" />
         <source>Poll</source>
         <translation>Omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="64" />
+        <location filename="../../facilitator_app/ui/theme.py" line="66" />
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
@@ -1414,27 +1414,27 @@ Session: %2</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="49" />
+        <location filename="../../facilitator_app/ui/theme.py" line="51" />
         <source>Not running</source>
         <translation>Går inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="50" />
+        <location filename="../../facilitator_app/ui/theme.py" line="52" />
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="51" />
+        <location filename="../../facilitator_app/ui/theme.py" line="53" />
         <source>Wrap up</source>
         <translation>Runda av</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="52" />
+        <location filename="../../facilitator_app/ui/theme.py" line="54" />
         <source>Last seconds</source>
         <translation>Sista sekunderna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/theme.py" line="53" />
+        <location filename="../../facilitator_app/ui/theme.py" line="55" />
         <source>OVERTIME</source>
         <translation>ÖVERTID</translation>
     </message>
@@ -1498,77 +1498,77 @@ Session: %2</translation>
 <context>
     <name>PollDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="92" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="98" />
         <source>Poll</source>
         <translation>Omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="92" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="98" />
         <source>New poll</source>
         <translation>Ny omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="100" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="106" />
         <source>Short name (Zoom: at most 64 characters); the question if empty</source>
         <translation>Kort namn (Zoom: högst 64 tecken); frågan om tomt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="102" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="108" />
         <source>One option per line</source>
         <translation>Ett alternativ per rad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="108" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="114" />
         <source>(not attached)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="116" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="122" />
         <source>Polls with the same series are one recurring pulse: their trend is shown</source>
         <translation>Omröstningar i samma serie är en återkommande puls: trenden visas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="117" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="123" />
         <source>Hide results on the stage until revealed</source>
         <translation>Dölj resultatet på scenen tills det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="118" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="124" />
         <source>This is the evaluation of the event</source>
         <translation>Detta är utvärderingen av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="119" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="125" />
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="120" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="126" />
         <source>Question:</source>
         <translation>Fråga:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="121" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="127" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="122" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="128" />
         <source>Options:</source>
         <translation>Alternativ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="123" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="129" />
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="124" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="130" />
         <source>Cue with segment:</source>
         <translation>På tur med avsnitt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="125" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="131" />
         <source>Recurring pulse:</source>
         <translation>Återkommande puls:</translation>
     </message>
@@ -1576,239 +1576,239 @@ Session: %2</translation>
 <context>
     <name>PollsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="64" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="63" />
         <source>Single choice</source>
         <translation>Ett val</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="65" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="64" />
         <source>Multiple choice</source>
         <translation>Flera val</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="66" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="65" />
         <source>Rating scale</source>
         <translation>Betygsskala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="67" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="66" />
         <source>Recommendation 0-10</source>
         <translation>Rekommendation 0–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="68" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="67" />
         <source>One word (word cloud)</source>
         <translation>Ett ord (ordmoln)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="69" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="68" />
         <source>Open text</source>
         <translation>Fritext</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="78" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="84" />
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="79" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="85" />
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="80" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="86" />
         <source>closed</source>
         <translation>stängd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="81" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="87" />
         <source>revealed</source>
         <translation>avslöjad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="303" />
-        <location filename="../../facilitator_app/ui/polls_window.py" line="816" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="309" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="821" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="328" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="334" />
         <source>Poll library</source>
         <translation>Omröstningsbibliotek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="339" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="345" />
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="341" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="347" />
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="343" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="349" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="354" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="360" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="356" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="362" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="358" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="364" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="366" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="368" />
         <source>Import report…</source>
         <translation>Importera rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="367" />
-        <location filename="../../facilitator_app/ui/polls_window.py" line="732" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="373" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="738" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="371" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="377" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="379" />
         <source>All results (CSV)…</source>
         <translation>Alla resultat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="380" />
         <source>All results (XLSX)…</source>
         <translation>Alla resultat (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="376" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="381" />
         <source>Report with charts (PDF)…</source>
         <translation>Rapport med diagram (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="392" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="398" />
         <source>Choose a poll, or make one with New… (Ctrl+N).</source>
         <translation>Välj en omröstning, eller skapa en med Ny… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="394" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="400" />
         <source>Counts from the host client (Ctrl+E, Tab between fields, Enter saves):</source>
         <translation>Antal från värdklienten (Ctrl+E, Tabb mellan fälten, Retur sparar):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="399" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="405" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="409" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="415" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="421" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="540" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="544" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="541" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="547" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="544" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="550" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="573" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="590" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="596" />
         <source>Mark a poll as the evaluation of the event (Edit…) to see its summary here.</source>
         <translation>Markera en omröstning som utvärdering av evenemanget (Redigera…) för att se sammanfattningen här.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="596" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="602" />
         <source>%1 answered</source>
         <translation>%1 har svarat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="598" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="604" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="609" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="615" />
         <source>Average: %1</source>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="643" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="649" />
         <source>New poll %1</source>
         <translation>Ny omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="651" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="657" />
         <source>Change poll %1</source>
         <translation>Ändra omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="670" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="676" />
         <source>Delete poll %1</source>
         <translation>Ta bort omröstning %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="719" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="719" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="721" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="727" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="778" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="785" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="791" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1816,7 +1816,7 @@ Session: %2</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/polls_window.py" line="286" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
@@ -1882,412 +1882,412 @@ Session: %2</translation>
 <context>
     <name>RoomsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="201" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="248" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="883" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="200" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="882" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="233" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="232" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="242" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="252" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="255" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="266" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="265" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="279" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="278" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="281" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="283" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="287" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="286" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="289" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="292" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="291" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="299" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="298" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="305" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="311" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="784" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="310" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="313" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="312" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="349" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="348" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="354" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="353" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="364" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="369" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="368" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="373" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="372" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="392" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="391" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="393" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="392" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="440" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="441" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="442" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="443" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="503" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="502" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="513" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="512" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="528" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="527" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="537" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="536" />
         <source>This round is announced or has run: planning leaves it as it is.</source>
         <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="539" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="538" />
         <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="542" />
         <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="561" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="560" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="565" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="564" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="566" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="569" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="610" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="622" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="609" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="621" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="620" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="619" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="626" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="625" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="629" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="628" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="644" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="643" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="661" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="660" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="679" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="678" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="681" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="680" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="685" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="684" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="691" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="690" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="696" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="695" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="703" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="705" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="704" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="706" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="705" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="706" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="716" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="715" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="724" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="756" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="755" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="758" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="757" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="782" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="800" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="799" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="808" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="824" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="807" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="823" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="816" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="815" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="818" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="817" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="828" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="827" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="837" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="836" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="853" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="852" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="860" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="859" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="860" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="859" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="876" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="875" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
