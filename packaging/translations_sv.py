@@ -494,6 +494,8 @@ SV = {
     "Nothing was imported: %1": "Inget importerades: %1",
     "Export poll results": "Exportera omröstningsresultat",
     "Poll results": "Omröstningsresultat",
+    "Ctrl+M moves the selected people": "Ctrl+M flyttar de valda personerna",
+    "Not in a room": "Utan rum",
 }
 
 

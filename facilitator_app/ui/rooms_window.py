@@ -12,6 +12,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -345,7 +347,11 @@ class RoomsWindow(QWidget):
         self.unassigned.dropped.connect(self.move_people)
         side.addWidget(self.unassigned_title)
         side.addWidget(self.unassigned, 1)
-        self.legend = QLabel(self.tr("● here   ○ not here   ▲ in another room   ★ host"))
+        self.legend = QLabel(
+            self.tr("● here   ○ not here   ▲ in another room   ★ host")
+            + "\n"
+            + self.tr("Ctrl+M moves the selected people")
+        )
         self.legend.setObjectName("roomDetail")
         self.legend.setWordWrap(True)
         side.addWidget(self.legend)
@@ -383,6 +389,7 @@ class RoomsWindow(QWidget):
             ("Ctrl+2", lambda: self.tabs.setCurrentIndex(1)),
             ("Ctrl+3", lambda: self.tabs.setCurrentIndex(2)),
             ("Ctrl+4", lambda: self.tabs.setCurrentIndex(3)),
+            ("Ctrl+M", self.move_menu),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -757,6 +764,29 @@ class RoomsWindow(QWidget):
             else self.tr("Take %1 out of the rooms").replace("%1", who)
         )
         self._apply_edit(edits.set_rooms({seg: [r.to_dict() for r in rooms]}, {seg: [r.to_dict() for r in new]}, text))
+
+    def selected_people(self) -> list[str]:
+        """People selected on the board (in any room or the unassigned list)."""
+        lists = [c.list for c in self._cards if c.isVisible()] + [self.unassigned]
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for lst in lists for i in lst.selectedItems()]
+
+    def move_menu(self) -> None:
+        """The keyboard's drag and drop: the selected people to a room chosen from a menu."""
+        ids = self.selected_people()
+        rooms = self._state().rooms.plans.get(self.current(), ())
+        if not ids or not rooms or not self.editable():
+            return
+        menu = QMenu(self)
+        for room in rooms:
+            menu.addAction(room.name, partial(self.move_people, ids, room.name))
+        menu.addSeparator()
+        menu.addAction(self.tr("Not in a room"), partial(self.move_people, ids, ""))
+        self._move_menu = menu
+        focus = self.focusWidget()
+        where = (
+            focus.mapToGlobal(focus.rect().center()) if focus is not None else self.mapToGlobal(self.rect().center())
+        )
+        menu.popup(where)
 
     def toggle_announced(self) -> None:
         seg = self.current()

@@ -167,7 +167,7 @@
 <context>
     <name>EncountersModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="181" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="183" />
         <source>%1 and %2 meet %3 time(s)</source>
         <translation>%1 och %2 möts %3 gång(er)</translation>
     </message>
@@ -1882,412 +1882,422 @@ Session: %2</translation>
 <context>
     <name>RoomsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="200" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="882" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="202" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="249" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="912" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="232" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="234" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="242" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="245" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="248" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="256" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="265" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="267" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="278" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="286" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="288" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="291" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="291" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="293" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="298" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="300" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="305" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="310" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="312" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="813" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="312" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="314" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="348" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="351" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="353" />
+        <source>Ctrl+M moves the selected people</source>
+        <translation>Ctrl+M flyttar de valda personerna</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="359" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="364" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="370" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="374" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="372" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="378" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="398" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="392" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="399" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="440" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="447" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="448" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="449" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="443" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="450" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="502" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="509" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="512" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="519" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="527" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="534" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="543" />
         <source>This round is announced or has run: planning leaves it as it is.</source>
         <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="545" />
         <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="549" />
         <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="560" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="567" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="571" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="573" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="569" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="576" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="609" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="621" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="616" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="628" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="619" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="626" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="625" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="632" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="628" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="635" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="643" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="650" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="660" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="667" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="678" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="685" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="680" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="687" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="684" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="691" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="690" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="697" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="695" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="709" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="704" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="711" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="705" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="706" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="715" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="732" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="726" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="733" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="734" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="728" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="735" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="729" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="736" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="755" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="762" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="757" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="764" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="782" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
+        <source>Not in a room</source>
+        <translation>Utan rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="812" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="799" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="829" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="807" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="823" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="837" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="853" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="815" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="845" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="817" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="847" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="827" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="857" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="836" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="866" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="852" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="882" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="859" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="889" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="859" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="889" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="875" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="905" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>

@@ -237,3 +237,19 @@ def test_follower_sees_but_cannot_change_the_board(window: MainWindow, qtbot: Qt
     assert not board.btn_all.isEnabled() and not board.btn_push.isEnabled()
     assert board._cards[0].list.dragDropMode() == board._cards[0].list.DragDropMode.NoDragDrop
     assert board.people.model.read_only
+
+
+def test_move_with_the_keyboard(window: MainWindow, qtbot: QtBot):
+    board = planned(window, qtbot)
+    board.activateWindow()
+    seg = board.current()
+    first = board._cards[0].list
+    first.setFocus()
+    first.setCurrentRow(0)
+    person = first.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(first, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    menu = board._move_menu
+    target = menu.actions()[2]  # the third room
+    target.trigger()
+    rooms = window.state.rooms.plans[seg]
+    assert person in rooms[2].members
