@@ -174,13 +174,44 @@ def _paint_nps(painter: QPainter, rect: QRectF, result: Result, unit: float) -> 
     legend = QRectF(rect.left(), strip.bottom() + unit * 0.3, rect.width(), unit * 1.4)
     painter.setPen(MUTED)
     _fit(painter, legend, f"0–6: {result.detractors}    7–8: {result.passives}    9–10: {result.promoters}", unit)
-    _paint_bars(
-        painter,
-        rect.adjusted(0, legend.bottom() - rect.top() + unit * 0.5, 0, 0),
-        result.counts,
-        result.responses,
-        unit * 0.8,
-    )
+    _paint_columns(painter, rect.adjusted(0, legend.bottom() - rect.top() + unit * 0.6, 0, 0), result.counts, unit)
+
+
+def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], unit: float) -> None:
+    """A 0-10 scale as columns side by side: the count above, the score below, each in a
+    font that stays readable however many columns there are."""
+    if not counts or rect.height() < unit * 4:
+        return
+    n = len(counts)
+    slot = rect.width() / n
+    top = max(c for _, c in counts) or 1
+    label_h = unit * 1.5
+    area = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - 2 * label_h)
+    for i, (label, count) in enumerate(counts):
+        x = rect.left() + i * slot
+        height = area.height() * count / top
+        bar = QRectF(x + slot * 0.15, area.bottom() - height, slot * 0.7, height)
+        painter.fillRect(QRectF(bar.left(), area.top(), bar.width(), area.height()), TRACK)
+        colour = DETRACTOR if int(label) <= 6 else (PASSIVE if int(label) <= 8 else PROMOTER)
+        painter.fillRect(bar, colour)
+        painter.setPen(TEXT)
+        _fit(
+            painter,
+            QRectF(x, bar.top() - label_h, slot, label_h),
+            str(count),
+            unit * 1.1,
+            False,
+            int(Qt.AlignmentFlag.AlignCenter),
+        )
+        painter.setPen(MUTED)
+        _fit(
+            painter,
+            QRectF(x, area.bottom(), slot, label_h),
+            label,
+            unit * 1.1,
+            False,
+            int(Qt.AlignmentFlag.AlignCenter),
+        )
 
 
 def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: float) -> None:
