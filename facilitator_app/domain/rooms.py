@@ -584,10 +584,12 @@ def _greedy_round(
         for k, room in enumerate(rooms):
             if len(room) + len(group) > sizes[k]:
                 continue
+            # Meeting someone again outweighs everything but keep-apart; then the mix; free
+            # seats only break ties (an emptier room is no reason to repeat a pair).
             score = (
-                sum(search.meet[i][j] for j in room) * 4
-                + sum(W_HARD for j in room if j in search.apart[i])
-                + (sum(1 for j in room if attr[j] == attr[i]) * 2 if attr[i] >= 0 else 0)
+                sum(search.meet[i][j] for j in room) * 100
+                + sum(W_HARD * 10 for j in room if j in search.apart[i])
+                + (sum(1 for j in room if attr[j] == attr[i]) * 3 if attr[i] >= 0 else 0)
                 - (sizes[k] - len(room))
             )
             if best_score is None or score < best_score:
@@ -820,12 +822,13 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
             candidates = search.conflicted(r)
             if not candidates:
                 continue
-            if len(candidates) > 12:
-                candidates = rng.sample(candidates, 12)
+            cap = 4 if large else 12  # large events: cheaper steps, many more of them
+            if len(candidates) > cap:
+                candidates = rng.sample(candidates, cap)
             where = search.where[r]
             hostmark = search.hostmark[r]
             people = [i for room in search.rooms[r] for i in room]
-            pool = people if not large else rng.sample(people, min(len(people), 120))
+            pool = people if not large else rng.sample(people, min(len(people), 80))
             for x in candidates:
                 ax = where[x]
                 hx = hostmark[x]
