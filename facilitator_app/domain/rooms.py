@@ -812,6 +812,17 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
             local_best = current
             since_local = 0
             tabu.clear()
+        if large:
+            # Large events: many cheap random swaps that do not make things worse (a walk
+            # along plateaus), between the expensive tabu steps.
+            current = _sideways(search, free, current, rng, 300)
+            if current < best:
+                best = current
+                best_rooms = [[list(room) for room in rooms] for rooms in search.rooms]
+                best_moved = search.moved
+                since_best = 0
+            if current <= floor:
+                break
         # The neighbourhood: swaps of a person in conflict with anyone in another room of
         # the same round; all rounds when the problem is small, one round otherwise.
         rounds_now = free if whole else [free[rng.randrange(len(free))]]
@@ -865,6 +876,28 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
         _restore(search, best_rooms)
         search.moved = best_moved
     return stopped
+
+
+def _sideways(search: _Search, free: list[int], current: int, rng: random.Random, tries: int) -> int:
+    """Random swaps of a person in conflict, kept when they cost nothing or gain."""
+    for _ in range(tries):
+        r = free[rng.randrange(len(free))]
+        rooms = search.rooms[r]
+        room = rooms[rng.randrange(len(rooms))]
+        x = room[rng.randrange(len(room))]
+        other = rooms[rng.randrange(len(rooms))]
+        if other is room or not other:
+            continue
+        y = other[rng.randrange(len(other))]
+        if search.hostmark[r][x] != search.hostmark[r][y]:
+            continue
+        if search.moved_cap is not None and search.moved_after(r, x, y) > search.moved_cap:
+            continue
+        d = search.swap_delta(r, x, y)
+        if d <= 0:
+            search.swap(r, x, y)
+            current += d
+    return current
 
 
 def _restore(search: _Search, rooms: list[list[list[int]]]) -> None:
