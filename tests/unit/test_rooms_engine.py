@@ -241,3 +241,25 @@ def test_any_plan_is_a_valid_partition_with_honest_figures(n, size, rounds, n_ho
     for rnd in plan.rounds:
         hosts_in_rooms = [room.host for room in rnd if room.host is not None]
         assert len(hosts_in_rooms) == len(set(hosts_in_rooms)) == min(n_hosts, len(rnd))
+
+
+def test_large_event_path_keeps_every_constraint():
+    """Over 200 people the search samples partners and walks plateaus: still a valid plan."""
+    ps = people(260)
+    orgs = {p: "ABC"[i % 3] for i, p in enumerate(ps)}
+    hosts = frozenset(ps[::7])  # 38 hosts for 37 rooms of 7
+    apart = tuple((ps[i], ps[i + 1]) for i in range(0, 40, 2))
+    # 45 rounds: more seats than others to meet, so repeats are certain and the search runs.
+    problem = Problem(
+        people=ps, rounds=(RoomSpec(7, 6, 8),) * 45, balance=orgs, hosts=hosts, apart=apart, seed=4, seconds=20
+    )
+    plan = plan_rooms(problem, stall_steps=60)
+    assert plan.quality.stopped.startswith("no improvement")
+    check_partition(problem, plan.rounds)
+    pairs = count_pairs(plan.rounds)
+    assert plan.quality.repeats == sum(c - 1 for c in pairs.values())
+    for rnd in plan.rounds:
+        assert all(6 <= len(room.members) <= 8 for room in rnd)
+        assert all(room.host in hosts for room in rnd)
+        where = {p: room.name for room in rnd for p in room.members}
+        assert all(where[a] != where[b] for a, b in apart)
