@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .model import Person
 
@@ -140,7 +140,11 @@ class Merge:
     updated: tuple[Person, ...] = ()
     unchanged: int = 0
     only_in_session: tuple[Person, ...] = ()
-    upserts: tuple[Person, ...] = field(default=())
+
+    @property
+    def upserts(self) -> tuple[Person, ...]:
+        """What the import writes: the updated people and the new ones."""
+        return self.updated + self.added
 
 
 def merge_people(existing: Sequence[Person], imported: Sequence[Person]) -> Merge:
@@ -179,4 +183,4 @@ def merge_people(existing: Sequence[Person], imported: Sequence[Person]) -> Merg
             added[i] = replace(p, id=f"{p.id}-{i}")
         ids.add(added[i].id)
     only = tuple(p for p in existing if p.id not in matched)
-    return Merge(tuple(added), tuple(updated), unchanged, only, tuple(updated) + tuple(added))
+    return Merge(tuple(added), tuple(updated), unchanged, only)

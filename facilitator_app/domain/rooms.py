@@ -23,7 +23,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from . import designs
@@ -235,7 +235,7 @@ def assess(
     most = max(counts.values(), default=0)
     missing = 0
     values = {v for v in problem.balance.values() if v}
-    for r, rnd in enumerate(rounds):
+    for rnd in rounds:
         present = [p for room in rnd for p in room.members]
         share = Counter(problem.balance.get(p, "") for p in present)
         for room in rnd:
@@ -243,7 +243,6 @@ def assess(
             for v in values:
                 if have[v] == 0 and math.floor(len(room.members) * share[v] / max(1, len(present))) >= 1:
                     missing += 1
-        del r
     no_host = extra_hosts = 0
     if problem.hosts:
         for rnd in rounds:
@@ -342,7 +341,6 @@ class _Search:
     def add_round(
         self, rooms: list[list[int]], hosts: set[int], locked: bool = False, prev: list[int] | None = None
     ) -> None:
-        r = len(self.rooms)
         self.rooms.append(rooms)
         where = [-1] * self.n
         for k, room in enumerate(rooms):
@@ -373,7 +371,6 @@ class _Search:
         self.locked.append(locked)
         if prev is not None:
             self.moved += sum(1 for i in present if prev[i] >= 0 and prev[i] != where[i])
-        del r
 
     # -- costs
 
@@ -696,7 +693,7 @@ def plan_rooms(
         rounds.append(tuple(out))
     quality = assess(problem, rounds, [*fixed, *previous] if previous is not None else None, from_round=len(fixed))
     notes = _explain(problem, quality, layouts)
-    quality = _with(
+    quality = replace(
         quality,
         notes=notes,
         unmet=tuple(note_text(n) for n in notes),
@@ -705,12 +702,6 @@ def plan_rooms(
         method=method,
     )
     return Plan(tuple(rounds), quality)
-
-
-def _with(q: Quality, **changes: object) -> Quality:
-    from dataclasses import replace
-
-    return replace(q, **changes)  # type: ignore[arg-type]
 
 
 def _from_previous(

@@ -68,7 +68,13 @@ class RoomsState:
             "plans": {k: [r.to_dict() for r in v] for k, v in sorted(self.plans.items())},
             "announced": sorted(self.announced),
             "absent": sorted(self.absent),
-            "options": [self.balance, [list(p) for p in self.apart], [list(g) for g in self.together], self.seconds],
+            "options": [
+                self.balance,
+                [list(p) for p in self.apart],
+                [list(g) for g in self.together],
+                self.seconds,
+                self.seed,
+            ],
         }
 
 
@@ -383,20 +389,12 @@ def _people_set(state: SessionState, rec: Record) -> SessionState:
     """Add or replace people by id (an import, an edit) and remove some; one undoable step."""
     upserts = [Person.from_dict(p) for p in rec.payload.get("upsert", [])]
     remove = {str(i) for i in rec.payload.get("remove", [])}
-    people = {p.id: p for p in state.show.people}
+    people = {p.id: p for p in state.show.people}  # a replaced person keeps their place; new ones go last
     for p in upserts:
         people[p.id] = p
     for pid in remove:
         people.pop(pid, None)
-    order = [p.id for p in state.show.people if p.id in people] + [
-        p.id for p in upserts if p.id not in {q.id for q in state.show.people}
-    ]
-    seen: set[str] = set()
-    ordered = []
-    for pid in order:
-        if pid not in seen:
-            seen.add(pid)
-            ordered.append(people[pid])
+    ordered = list(people.values())
     orgs = tuple(dict.fromkeys([*state.show.organisations, *(p.organisation for p in ordered if p.organisation)]))
     return evolve(state, show=evolve(state.show, people=tuple(ordered), organisations=orgs))
 
@@ -478,7 +476,7 @@ def _rooms_options(state: SessionState, rec: Record) -> SessionState:
         changes["seconds"] = seconds
     if "seed" in p:
         changes["seed"] = int(p["seed"])
-    return evolve(state, rooms=evolve(rooms, **{**{s: getattr(rooms, s) for s in RoomsState.__slots__}, **changes}))
+    return evolve(state, rooms=evolve(rooms, **changes))
 
 
 # ---------------------------------------------------------------- polls

@@ -920,9 +920,16 @@ class MainWindow(QMainWindow):
             self._select_segment(selected)
         self._apply_role()
         self.refresh()
-        if self.rooms_window is not None and self.rooms_window.isVisible():
+        # The side windows redraw only for changes they show (not for every live adjustment).
+        live_changed = (old.live.segment_id, old.live.status, len(old.live.actuals)) != (
+            new.live.segment_id,
+            new.live.status,
+            len(new.live.actuals),
+        )
+        shared = old.show != new.show or live_changed
+        if self.rooms_window is not None and self.rooms_window.isVisible() and (shared or old.rooms != new.rooms):
             self.rooms_window.refresh()
-        if self.polls_window is not None and self.polls_window.isVisible():
+        if self.polls_window is not None and self.polls_window.isVisible() and (shared or old.polls != new.polls):
             self.polls_window.refresh()
         if new.live.segment_id != old.live.segment_id and new.live.active:
             cued = [
@@ -1038,7 +1045,9 @@ class MainWindow(QMainWindow):
         polls, now = cached[0], self.clock.now()
         if sync.kind == "rehearsal":
             ids = {}
-            for pid in self.state.polls:
+            for pid, ps in self.state.polls.items():
+                if ps.status.value == "draft":
+                    continue  # never launched: the platform has nothing for it
                 found = sync.outbox.cache_get(f"pollmap/rehearsal/{pid}")
                 if found is not None:
                     ids[pid] = str(found[0])

@@ -43,7 +43,6 @@ def _fit(painter: QPainter, rect: QRectF, text: str, px: float, bold: bool = Fal
     """Draw text in rect at up to px pixels, smaller if it would not fit (never clipped)."""
     size = px
     font = _font(size, bold)
-    wrap = flags & int(Qt.TextFlag.TextWordWrap)
     while size > 7:
         font = _font(size, bold)
         bounds = QFontMetricsF(font).boundingRect(rect, flags or int(Qt.AlignmentFlag.AlignLeft), text)
@@ -52,7 +51,6 @@ def _fit(painter: QPainter, rect: QRectF, text: str, px: float, bold: bool = Fal
         size *= 0.92
     painter.setFont(font)
     painter.drawText(rect, flags or int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-    del wrap
 
 
 def card_rects(rect: QRectF) -> tuple[float, QRectF, QRectF, QRectF, QRectF]:

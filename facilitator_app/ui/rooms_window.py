@@ -214,6 +214,10 @@ class RoomsWindow(QWidget):
         self._cards: list[RoomCard] = []
         self._shortcuts: list[QShortcut] = []
         self._build()
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(80)
+        self._relayout.timeout.connect(self.refresh)
         self._poll = QTimer(self)
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._check_worker)
@@ -512,14 +516,14 @@ class RoomsWindow(QWidget):
             card.setProperty("warn", off)
             card.style().unpolish(card)
             card.style().polish(card)
-            self._fill_list(card.list, [people[m] for m in room.members if m in people], room, state)
+            self._fill_list(card.list, [people[m] for m in room.members if m in people], room)
             self.grid.addWidget(card, i // columns, i % columns)
             card.show()
         waiting = [people[p] for p in room_rounds.unassigned(state, seg)] if seg else []
         self.unassigned_title.setText(self.tr("Not in a room (%1)").replace("%1", str(len(waiting))))
-        self._fill_list(self.unassigned, waiting, None, state)
+        self._fill_list(self.unassigned, waiting, None)
 
-    def _fill_list(self, widget: QListWidget, people: list[Person], room: Room | None, state: SessionState) -> None:
+    def _fill_list(self, widget: QListWidget, people: list[Person], room: Room | None) -> None:
         widget.clear()
         for person in people:
             status = self.presence(person, room.name if room else "")
@@ -534,7 +538,6 @@ class RoomsWindow(QWidget):
                 tip.append(self.tr("now in %1").replace("%1", self.roster.get(person.email.lower(), "") or "?"))
             item.setToolTip("\n".join(t for t in tip if t))
             widget.addItem(item)
-        del state
 
     def _fill_summary(self, state: SessionState, seg: str, locked: set[str]) -> None:
         q = room_rounds.quality(state)
@@ -576,10 +579,12 @@ class RoomsWindow(QWidget):
             self.moves.addItem(self.tr("Everyone present is where the plan has them."))
 
     def set_roster(self, participants: list[dict[str, Any]]) -> None:
-        self.roster = {
+        roster = {
             str(p.get("email", "")).lower(): str(p.get("breakout_room") or "") for p in participants if p.get("email")
         }
-        self.roster_known = True
+        if self.roster_known and roster == self.roster:
+            return  # every sync cycle sends the roster; redraw only when someone moved
+        self.roster, self.roster_known = roster, True
         if self.isVisible():
             self.refresh()
 
@@ -915,5 +920,6 @@ class RoomsWindow(QWidget):
         box.open()
 
     def resizeEvent(self, event: Any) -> None:
+        """Cards flow into as many columns as fit: laid out again once the resizing pauses."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.refresh)
+        self._relayout.start()
