@@ -496,6 +496,11 @@ SV = {
     "Poll results": "Omröstningsresultat",
     "Ctrl+M moves the selected people": "Ctrl+M flyttar de valda personerna",
     "Not in a room": "Utan rum",
+    "No column is mapped to the name (or the e-mail).": "Ingen kolumn är kopplad till namnet (eller e-posten).",
+    "row %1: %2 is not an e-mail address; the row is skipped": "rad %1: %2 är ingen e-postadress; raden hoppas över",
+    "row %1: no name and no e-mail; the row is skipped": "rad %1: inget namn och ingen e-post; raden hoppas över",
+    "row %1: %2 is already on row %3; the row is skipped": "rad %1: %2 finns redan på rad %3; raden hoppas över",
+    "row %1: host value %2 not understood, read as not a host": "rad %1: värdvärdet %2 förstods inte, läses som inte värd",
 }
 
 

@@ -54,10 +54,39 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class RowProblem:
+    """A row that was skipped or read with a doubt; the UI says it in the user's language."""
+
+    code: str  # no_name_column | email | empty | duplicate | host
+    row: int = 0  # as the spreadsheet numbers it
+    value: str = ""
+    other_row: int = 0  # duplicate: the row that came first
+
+    @property
+    def skipped(self) -> bool:
+        return self.code in ("email", "empty", "duplicate")
+
+    def text(self) -> str:
+        texts = {
+            "no_name_column": "no column is mapped to the name (or the e-mail)",
+            "email": f"row {self.row}: {self.value!r} is not an e-mail address",
+            "empty": f"row {self.row}: no name and no e-mail",
+            "duplicate": f"row {self.row}: {self.value} is already on row {self.other_row}; row {self.row} skipped",
+            "host": f"row {self.row}: host value {self.value!r} read as not a host",
+        }
+        return texts[self.code]
+
+
+@dataclass(frozen=True, slots=True)
 class Imported:
     people: tuple[Person, ...]
-    errors: tuple[str, ...]  # "row 7: no name", one per skipped or doubtful row
+    problems: tuple[RowProblem, ...]  # one per skipped or doubtful row
     attributes: tuple[str, ...]  # free columns kept as attributes
+
+    @property
+    def errors(self) -> tuple[str, ...]:
+        """The problems in English (the command line)."""
+        return tuple(p.text() for p in self.problems)
 
 
 def person_id(email: str, name: str) -> str:
@@ -78,14 +107,14 @@ def read_people(
     free attributes. Row numbers in messages are as the spreadsheet shows them."""
     mapped = set(mapping.values())
     if not {"name", "first_name", "last_name", "email"} & mapped:
-        return Imported((), ("no column is mapped to the name (or the e-mail)",), ())
+        return Imported((), (RowProblem("no_name_column"),), ())
     extra = (
         list(attribute_columns)
         if attribute_columns is not None
         else [i for i, h in enumerate(headers) if i not in mapping and h.strip()]
     )
     people: list[Person] = []
-    errors: list[str] = []
+    problems: list[RowProblem] = []
     seen: dict[str, int] = {}
     for offset, row in enumerate(rows):
         line = first_row + offset
@@ -97,21 +126,21 @@ def read_people(
         )
         email = cells.get("email", "").strip().lower()
         if email and not _EMAIL.match(email):
-            errors.append(f"row {line}: {email!r} is not an e-mail address")
+            problems.append(RowProblem("email", line, email))
             continue
         if not name:
             if not email:
-                errors.append(f"row {line}: no name and no e-mail")
+                problems.append(RowProblem("empty", line))
                 continue
             name = email.split("@")[0]
         key = email or f"name:{name.lower()}"
         if key in seen:
-            errors.append(f"row {line}: {email or name} is already on row {seen[key]}; row {line} skipped")
+            problems.append(RowProblem("duplicate", line, email or name, seen[key]))
             continue
         seen[key] = line
         host_text = cells.get("host", "").strip().lower()
         if host_text not in _TRUE and host_text not in _FALSE:
-            errors.append(f"row {line}: host value {cells.get('host', '')!r} read as not a host")
+            problems.append(RowProblem("host", line, cells.get("host", "")))
         people.append(
             Person(
                 id=person_id(email, name),
@@ -124,7 +153,7 @@ def read_people(
                 attributes={headers[i].strip(): _cell(row, i).strip() for i in extra if i < len(headers)},
             )
         )
-    return Imported(tuple(people), tuple(errors), tuple(headers[i].strip() for i in extra if i < len(headers)))
+    return Imported(tuple(people), tuple(problems), tuple(headers[i].strip() for i in extra if i < len(headers)))
 
 
 def _cell(row: Sequence[str], i: int) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Person
-from ..domain.people import FIELDS, Imported, Merge, guess_mapping, merge_people, read_people
+from ..domain.people import FIELDS, Imported, Merge, RowProblem, guess_mapping, merge_people, read_people
 from ..services.people_files import Sheet, SheetError, read_sheet
 
 PREVIEW_ROWS = 50
@@ -122,6 +122,8 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(row[c] if c < len(row) else "")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()  # at most PREVIEW_ROWS rows: cheap
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def mapping(self) -> tuple[dict[int, str], list[int]]:
         fields: dict[int, str] = {}
@@ -141,7 +143,7 @@ class ImportDialog(QDialog):
         self._imported = read_people(self.sheet.headers, self.sheet.rows, fields, attribute_columns=attributes)
         self._merge = merge_people(self._existing, self._imported.people)
         self.errors.clear()
-        self.errors.addItems(list(self._imported.errors) or [self.tr("None.")])
+        self.errors.addItems([self._problem_text(p) for p in self._imported.problems] or [self.tr("None.")])
         m = self._merge
         self.result_label.setText(
             self.tr("%1 new · %2 updated · %3 unchanged · %4 only in the session (kept) · %5 rows skipped")
@@ -151,10 +153,21 @@ class ImportDialog(QDialog):
             .replace("%4", str(len(m.only_in_session)))
             .replace(
                 "%5",
-                str(sum(1 for e in self._imported.errors if "skipped" in e or "no name" in e or "not an e-mail" in e)),
+                str(sum(1 for p in self._imported.problems if p.skipped)),
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(m.upserts))
+
+    def _problem_text(self, p: RowProblem) -> str:
+        texts = {
+            "no_name_column": self.tr("No column is mapped to the name (or the e-mail)."),
+            "email": self.tr("row %1: %2 is not an e-mail address; the row is skipped"),
+            "empty": self.tr("row %1: no name and no e-mail; the row is skipped"),
+            "duplicate": self.tr("row %1: %2 is already on row %3; the row is skipped"),
+            "host": self.tr("row %1: host value %2 not understood, read as not a host"),
+        }
+        value = p.value if p.code == "duplicate" else repr(p.value)
+        return texts[p.code].replace("%1", str(p.row)).replace("%2", value).replace("%3", str(p.other_row))
 
     def merge(self) -> Merge | None:
         return self._merge

@@ -338,14 +338,39 @@
         <translation>%1 rader · %2 · avgränsare %3 · visar de första %4</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/import_dialog.py" line="144" />
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="146" />
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/import_dialog.py" line="147" />
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="149" />
         <source>%1 new · %2 updated · %3 unchanged · %4 only in the session (kept) · %5 rows skipped</source>
         <translation>%1 nya · %2 uppdaterade · %3 oförändrade · %4 bara i sessionen (behålls) · %5 rader hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="163" />
+        <source>No column is mapped to the name (or the e-mail).</source>
+        <translation>Ingen kolumn är kopplad till namnet (eller e-posten).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="164" />
+        <source>row %1: %2 is not an e-mail address; the row is skipped</source>
+        <translation>rad %1: %2 är ingen e-postadress; raden hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="165" />
+        <source>row %1: no name and no e-mail; the row is skipped</source>
+        <translation>rad %1: inget namn och ingen e-post; raden hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="166" />
+        <source>row %1: %2 is already on row %3; the row is skipped</source>
+        <translation>rad %1: %2 finns redan på rad %3; raden hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/import_dialog.py" line="167" />
+        <source>row %1: host value %2 not understood, read as not a host</source>
+        <translation>rad %1: värdvärdet %2 förstods inte, läses som inte värd</translation>
     </message>
 </context>
 <context>
@@ -507,7 +532,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="237" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1153" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -779,7 +804,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="554" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1544" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -850,7 +875,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="598" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1541" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1550" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
@@ -1021,201 +1046,201 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="935" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="942" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="997" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1004" />
         <source>Teams has no poll API: run the poll in Teams and type the counts in here.</source>
         <translation>Teams har inget API för omröstningar: kör den i Teams och skriv in antalen här.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1000" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1007" />
         <source>Launch it in the host client now; its status follows here, the answers come after the meeting.</source>
         <translation>Starta den i värdklienten nu; statusen följs här, svaren kommer efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1002" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1009" />
         <source>End it in the host client too.</source>
         <translation>Avsluta den i värdklienten också.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1010" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1017" />
         <source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source>
         <translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1022" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1029" />
         <source>%1 poll(s) queued for Zoom.</source>
         <translation>%1 omröstning(ar) i kö för Zoom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1024" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1031" />
         <source>Not sent:</source>
         <translation>Inte skickade:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1060" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1069" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1007" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1067" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1014" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1076" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1069" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1078" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1074" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1083" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1077" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1078" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1087" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1091" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1100" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1095" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1104" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1097" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1106" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1100" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1105" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1102" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1105" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1116" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1121" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1120" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1142" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1151" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1153" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1291" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1300" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1309" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1318" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1329" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1338" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1359" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1368" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1363" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1372" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1398" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1407" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1398" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1407" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1414" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1429" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1429" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1411" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1437" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1446" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1439" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1448" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1535" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1544" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1551" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1465,32 +1490,32 @@ Session: %2</translation>
 <context>
     <name>PollChart</name>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="90" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="88" />
         <source>%1 of %2 present answered</source>
         <translation>%1 av %2 närvarande har svarat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="93" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="91" />
         <source>%1 answers</source>
         <translation>%1 svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="98" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="96" />
         <source>%1 late, not counted</source>
         <translation>%1 sena, räknas inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="107" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="105" />
         <source>Results are hidden until they are revealed</source>
         <translation>Resultatet visas när det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="198" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="227" />
         <source>… %1 answers in all</source>
         <translation>… %1 svar totalt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/poll_chart.py" line="313" />
+        <location filename="../../facilitator_app/ui/poll_chart.py" line="342" />
         <source>No results yet</source>
         <translation>Inga resultat än</translation>
     </message>
@@ -1883,421 +1908,421 @@ Session: %2</translation>
     <name>RoomsWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="202" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="249" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="912" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="917" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="234" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="238" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="248" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="246" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="250" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="247" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="251" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="248" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="252" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="254" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="258" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="256" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="260" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="267" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="271" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="280" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="282" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="286" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="284" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="288" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="290" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="288" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="292" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="291" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="295" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="293" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="297" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="300" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="304" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="310" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="311" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="308" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="312" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="312" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="813" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="316" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="818" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="314" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="318" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="351" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="355" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="353" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="357" />
         <source>Ctrl+M moves the selected people</source>
         <translation>Ctrl+M flyttar de valda personerna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="359" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="363" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="370" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="374" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="378" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="378" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="382" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="402" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="399" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="403" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="447" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="451" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="448" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="452" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="453" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="450" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="454" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="509" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="513" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="519" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="523" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="538" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="543" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="546" />
         <source>This round is announced or has run: planning leaves it as it is.</source>
         <translation>Rundan är meddelad eller har körts: planeringen lämnar den som den är.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="545" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="548" />
         <source>No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).</source>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="549" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="552" />
         <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="567" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="570" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="571" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="574" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="573" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="576" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="576" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="579" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="616" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="628" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="621" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="633" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="626" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="631" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="632" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="637" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="635" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="640" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="650" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="655" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="667" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="672" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="685" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="690" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="687" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="691" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="696" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="697" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="709" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="711" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="716" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="717" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="718" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="735" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="732" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="737" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="733" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="738" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="734" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="739" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="740" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="736" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="741" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="762" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="767" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="764" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="769" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="783" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="788" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="812" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="817" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="829" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="834" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="837" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="853" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="842" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="858" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="845" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="850" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="847" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="852" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="857" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="862" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="866" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="871" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="882" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="887" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="889" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="894" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="889" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="894" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="905" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="910" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
