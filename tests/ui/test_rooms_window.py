@@ -159,7 +159,7 @@ def test_import_preview_maps_validates_and_merges(window: MainWindow, qtbot: QtB
     qtbot.addWidget(dialog)
     assert "Windows-1252" in dialog.info.text()
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
-    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address"]
+    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address; the row is skipped"]
     assert "1 new · 1 updated" in dialog.result_label.text()
     board = open_board(window, qtbot)
     count = len(window.state.show.people)
