@@ -1035,7 +1035,10 @@ class MainWindow(QMainWindow):
         """Poll results the platform gave in this cycle become session events (in control only)."""
         from ..domain import poll_sync
 
-        self._present = report.participants
+        if report.participants != self._present:
+            self._present = report.participants  # "n of m present answered"
+            if self.polls_window is not None and self.polls_window.isVisible():
+                self.polls_window.show_current()
         sync = self.sync
         if sync is None or sync.outbox is None or not self.controller.session.in_control or not self.state.polls:
             return
