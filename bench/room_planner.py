@@ -130,7 +130,7 @@ def main() -> int:
     print("Social Golfer instances (most rounds possible <= (n-1)/(p-1)):")
     sgp(15, 3, 7, 1.0, "Kirkman's schoolgirls: goal 7 within 1 s")
     sgp(32, 4, 9, 5.0, "goal: at least 9 within 5 s")
-    sgp(32, 4, 10, 5.0, "10 is the published best")
+    sgp(32, 4, 10, 5.0, "goal: 10, the published best")
     sgp(100, 5, 20, 30.0, "goal: at least 20")
     if not args.quick:
         sgp(800, 8, 100, 60.0, "goal: at least 100")

@@ -10,6 +10,21 @@ rows themselves are then g people who have never met, and any repeat-free plan f
 people in rooms of p (found the same way, recursively) adds more rounds. For g = p this
 is the affine plane: g + 1 rounds, every pair meets exactly once.
 
+When the number of rooms g is not a prime power, the same rounds come from an orthogonal
+array OA(p+1, g): g*g columns of p+1 symbols from 0..g-1 in which any two rows show every
+pair of symbols exactly once. Row p picks the round, rows 0..p-1 the column of each row's
+person; two people meet in at most one column, so again no pair meets twice. The arrays
+come from finite fields, or are developed from a small seed over GF(q) and completed with
+a few extra symbols (a quasi-difference matrix, Handbook of Combinatorial Designs III.3):
+
+- a V(m, t) vector in GF(mt+1) gives an OA(m+2, (m+1)t+1), e.g. V(8, 11) in GF(89) gives
+  an OA(10, 100): 100 repeat-free rounds for 800 people in rooms of 8;
+- a (19, 6; 1, 1; 1) quasi-difference matrix over Z_19 gives an OA(6, 20): 20 rounds for
+  100 people in rooms of 5.
+
+The seeds were found by the searches in ``bench/design_search/`` and every array built
+from them is checked by the tests.
+
 Pure and deterministic: the planner starts from these rounds and its search takes over
 where they end.
 """
@@ -192,17 +207,235 @@ def grid_rounds(n: int, p: int, limit: int) -> list[Round]:
     return [[list(room) for room in rnd] for rnd in _grid(n // p, p)[:limit]]
 
 
+# --- orthogonal arrays -------------------------------------------------------------------
+
+OA = tuple[tuple[int, ...], ...]  # the columns; column[r] is the symbol in row r
+
+# V(m, t) vectors a_1..a_{m+1} in GF(q), q = m*t + 1 (see _v_oa), printed by
+# bench/design_search/v_vectors.py. Keyed by (m, t); each gives an OA(k, (m+1)t + 1) for
+# k <= m + 2 (and k <= t + 1, for the extra symbols' own array). Kept where they reach
+# rooms the ring grid cannot: more rows than the smallest prime power in the room count.
+V_VECTORS: dict[tuple[int, int], tuple[int, ...]] = {
+    (2, 3): (0, 1, 4),  # 10 rooms of up to 3
+    (2, 11): (0, 1, 20),  # 34 rooms of up to 3
+    (6, 5): (0, 1, 7, 30, 12, 21, 15),  # 36 rooms of up to 5
+    (4, 9): (0, 1, 19, 30, 16),  # 46 rooms of up to 5
+    (6, 7): (0, 1, 38, 29, 10, 27, 6),  # 50 rooms of up to 7
+    (4, 13): (0, 1, 12, 39, 5),  # 66 rooms of up to 5
+    (2, 23): (0, 1, 36),  # 70 rooms of up to 3
+    (6, 11): (0, 1, 48, 25, 56, 54, 30),  # 78 rooms of up to 7
+    (6, 13): (0, 1, 31, 67, 76, 66, 57),  # 92 rooms of up to 7
+    (8, 11): (0, 1, 8, 52, 65, 19, 9, 14, 72),  # 100 rooms of up to 9
+    (6, 17): (0, 1, 23, 59, 21, 15, 72),  # 120 rooms of up to 7
+    (4, 25): (0, 1, 23, 33, 75),  # 126 rooms of up to 5
+    (7, 16): (0, 1, 102, 61, 2, 99, 90, 57),  # 129 rooms of up to 8
+    (8, 17): (0, 1, 44, 114, 89, 49, 53, 33, 94),  # 154 rooms of up to 9
+    (6, 23): (0, 1, 19, 46, 132, 78, 6),  # 162 rooms of up to 7
+    (4, 37): (0, 1, 27, 97, 6),  # 186 rooms of up to 5
+    (6, 27): (0, 1, 29, 27, 41, 44, 94),  # 190 rooms of up to 7
+}
+
+# A (19, 6; 1, 1; 1) quasi-difference matrix over Z_19, from bench/design_search/qdm_19_6.c.
+# Four base columns; the matrix is closed under the row permutations sigma = (0 1 2)(3 5 4)
+# and tau = (0 3)(1 4)(2 5), so each base column stands for its images (see _qdm_19_6).
+QDM_19_6_BASE: tuple[tuple[int | None, ...], ...] = (
+    (None, 0, 0, 13, 10, 15),
+    (0, 1, 8, 0, 1, 8),  # tau-invariant
+    (0, 4, 13, 14, 7, 15),
+    (0, 2, 16, 18, 14, 5),
+)
+
+
+# Ten rounds for 32 people in 8 rooms of 4 (the Social Golfer instance 8-4-10; nine come
+# from the grid over GF(8), ten is the most known). People are (x, c): x in GF(8) (addition
+# is XOR), c in 0..3, numbered 8*c + x. Every round is closed under x -> x + a, so a round
+# is given by one room and the rooms it moves to (see _rounds_32_4). Found by the exact
+# cover search in bench/design_search/sgp_32_4.py.
+SGP_32_4: tuple[tuple[str, tuple[tuple[int, ...], ...]], ...] = (
+    # "T", ((b_0, b_1, b_2, b_3),): rooms {(x + b_c, c)}: one person per c
+    ("T", ((0, 0, 0, 0),)),
+    ("T", ((0, 1, 2, 3),)),
+    ("T", ((0, 2, 3, 4),)),
+    ("T", ((0, 3, 4, 6),)),
+    ("T", ((0, 4, 1, 5),)),
+    ("T", ((0, 5, 7, 1),)),
+    # "M", ((i, j, u, d), (k, l, u', d')): rooms {(x, i), (x+u, i), (x+d, j), (x+d+u, j)}
+    ("M", ((0, 1, 1, 6), (2, 3, 6, 3))),
+    ("M", ((0, 2, 3, 5), (1, 3, 4, 3))),
+    ("M", ((0, 3, 5, 2), (1, 2, 2, 4))),
+    # "W", (S_0, .., S_3): rooms are the cosets of {0} + S_c within each c
+    ("W", ((2, 4, 6), (3, 5, 6), (1, 4, 5), (1, 2, 3))),
+)
+
+
+@cache
+def _rounds_32_4() -> tuple[tuple[tuple[int, ...], ...], ...]:
+    rounds = []
+    for kind, spec in SGP_32_4:
+        rooms: list[tuple[int, ...]] = []
+        if kind == "T":
+            (b,) = spec
+            rooms = [tuple(8 * c + (x ^ b[c]) for c in range(4)) for x in range(8)]
+        elif kind == "M":
+            for i, j, u, d in spec:
+                rooms += [
+                    (8 * i + x, 8 * i + (x ^ u), 8 * j + (x ^ d), 8 * j + (x ^ d ^ u)) for x in range(8) if x < x ^ u
+                ]
+        else:
+            for c, sub in enumerate(spec):
+                coset0 = (0, *sub)
+                rooms += [tuple(8 * c + (y ^ s) for s in coset0) for y in range(8) if y == min(y ^ s for s in coset0)]
+        rounds.append(tuple(rooms))
+    return tuple(rounds)
+
+
+def primitive_element(f: Field) -> int:
+    """The smallest generator of GF(q)'s multiplicative group."""
+    q = f.q
+    for w in range(2, q) if q > 2 else (1,):
+        x, order = w, 1
+        while x != 1:
+            x = f.mul(x, w)
+            order += 1
+        if order == q - 1:
+            return w
+    raise AssertionError(f"GF({q}) has no primitive element")
+
+
+@cache
+def _field_oa(q: int, k: int) -> OA:
+    """OA(k, q) over GF(q) for k <= q + 1: rows x + e_r*y (distinct e_r), and y."""
+    f = Field(q)
+    cols = []
+    for x in range(q):
+        for y in range(q):
+            col = [f.add(x, f.mul(e, y)) for e in range(min(k, q))]
+            if k == q + 1:
+                col.append(y)
+            cols.append(tuple(col[:k]))
+    return tuple(cols)
+
+
+def _develop(f: Field, qdm: list[list[int | None]], labels: list[int], hole: OA, k: int) -> OA:
+    """OA(k, q + u) from a quasi-difference matrix over GF(q): each column is translated by
+    every field element, the empty entry of a column becomes the extra symbol q + label,
+    and the u extra symbols get their own OA(k, u) (``hole``)."""
+    q = f.q
+    cols: list[tuple[int, ...]] = []
+    for col, label in zip(qdm, labels, strict=True):
+        for g in range(q):
+            cols.append(tuple(q + label if x is None else f.add(x, g) for x in col[:k]))
+    cols.extend(tuple(q + x for x in col[:k]) for col in hole)
+    return tuple(cols)
+
+
+@cache
+def _v_oa(m: int, t: int, k: int) -> OA:
+    """OA(k, (m+1)t + 1), k <= m + 2, from the V(m, t) vector a in GF(q), q = mt + 1.
+
+    Rows and columns are indexed by Z_{m+2}. Column j of the base holds nothing in row j
+    and a_{(r - j) mod (m+2)} in row r; the matrix is the zero column plus c * column j for
+    every c in the subgroup C of order t. Rows r, s differ by c * (a_{r-j} - a_{s-j}), and
+    V(m, t) says those m differences lie in the m different cosets of C, so over all c they
+    are every nonzero element once: a (q, m+2; 1, 1; t) quasi-difference matrix. Row r's
+    empty entries (c * column r) get the extra symbol numbered by c.
+    """
+    a = V_VECTORS[(m, t)]
+    q = m * t + 1
+    f = Field(q)
+    w = primitive_element(f)
+    wm, c = 1, 1
+    for _ in range(m):
+        wm = f.mul(wm, w)
+    size = m + 2
+    qdm: list[list[int | None]] = [[0] * size]
+    labels = [0]
+    for e in range(t):
+        for j in range(size):
+            qdm.append([None if r == j else f.mul(c, a[(r - j) % size - 1]) for r in range(size)])
+            labels.append(e)
+        c = f.mul(c, wm)
+    hole = orthogonal_array(k, t)
+    assert hole is not None
+    return _develop(f, qdm, labels, hole, k)
+
+
+@cache
+def _qdm_19_6(k: int) -> OA:
+    """OA(k, 20), k <= 6, from QDM_19_6_BASE: each base column, its tau image (rows
+    shifted by 3) and their sigma images make the 21 columns; the one empty entry per row
+    becomes symbol 19."""
+    sigma = (1, 2, 0, 5, 3, 4)  # the image's row r holds the base's row sigma[r]
+    qdm: list[list[int | None]] = []
+    for i, base in enumerate(QDM_19_6_BASE):
+        images = [list(base)] if i == 1 else [list(base), [base[(r + 3) % 6] for r in range(6)]]
+        for image in images:
+            col = image
+            for _ in range(3):
+                qdm.append(col)
+                col = [col[sigma[r]] for r in range(6)]
+    return _develop(Field(19), qdm, [0] * len(qdm), ((0,) * k,), k)
+
+
+def orthogonal_array(k: int, n: int) -> OA | None:
+    """An OA(k, n) from the constructions above, or None when none of them gives one."""
+    if k < 2 or n < 2:
+        return None
+    if prime_power(n) is not None:
+        return _field_oa(n, k) if k <= n + 1 else None
+    if n == 1 + 19 and k <= 6:
+        return _qdm_19_6(k)
+    for m, t in sorted(V_VECTORS, key=lambda mt: -mt[0]):
+        if (m + 1) * t + 1 == n and k <= m + 2 and orthogonal_array(k, t) is not None:
+            return _v_oa(m, t, k)
+    return None
+
+
+def construction(g: int, p: int) -> str | None:
+    """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None."""
+    if g < 2 or p < 2:
+        return None
+    if (g, p) == (8, 4):
+        return "ten rounds invariant under GF(8)"
+    if grid_is_exact(g, p):
+        if prime_power(g):
+            return f"grid over GF({g})"
+        return "grid over the ring " + " x ".join(f"GF({q})" for q in factor_prime_powers(g))
+    if orthogonal_array(p + 1, g) is not None:
+        return f"orthogonal array OA({p + 1}, {g})"
+    return None
+
+
+@cache
+def _transversal_rounds(g: int, p: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """g rounds of g rooms of p from an OA(p+1, g): row p's symbol is the round, and the
+    person in row r of a room is r*g + (the column's symbol in row r)."""
+    oa = orthogonal_array(p + 1, g)
+    if oa is None:
+        return ()
+    rounds: list[list[tuple[int, ...]]] = [[] for _ in range(g)]
+    for col in oa:
+        rounds[col[p]].append(tuple(r * g + col[r] for r in range(p)))
+    return tuple(tuple(rnd) for rnd in rounds)
+
+
 def repeat_free_rounds(n: int, p: int, limit: int) -> list[Round]:
     """Up to ``limit`` rounds for people 0..n-1 in rooms of exactly p, with no pair meeting
-    twice, from the grid construction applied recursively; [] when p does not divide n."""
+    twice, from the grid or an orthogonal array, applied again to the rows; [] when p does
+    not divide n."""
     if p < 2 or n % p or limit <= 0:
         return []
     g = n // p
     if g == 1:
         return [[list(range(n))]]
-    if not grid_is_exact(g, p):
+    if (n, p) == (32, 4):
+        return [[list(room) for room in rnd] for rnd in _rounds_32_4()[:limit]]
+    if grid_is_exact(g, p):
+        rounds: list[Round] = grid_rounds(n, p, limit)
+    elif transversal := _transversal_rounds(g, p):
+        rounds = [[list(room) for room in rnd] for rnd in transversal[:limit]]
+    else:
         return [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
-    rounds: list[Round] = grid_rounds(n, p, limit)
     if len(rounds) < limit:
         # Each row is g people who have not met: plan them on their own and merge the rows.
         inner = repeat_free_rounds(g, p, limit - len(rounds))

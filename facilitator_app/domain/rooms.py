@@ -6,9 +6,9 @@ meeting twice (and where repeats cannot be avoided, spread thinly: the cost of a
 grows with the square of its meetings), rooms mixing an attribute in proportion, and
 when re-planning, as few people moved as possible.
 
-How: rounds from the algebraic grid construction (``designs``) where the sizes allow it,
-otherwise greedy rounds; then a tabu search over swaps of two people in one round,
-aimed at the people in conflict. Deterministic for a seed: the search stops when nothing
+How: rounds from an algebraic construction (``designs``: grids, orthogonal arrays) where
+the sizes allow it, otherwise greedy rounds; then a tabu search over swaps of two people
+in one round, aimed at the people in conflict. Deterministic for a seed: the search stops when nothing
 is left to improve or after a fixed number of steps without progress; the time budget
 only cuts it short (and the summary says so).
 
@@ -649,7 +649,8 @@ def plan_rooms(
             if exact == 1 and len(free) > 1:
                 grid = []  # only the trivial round: greedy rounds start better
             if grid:
-                method = f"grid construction ({exact} rounds) + tabu search"
+                how = designs.construction(len(first_people) // p, p) or "one round of the rows"
+                method = f"{how}: {exact} repeat-free rounds + tabu search"
                 # The people's order on the grid: shuffled, or balanced so rooms mix values.
                 order = list(first_people)
                 rng.shuffle(order)
