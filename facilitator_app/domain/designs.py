@@ -419,16 +419,17 @@ def _transversal_rounds(g: int, p: int) -> tuple[tuple[tuple[int, ...], ...], ..
     return tuple(tuple(rnd) for rnd in rounds)
 
 
-def repeat_free_rounds(n: int, p: int, limit: int) -> list[Round]:
+def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = False) -> list[Round]:
     """Up to ``limit`` rounds for people 0..n-1 in rooms of exactly p, with no pair meeting
     twice, from the grid or an orthogonal array, applied again to the rows; [] when p does
-    not divide n."""
+    not divide n. With ``transversal_only`` only rounds whose every room takes one person
+    from each row r (people r*g .. r*g + g-1) come first, as long as there are such."""
     if p < 2 or n % p or limit <= 0:
         return []
     g = n // p
     if g == 1:
         return [[list(range(n))]]
-    if (n, p) == (32, 4):
+    if (n, p) == (32, 4) and not transversal_only:
         return [[list(room) for room in rnd] for rnd in _rounds_32_4()[:limit]]
     if grid_is_exact(g, p):
         rounds: list[Round] = grid_rounds(n, p, limit)

@@ -56,6 +56,7 @@ class Request:
     previous: tuple[tuple[Room, ...], ...] | None = None
     max_moved: int | None = None
     newcomers: int = 0
+    before: tuple[tuple[Room, ...], ...] = ()  # the rounds planned before the first target
 
 
 def request(
@@ -87,8 +88,9 @@ def request(
         seconds=rooms.seconds,
         room_word=room_word,
     )
+    before = tuple(state.rooms.plans[s] for s in order[:first] if s in state.rooms.plans)
     if not replan or not all(s in rooms.plans for s in targets):
-        return Request(tuple(targets), problem)
+        return Request(tuple(targets), problem, before=before)
     previous = tuple(rooms.plans[s] for s in targets)
     planned = {p for rnd in previous for room in rnd for p in room.members}
     newcomers = sum(1 for p in people if p not in planned)

@@ -611,6 +611,56 @@ def _designated_hosts(problem: Problem, people: list[str], r: int, n_rooms: int)
     return rotated[:n_rooms]
 
 
+def _constructed_rounds(
+    problem: Problem,
+    search: _Search,
+    layouts: list[tuple[list[int], list[int], list[str]]],
+    done: Sequence[RoundPlan],
+    free: list[int],
+) -> tuple[list[list[list[int]]], bool]:
+    """The free rounds from ``designs`` when they all have the same people in rooms of one
+    size p, in people's indexes, and whether they continue the rounds already ``done``.
+
+    Positions of the construction are given to people in an order that depends only on the
+    seed and the people (not on how many rounds are fixed): the designated hosts first, so
+    they fill the first row and each room gets exactly one (only rounds with one person of
+    the first row per room are used then), then the rest shuffled and sorted by the mixed
+    attribute, so each row is mostly one value and every room takes one from each row.
+    Planning round by round with the same seed therefore finds its earlier rounds to be the
+    construction's first rounds and carries on with the next ones.
+    """
+    if not free:
+        return [], False
+    people, sizes, _ = layouts[free[0]]
+    if len(set(sizes)) != 1 or any(sorted(layouts[r][0]) != sorted(people) or layouts[r][1] != sizes for r in free):
+        return [], False
+    p, g = sizes[0], len(sizes)
+    host_sets = {frozenset(search.index[h] for h in layouts[r][2]) for r in free}
+    hosts = sorted(next(iter(host_sets))) if problem.hosts else []
+    if problem.hosts and (len(host_sets) != 1 or len(hosts) != g):
+        return [], False
+    total = len(done) + len(free)
+    rounds = designs.repeat_free_rounds(len(people), p, total, transversal_only=bool(hosts))
+    if hosts:  # only rounds where each room has one person of the first row, the hosts
+        one_host = [all(sum(x < g for x in room) == 1 for room in rnd) for rnd in rounds]
+        rounds = rounds[: one_host.index(False) if False in one_host else len(rounds)]
+    if len(rounds) <= 1 and total > 1:
+        return [], False  # only the trivial round: greedy rounds start better
+    rng = random.Random(f"{problem.seed}:construction")
+    host_set = set(hosts)
+    rest = sorted(i for i in people if i not in host_set)
+    rng.shuffle(hosts)
+    rng.shuffle(rest)
+    rest.sort(key=lambda i: search.attr[i])
+    order = hosts + rest
+    mapped = [[[order[x] for x in room] for room in rnd] for rnd in rounds]
+    index = search.index
+    met = [{frozenset(index.get(m, -1) for m in room.members) for room in rnd} for rnd in done]
+    if met and len(mapped) > len(met) and all({frozenset(r) for r in mapped[k]} == met[k] for k in range(len(met))):
+        return mapped[len(met) : len(met) + len(free)], True
+    return mapped[: len(free)], False
+
+
 def plan_rooms(
     problem: Problem,
     *,
@@ -619,10 +669,13 @@ def plan_rooms(
     max_moved: int | None = None,
     clock: Callable[[], float] = time.monotonic,
     stall_steps: int | None = None,
+    before: Sequence[RoundPlan] = (),
 ) -> Plan:
     """Plan all rounds of ``problem``. The first ``len(fixed)`` rounds are kept exactly as
     given (announced or running); ``previous`` is an earlier plan of the remaining rounds,
-    to change as little as possible (at most ``max_moved`` people moved, newcomers aside)."""
+    to change as little as possible (at most ``max_moved`` people moved, newcomers aside).
+    ``before`` are the rounds planned earlier, outside this plan (their pairs are in the
+    problem's history): a construction they started is carried on."""
     started = clock()
     rng = random.Random(problem.seed)
     search = _Search(problem, rng)
@@ -636,26 +689,19 @@ def plan_rooms(
         sizes = room_sizes(len(people), problem.rounds[r]) if r >= len(fixed) else [len(x.members) for x in fixed[r]]
         hosts = _designated_hosts(problem, people, r, len(sizes))
         layouts.append(([index[p] for p in people], sizes, hosts))
-    # Grid rounds where every free round has the same people in equal rooms of p.
+    # Constructed rounds where every free round has the same people in equal rooms of p.
     free = list(range(len(fixed), n_rounds))
     grid: list[list[list[int]]] = []
-    if free and previous is None and not problem.hosts:
-        first_people, first_sizes, _ = layouts[free[0]]
-        same = all(sorted(layouts[r][0]) == sorted(first_people) and layouts[r][1] == first_sizes for r in free)
-        if same and len(set(first_sizes)) == 1 and first_sizes:
-            p = first_sizes[0]
-            grid = designs.repeat_free_rounds(len(first_people), p, len(free))
-            exact = len(grid)
-            if exact == 1 and len(free) > 1:
-                grid = []  # only the trivial round: greedy rounds start better
-            if grid:
-                how = designs.construction(len(first_people) // p, p) or "one round of the rows"
-                method = f"{how}: {exact} repeat-free rounds + tabu search"
-                # The people's order on the grid: shuffled, or balanced so rooms mix values.
-                order = list(first_people)
-                rng.shuffle(order)
-                order.sort(key=lambda i: search.attr[i])
-                grid = [[[order[x] for x in room] for room in rnd] for rnd in grid]
+    continued = False
+    if previous is None:
+        grid, continued = _constructed_rounds(problem, search, layouts, [*before, *fixed], free)
+    if grid:
+        p = len(grid[0][0])
+        how = designs.construction(len(layouts[free[0]][0]) // p, p) or "one round of the rows"
+        method = f"{how}: {len(grid)} repeat-free rounds" + (
+            ", carried on from the earlier rounds" if continued else ""
+        )
+        method += " + tabu search"
     if method == "greedy":
         method = "greedy + tabu search"
     for r in range(n_rounds):
@@ -672,7 +718,7 @@ def plan_rooms(
         if prev_rooms is not None:
             rooms, prev = _from_previous(search, prev_rooms, members, spec.bounds()[0], host_idx, names[-1])
             search.add_round(rooms, host_idx, prev=prev)
-        elif grid and free.index(r) < len(grid):
+        elif free.index(r) < len(grid):
             search.add_round(grid[free.index(r)], host_idx)
         else:
             search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), rng), host_idx)

@@ -644,7 +644,9 @@ class RoomsWindow(QWidget):
 
         def work() -> None:
             try:
-                plan: Plan | str = plan_rooms(req.problem, previous=req.previous, max_moved=req.max_moved)
+                plan: Plan | str = plan_rooms(
+                    req.problem, previous=req.previous, max_moved=req.max_moved, before=req.before
+                )
             except PlanError as exc:
                 plan = str(exc)
             self._result = (req, plan)

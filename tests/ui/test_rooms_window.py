@@ -253,3 +253,22 @@ def test_move_with_the_keyboard(window: MainWindow, qtbot: QtBot):
     target.trigger()
     rooms = window.state.rooms.plans[seg]
     assert person in rooms[2].members
+
+
+def test_plan_round_by_round_hands_the_earlier_rounds_to_the_planner(window: MainWindow, qtbot: QtBot):
+    board = open_board(window, qtbot)
+    order = room_rounds.breakout_ids(window.state.show)
+    for i in range(3):
+        board.round_box.setCurrentIndex(i)
+        board.plan(all_rounds=False)
+        board.wait_for_plan()
+    plans = window.state.rooms.plans
+    assert set(plans) == set(order[:3])
+    req = room_rounds.request(window.state, [order[3]])
+    assert req.before == tuple(plans[s] for s in order[:3])
+    met: set[frozenset[str]] = set()
+    for s in order[:3]:
+        for room in plans[s]:
+            pairs = {frozenset((a, b)) for a in room.members for b in room.members if a < b}
+            assert not pairs & met, "a pair meets again in a round planned on its own"
+            met |= pairs

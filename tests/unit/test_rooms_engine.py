@@ -133,6 +133,38 @@ def test_classic_instances_reach_repeat_free_rounds(n, p, w):
     assert plan.quality.repeats == 0 and plan.quality.repeat_free_rounds == w
 
 
+@pytest.mark.parametrize(("n", "p", "w"), [(32, 4, 10), (100, 5, 20), (45, 5, 9)])
+@pytest.mark.parametrize("earlier", ["fixed", "before"])
+def test_round_by_round_continues_the_construction(n, p, w, earlier):
+    """'Plan this round' w times with the same seed: as many repeat-free rounds as planning
+    them all at once. The earlier rounds are either fixed rounds of the plan, or (as the
+    app plans one breakout segment) rounds before it, given as history."""
+    ps, done = people(n), []
+    for r in range(w):
+        if earlier == "fixed":
+            plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),) * (r + 1), seed=5), fixed=done)
+            assert plan.rounds[:r] == tuple(done), "earlier rounds kept"
+            done = list(plan.rounds)
+        else:
+            history = dict(count_pairs(done))
+            plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),), seed=5, history=history), before=done)
+            done = [*done, *plan.rounds]
+        assert max(count_pairs(done).values()) == 1, f"round {r + 1} repeats a pair"
+    assert "carried on from the earlier rounds" in plan.quality.method
+
+
+def test_hosts_one_per_room_on_constructed_rounds():
+    # 100 people, 20 rooms of 5, 20 hosts: the hosts take the first row of the OA(6, 20)
+    ps = people(100)
+    hosts = frozenset(ps[::5])
+    plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(5),) * 20, hosts=hosts, seed=4))
+    assert plan.quality.method.startswith("orthogonal array OA(6, 20): 20 repeat-free rounds")
+    assert max(count_pairs(plan.rounds).values()) == 1
+    for rnd in plan.rounds:
+        for room in rnd:
+            assert sum(m in hosts for m in room.members) == 1 and room.host in hosts, room
+
+
 def test_same_seed_same_plan_and_other_seed_differs():
     problem = Problem(people=people(30), rounds=(RoomSpec(5),) * 4, seed=7)
     a, b = plan_rooms(problem), plan_rooms(problem)
