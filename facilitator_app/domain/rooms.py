@@ -617,36 +617,66 @@ def _constructed_rounds(
     layouts: list[tuple[list[int], list[int], list[str]]],
     done: Sequence[RoundPlan],
     free: list[int],
-) -> tuple[list[list[list[int]]], bool]:
-    """The free rounds from ``designs`` when they all have the same people in rooms of one
-    size p, in people's indexes, and whether they continue the rounds already ``done``.
+) -> tuple[list[list[list[int]]], bool, str]:
+    """The free rounds from ``designs`` when they all have the same people and the same
+    room sizes (p or p + 1), in people's indexes, whether they carry on the rounds already
+    ``done``, and how they were built.
 
-    Positions of the construction are given to people in an order that depends only on the
-    seed and the people (not on how many rounds are fixed): the designated hosts first, so
-    they fill the first row and each room gets exactly one (only rounds with one person of
-    the first row per room are used then), then the rest shuffled and sorted by the mixed
-    attribute, so each row is mostly one value and every room takes one from each row.
-    Planning round by round with the same seed therefore finds its earlier rounds to be the
-    construction's first rounds and carries on with the next ones.
+    A construction for rooms of the largest size q is used with its last positions left
+    empty (they are in the last row, so no room loses two); when there is none for q, the
+    construction for rooms of q - 1 takes everyone but a few extra people, who are then
+    added one per room, each where they have met the fewest. Only the leading rounds that
+    come out with the wanted sizes are used.
+
+    Positions are given to people in an order that depends only on the seed and the people
+    (not on how many rounds are fixed): the designated hosts first, so they fill the first
+    row and each room gets exactly one (only rounds with one person of the first row per
+    room are used then), then the rest shuffled and sorted by the mixed attribute, so each
+    row is mostly one value and every room takes one from each row. Planning round by round
+    with the same seed therefore finds its earlier rounds to be the construction's first
+    rounds and carries on with the next ones.
     """
     if not free:
-        return [], False
+        return [], False, ""
     people, sizes, _ = layouts[free[0]]
-    if len(set(sizes)) != 1 or any(sorted(layouts[r][0]) != sorted(people) or layouts[r][1] != sizes for r in free):
-        return [], False
-    p, g = sizes[0], len(sizes)
+    if not sizes or any(sorted(layouts[r][0]) != sorted(people) or layouts[r][1] != sizes for r in free):
+        return [], False, ""
+    n, g, big = len(people), len(sizes), max(sizes)
+    if big - min(sizes) > 1:
+        return [], False, ""
     host_sets = {frozenset(search.index[h] for h in layouts[r][2]) for r in free}
     hosts = sorted(next(iter(host_sets))) if problem.hosts else []
     if problem.hosts and (len(host_sets) != 1 or len(hosts) != g):
-        return [], False
+        return [], False, ""
     total = len(done) + len(free)
-    rounds = designs.repeat_free_rounds(len(people), p, total, transversal_only=bool(hosts))
-    if hosts:  # only rounds where each room has one person of the first row, the hosts
-        one_host = [all(sum(x < g for x in room) == 1 for room in rnd) for rnd in rounds]
-        rounds = rounds[: one_host.index(False) if False in one_host else len(rounds)]
-    if len(rounds) <= 1 and total > 1:
-        return [], False  # only the trivial round: greedy rounds start better
     rng = random.Random(f"{problem.seed}:construction")
+    want = sorted(sizes)
+    rounds: list[list[list[int]]] = []
+    how = ""
+    for q in (big, big - 1):
+        if q < 2 or q * g > n + g or q * g < n - g:
+            continue
+        rounds = designs.repeat_free_rounds(g * q, q, total, transversal_only=bool(hosts))
+        if q * g > n:  # the last positions stay empty
+            rounds = [[[x for x in room if x < n] for room in rnd] for rnd in rounds]
+        elif q * g < n:
+            rounds = _add_extras(rounds, n, g * q, rng)
+        good = [
+            sorted(len(room) for room in rnd) == want
+            and (not hosts or all(sum(x < g for x in room) == 1 for room in rnd))
+            for rnd in rounds
+        ]
+        rounds = rounds[: good.index(False) if False in good else len(rounds)]
+        how = designs.construction(g, q) or "one round of the rows"
+        if q * g != n:
+            empty, added = q * g - n, n - q * g
+            how += (
+                f" with {empty} place{'s' * (empty > 1)} left empty" if empty > 0 else f", {added} added one per room"
+            )
+        if len(rounds) > 1 or total == 1:
+            break
+    if len(rounds) <= 1 and total > 1:
+        return [], False, ""  # only the trivial round: greedy rounds start better
     host_set = set(hosts)
     rest = sorted(i for i in people if i not in host_set)
     rng.shuffle(hosts)
@@ -657,8 +687,32 @@ def _constructed_rounds(
     index = search.index
     met = [{frozenset(index.get(m, -1) for m in room.members) for room in rnd} for rnd in done]
     if met and len(mapped) > len(met) and all({frozenset(r) for r in mapped[k]} == met[k] for k in range(len(met))):
-        return mapped[len(met) : len(met) + len(free)], True
-    return mapped[: len(free)], False
+        return mapped[len(met) : len(met) + len(free)], True, how
+    return mapped[: len(free)], False, how
+
+
+def _add_extras(rounds: list[list[list[int]]], n: int, core: int, rng: random.Random) -> list[list[list[int]]]:
+    """Positions core..n-1 added to the rounds, at most one per room: each extra, in turn,
+    into a room without one where it has met the fewest so far (ties broken by ``rng``)."""
+    extras = range(core, n)
+    met: dict[int, Counter[int]] = {e: Counter() for e in extras}
+    out = []
+    for rnd in rounds:
+        rooms = [list(room) for room in rnd]
+        taken: set[int] = set()
+        for e in extras:
+            choices = [k for k in range(len(rooms)) if k not in taken]
+            score = {k: sum(met[e][x] for x in rooms[k]) for k in choices}
+            low = min(score.values())
+            k = rng.choice([k for k in choices if score[k] == low])
+            for x in rooms[k]:
+                met[e][x] += 1
+                if x in met:
+                    met[x][e] += 1
+            rooms[k].append(e)
+            taken.add(k)
+        out.append(rooms)
+    return out
 
 
 def plan_rooms(
@@ -692,15 +746,11 @@ def plan_rooms(
     # Constructed rounds where every free round has the same people in equal rooms of p.
     free = list(range(len(fixed), n_rounds))
     grid: list[list[list[int]]] = []
-    continued = False
+    continued, how = False, ""
     if previous is None:
-        grid, continued = _constructed_rounds(problem, search, layouts, [*before, *fixed], free)
+        grid, continued, how = _constructed_rounds(problem, search, layouts, [*before, *fixed], free)
     if grid:
-        p = len(grid[0][0])
-        how = designs.construction(len(layouts[free[0]][0]) // p, p) or "one round of the rows"
-        method = f"{how}: {len(grid)} repeat-free rounds" + (
-            ", carried on from the earlier rounds" if continued else ""
-        )
+        method = f"{how}: {len(grid)} rounds" + (", carried on from the earlier rounds" if continued else "")
         method += " + tabu search"
     if method == "greedy":
         method = "greedy + tabu search"

@@ -153,12 +153,33 @@ def test_round_by_round_continues_the_construction(n, p, w, earlier):
     assert "carried on from the earlier rounds" in plan.quality.method
 
 
+@pytest.mark.parametrize(
+    ("n", "spec", "w", "how"),
+    [
+        (98, RoomSpec(5, 4, 5), 20, "OA(6, 20) with 2 places left empty"),
+        (63, RoomSpec(8, 7, 9), 9, "GF(8) with 1 place left empty"),
+        (102, RoomSpec(5, 4, 6), 12, "OA(6, 20), 2 added one per room"),
+        (35, RoomSpec(4, 3, 5), 9, "GF(9) with 1 place left empty"),
+    ],
+)
+def test_constructions_when_the_rooms_are_not_all_one_size(n, spec, w, how):
+    """The even split of n people gives rooms of p and p + 1: a construction for the larger
+    size with empty places, or for the smaller with a few people added."""
+    problem = Problem(people=people(n), rounds=(spec,) * w, seed=9)
+    plan = plan_rooms(problem)
+    check_partition(problem, plan.rounds)
+    lo, hi = spec.bounds()
+    assert all(lo <= len(room.members) <= hi for rnd in plan.rounds for room in rnd)
+    assert max(count_pairs(plan.rounds).values()) == 1
+    assert how in plan.quality.method
+
+
 def test_hosts_one_per_room_on_constructed_rounds():
     # 100 people, 20 rooms of 5, 20 hosts: the hosts take the first row of the OA(6, 20)
     ps = people(100)
     hosts = frozenset(ps[::5])
     plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(5),) * 20, hosts=hosts, seed=4))
-    assert plan.quality.method.startswith("orthogonal array OA(6, 20): 20 repeat-free rounds")
+    assert plan.quality.method.startswith("orthogonal array OA(6, 20): 20 rounds")
     assert max(count_pairs(plan.rounds).values()) == 1
     for rnd in plan.rounds:
         for room in rnd:
