@@ -630,8 +630,8 @@ def _constructed_rounds(
 
     Positions are given to people in an order that depends only on the seed and the people
     (not on how many rounds are fixed): the designated hosts first, so they fill the first
-    row and each room gets exactly one (only rounds with one person of the first row per
-    room are used then), then the rest shuffled and sorted by the mixed attribute, so each
+    row and no room gets two (exactly one each when there are as many hosts as rooms; only
+    rounds with one person of the first row per room are used then), then the rest shuffled and sorted by the mixed attribute, so each
     row is mostly one value and every room takes one from each row. Planning round by round
     with the same seed therefore finds its earlier rounds to be the construction's first
     rounds and carries on with the next ones.
@@ -646,7 +646,7 @@ def _constructed_rounds(
         return [], False, ""
     host_sets = {frozenset(search.index[h] for h in layouts[r][2]) for r in free}
     hosts = sorted(next(iter(host_sets))) if problem.hosts else []
-    if problem.hosts and (len(host_sets) != 1 or len(hosts) != g):
+    if problem.hosts and (len(host_sets) != 1 or len(hosts) > g):
         return [], False, ""
     total = len(done) + len(free)
     rng = random.Random(f"{problem.seed}:construction")

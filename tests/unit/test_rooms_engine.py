@@ -184,6 +184,14 @@ def test_hosts_one_per_room_on_constructed_rounds():
     for rnd in plan.rounds:
         for room in rnd:
             assert sum(m in hosts for m in room.members) == 1 and room.host in hosts, room
+    # Fewer hosts than rooms: they still take the first row, so never two in a room.
+    few = frozenset(ps[:13])
+    plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(5),) * 20, hosts=few, seed=4))
+    assert plan.quality.method.startswith("orthogonal array OA(6, 20): 20 rounds")
+    assert max(count_pairs(plan.rounds).values()) == 1
+    for rnd in plan.rounds:
+        assert sum(room.host is not None for room in rnd) == 13
+        assert all(sum(m in few for m in room.members) <= 1 for room in rnd)
 
 
 def test_same_seed_same_plan_and_other_seed_differs():
