@@ -631,8 +631,9 @@ def _constructed_rounds(
     Positions are given to people in an order that depends only on the seed and the people
     (not on how many rounds are fixed): the designated hosts first, so they fill the first
     row and no room gets two (exactly one each when there are as many hosts as rooms; only
-    rounds with one person of the first row per room are used then), then the rest shuffled and sorted by the mixed attribute, so each
-    row is mostly one value and every room takes one from each row. Planning round by round
+    rounds with one person of the first row per room are used then), then the rest
+    shuffled and sorted by the mixed attribute, so each row is mostly one value and every
+    room takes one from each row. Planning round by round
     with the same seed therefore finds its earlier rounds to be the construction's first
     rounds and carries on with the next ones.
     """
