@@ -289,6 +289,46 @@ def _rounds_32_4() -> tuple[tuple[tuple[int, ...], ...], ...]:
     return tuple(rounds)
 
 
+@cache
+def _rounds_15_3() -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """Kirkman's schoolgirls: 7 rounds for 15 people in rooms of 3, every pair meeting once.
+
+    The people are the nonzero vectors of GF(2)^4 and the possible rooms the 35 lines
+    {a, b, a + b} of the projective space PG(3, 2). A round is a spread (5 lines covering
+    every point); 7 spreads with no line in common (a packing) are the rounds. Both are
+    found by an exact-cover search, which takes milliseconds.
+    """
+    points = range(1, 16)
+    lines = sorted({tuple(sorted((a, b, a ^ b))) for a in points for b in points if a < b})
+    spreads: set[tuple[tuple[int, ...], ...]] = set()
+
+    def spread(covered: int, chosen: list[tuple[int, ...]]) -> None:
+        if len(chosen) == 5:
+            spreads.add(tuple(sorted(chosen)))
+            return
+        first = next(x for x in points if not covered >> x & 1)
+        for line in lines:
+            if first in line and not any(covered >> x & 1 for x in line):
+                spread(covered | sum(1 << x for x in line), [*chosen, line])
+
+    spread(0, [])
+    number = {line: i for i, line in enumerate(lines)}
+    masks = [(sum(1 << number[line] for line in sp), sp) for sp in sorted(spreads)]
+
+    def packing(covered: int, chosen: list[tuple[tuple[int, ...], ...]]) -> list[tuple[tuple[int, ...], ...]] | None:
+        if len(chosen) == 7:
+            return chosen
+        first = next(i for i in range(len(lines)) if not covered >> i & 1)
+        for mask, sp in masks:
+            if mask >> first & 1 and not mask & covered and (found := packing(covered | mask, [*chosen, sp])):
+                return found
+        return None
+
+    found = packing(0, [])
+    assert found is not None, "PG(3, 2) has a packing"
+    return tuple(tuple(tuple(x - 1 for x in line) for line in sp) for sp in found)
+
+
 def primitive_element(f: Field) -> int:
     """The smallest generator of GF(q)'s multiplicative group."""
     q = f.q
@@ -391,12 +431,14 @@ def orthogonal_array(k: int, n: int) -> OA | None:
     return None
 
 
-def construction(g: int, p: int) -> str | None:
+def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
     """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None."""
     if g < 2 or p < 2:
         return None
-    if (g, p) == (8, 4):
+    if (g, p) == (8, 4) and not transversal_only:
         return "ten rounds invariant under GF(8)"
+    if (g, p) == (5, 3) and not transversal_only:
+        return "a packing of PG(3, 2)"
     if grid_is_exact(g, p):
         if prime_power(g):
             return f"grid over GF({g})"
@@ -431,6 +473,8 @@ def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = F
         return [[list(range(n))]]
     if (n, p) == (32, 4) and not transversal_only:
         return [[list(room) for room in rnd] for rnd in _rounds_32_4()[:limit]]
+    if (n, p) == (15, 3) and not transversal_only:
+        return [[list(room) for room in rnd] for rnd in _rounds_15_3()[:limit]]
     if grid_is_exact(g, p):
         rounds: list[Round] = grid_rounds(n, p, limit)
     elif transversal := _transversal_rounds(g, p):

@@ -668,7 +668,7 @@ def _constructed_rounds(
             for rnd in rounds
         ]
         rounds = rounds[: good.index(False) if False in good else len(rounds)]
-        how = designs.construction(g, q) or "one round of the rows"
+        how = designs.construction(g, q, transversal_only=bool(hosts)) or "one round of the rows"
         if q * g != n:
             empty, added = q * g - n, n - q * g
             how += (
