@@ -370,6 +370,7 @@ SV = {
     "Plan rooms": "Planera rum",
     "Plan %1 rounds": "Planera %1 rundor",
     "Search: %1 rounds in %2 s (%3).": "Sökning: %1 rundor på %2 s (%3).",
+    "Search: one round in %2 s (%3).": "Sökning: en runda på %2 s (%3).",
     "%1 newcomer(s), %2 people moved.": "%1 nytillkomna, %2 personer flyttade.",
     "Not met: %1": "Inte uppfyllt: %1",
     "Move %1 to %2": "Flytta %1 till %2",

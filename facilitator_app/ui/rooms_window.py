@@ -695,8 +695,11 @@ class RoomsWindow(QWidget):
         )
         q = plan.quality
         self._last_search = (
-            self.tr("Search: %1 rounds in %2 s (%3).")
-            .replace("%1", str(len(req.segment_ids)))
+            (
+                self.tr("Search: one round in %2 s (%3).")
+                if len(req.segment_ids) == 1
+                else self.tr("Search: %1 rounds in %2 s (%3).").replace("%1", str(len(req.segment_ids)))
+            )
             .replace("%2", self.locale().toString(q.seconds, "f", 2))
             .replace("%3", self._stopped_text(q.stopped))
         )

@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="237" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1153" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="554" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1544" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="598" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1550" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1553" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
@@ -1081,166 +1081,166 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Inte skickade:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1069" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1072" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="1014" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1076" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1079" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1078" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1083" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1089" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1087" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1093" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1100" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1104" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1106" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
         <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1111" />
         <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1116" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1119" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1121" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1129" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1132" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1151" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1153" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1300" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1303" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1318" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1338" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1341" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1368" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1372" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1375" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1407" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1407" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1429" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1420" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1446" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1449" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1448" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1451" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1544" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1551" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1554" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1909,7 +1909,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="202" />
         <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="917" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="922" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
@@ -2015,7 +2015,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="316" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="818" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="823" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
@@ -2156,173 +2156,178 @@ Session: %2</translation>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="655" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="657" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="672" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="674" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="690" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="694" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="696" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="699" />
+        <source>Search: one round in %2 s (%3).</source>
+        <translation>Sökning: en runda på %2 s (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="701" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="714" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="719" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="716" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="721" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="717" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="718" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="725" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="727" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="732" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="735" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="740" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="737" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="742" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="738" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="743" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="739" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="744" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="740" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="745" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="741" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="746" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="767" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="772" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="769" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="774" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="788" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="793" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="817" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="822" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="834" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="839" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="842" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="858" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="847" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="863" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="850" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="855" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="852" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="857" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="862" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="867" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="871" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="876" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="887" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="892" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="894" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="899" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="894" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="899" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="910" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="915" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
