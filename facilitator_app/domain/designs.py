@@ -31,6 +31,7 @@ where they end.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from itertools import product
 
@@ -156,55 +157,8 @@ def factor_prime_powers(g: int) -> list[int]:
     return out
 
 
-@cache
-def _grid(g: int, p: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
-    """g rounds of the grid over the ring GF(q1) x GF(q2) x ... (g = q1*q2*...).
-
-    Row r gets the element with the digit r in every component. When p is at most the
-    smallest q_i all differences of those elements are invertible and the rounds are
-    repeat-free; otherwise rows that share a digit meet more than once, which is still a
-    far better start for the search than chance.
-    """
-    fields = [Field(q) for q in factor_prime_powers(g)]
-
-    def digits(a: int) -> list[int]:
-        out = []
-        for f in fields:
-            out.append(a % f.q)
-            a //= f.q
-        return out
-
-    def number(ds: list[int]) -> int:
-        a, scale = 0, 1
-        for f, d in zip(fields, ds, strict=True):
-            a += d * scale
-            scale *= f.q
-        return a
-
-    cols = [digits(c) for c in range(g)]
-    rounds = []
-    for k in range(g):
-        kd = digits(k)
-        rooms: list[list[int]] = [[] for _ in range(g)]
-        for r in range(p):
-            kx = [f.mul(kd[i], r % f.q) for i, f in enumerate(fields)]
-            for c in range(g):
-                # (r, c) is in room j where c = j + k*x_r, i.e. j = c - k*x_r
-                j = number([f.sub(cols[c][i], kx[i]) for i, f in enumerate(fields)])
-                rooms[j].append(r * g + c)
-        rounds.append(tuple(tuple(room) for room in rooms))
-    return tuple(rounds)
-
-
 def grid_is_exact(g: int, p: int) -> bool:
     return p <= min(factor_prime_powers(g), default=0)
-
-
-def grid_rounds(n: int, p: int, limit: int) -> list[Round]:
-    """The ring grid's rounds for n = g*p people (exact or near), up to ``limit``."""
-    if p < 2 or n % p or n // p < 2:
-        return []
-    return [[list(room) for room in rnd] for rnd in _grid(n // p, p)[:limit]]
 
 
 # --- orthogonal arrays -------------------------------------------------------------------
@@ -343,16 +297,26 @@ def primitive_element(f: Field) -> int:
 
 
 @cache
-def _field_oa(q: int, k: int) -> OA:
-    """OA(k, q) over GF(q) for k <= q + 1: rows x + e_r*y (distinct e_r), and y."""
-    f = Field(q)
+def _ring_oa(g: int, k: int) -> OA:
+    """OA(k, g) over the ring GF(q1) x GF(q2) x ... (g = q1*q2*..., one field when g is a
+    prime power), for k <= min(q_i) + 1: rows x + e_r*y (r = 0..k-2) and y, where e_r has
+    the digit r in every component, so every difference e_r - e_s is invertible and the
+    pair of rows determines (x, y). Rounds from it are the grid: row y picks the round.
+    """
+    fields = [Field(q) for q in factor_prime_powers(g)]
+    assert 2 <= k <= min(f.q for f in fields) + 1
+    add = [[[f.add(a, b) for b in range(f.q)] for a in range(f.q)] for f in fields]
+    scales = [1]
+    for f in fields[:-1]:
+        scales.append(scales[-1] * f.q)
+    digits = [[a // scale % f.q for scale, f in zip(scales, fields, strict=True)] for a in range(g)]
     cols = []
-    for x in range(q):
-        for y in range(q):
-            col = [f.add(x, f.mul(e, y)) for e in range(min(k, q))]
-            if k == q + 1:
-                col.append(y)
-            cols.append(tuple(col[:k]))
+    for y in range(g):
+        shifts = [[f.mul(r, d) for f, d in zip(fields, digits[y], strict=True)] for r in range(k - 1)]
+        for x in range(g):
+            xd = digits[x]
+            col = [sum(scale * add[i][xd[i]][sd[i]] for i, scale in enumerate(scales)) for sd in shifts]
+            cols.append((*col, y))
     return tuple(cols)
 
 
@@ -421,8 +385,8 @@ def orthogonal_array(k: int, n: int) -> OA | None:
     """An OA(k, n) from the constructions above, or None when none of them gives one."""
     if k < 2 or n < 2:
         return None
-    if prime_power(n) is not None:
-        return _field_oa(n, k) if k <= n + 1 else None
+    if k <= min(factor_prime_powers(n)) + 1:
+        return _ring_oa(n, k)
     if n == 1 + 19 and k <= 6:
         return _qdm_19_6(k)
     for m, t in sorted(V_VECTORS, key=lambda mt: -mt[0]):
@@ -431,14 +395,20 @@ def orthogonal_array(k: int, n: int) -> OA | None:
     return None
 
 
+# Round sets that beat the orthogonal arrays for their size: (people, room size) -> (how,
+# the rounds). Their rooms do not take one person from each row, so hosts cannot use them.
+SPECIAL: dict[tuple[int, int], tuple[str, Callable[[], tuple[tuple[tuple[int, ...], ...], ...]]]] = {
+    (15, 3): ("a packing of PG(3, 2)", _rounds_15_3),
+    (32, 4): ("ten rounds invariant under GF(8)", _rounds_32_4),
+}
+
+
 def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
     """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None."""
     if g < 2 or p < 2:
         return None
-    if (g, p) == (8, 4) and not transversal_only:
-        return "ten rounds invariant under GF(8)"
-    if (g, p) == (5, 3) and not transversal_only:
-        return "a packing of PG(3, 2)"
+    if (g * p, p) in SPECIAL and not transversal_only:
+        return SPECIAL[g * p, p][0]
     if grid_is_exact(g, p):
         if prime_power(g):
             return f"grid over GF({g})"
@@ -471,13 +441,9 @@ def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = F
     g = n // p
     if g == 1:
         return [[list(range(n))]]
-    if (n, p) == (32, 4) and not transversal_only:
-        return [[list(room) for room in rnd] for rnd in _rounds_32_4()[:limit]]
-    if (n, p) == (15, 3) and not transversal_only:
-        return [[list(room) for room in rnd] for rnd in _rounds_15_3()[:limit]]
-    if grid_is_exact(g, p):
-        rounds: list[Round] = grid_rounds(n, p, limit)
-    elif transversal := _transversal_rounds(g, p):
+    if (n, p) in SPECIAL and not transversal_only:
+        return [[list(room) for room in rnd] for rnd in SPECIAL[n, p][1]()[:limit]]
+    if transversal := _transversal_rounds(g, p):
         rounds = [[list(room) for room in rnd] for rnd in transversal[:limit]]
     else:
         return [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats

@@ -650,18 +650,19 @@ def _constructed_rounds(
     if problem.hosts and (len(host_sets) != 1 or len(hosts) > g):
         return [], False, ""
     total = len(done) + len(free)
-    rng = random.Random(f"{problem.seed}:construction")
     want = sorted(sizes)
     rounds: list[list[list[int]]] = []
     how = ""
     for q in (big, big - 1):
         if q < 2 or q * g > n + g or q * g < n - g:
             continue
-        rounds = designs.repeat_free_rounds(g * q, q, total, transversal_only=bool(hosts))
+        # At least two rounds asked for, so the choice of q does not depend on how many
+        # rounds this call plans (planning round by round must choose as all at once).
+        rounds = designs.repeat_free_rounds(g * q, q, max(total, 2), transversal_only=bool(hosts))
         if q * g > n:  # the last positions stay empty
             rounds = [[[x for x in room if x < n] for room in rnd] for rnd in rounds]
         elif q * g < n:
-            rounds = _add_extras(rounds, n, g * q, rng)
+            rounds = _add_extras(rounds, n, g * q, random.Random(f"{problem.seed}:extras"))
         good = [
             sorted(len(room) for room in rnd) == want
             and (not hosts or all(sum(x < g for x in room) == 1 for room in rnd))
@@ -674,12 +675,13 @@ def _constructed_rounds(
             how += (
                 f" with {empty} place{'s' * (empty > 1)} left empty" if empty > 0 else f", {added} added one per room"
             )
-        if len(rounds) > 1 or total == 1:
+        if len(rounds) > 1:
             break
-    if len(rounds) <= 1 and total > 1:
+    if len(rounds) <= 1:
         return [], False, ""  # only the trivial round: greedy rounds start better
     host_set = set(hosts)
     rest = sorted(i for i in people if i not in host_set)
+    rng = random.Random(f"{problem.seed}:construction")
     rng.shuffle(hosts)
     rng.shuffle(rest)
     rest.sort(key=lambda i: search.attr[i])
@@ -751,7 +753,9 @@ def plan_rooms(
     if previous is None:
         grid, continued, how = _constructed_rounds(problem, search, layouts, [*before, *fixed], free)
     if grid:
-        method = f"{how}: {len(grid)} rounds" + (", carried on from the earlier rounds" if continued else "")
+        method = f"{how}: {len(grid)} round{'s' * (len(grid) > 1)}" + (
+            ", carried on from the earlier rounds" if continued else ""
+        )
         method += " + tabu search"
     if method == "greedy":
         method = "greedy + tabu search"

@@ -62,58 +62,15 @@ def test_balance_hosts_and_json(tmp_path: Path):
 
 
 def test_bad_input_is_named(tmp_path: Path, capsys):
-    assert (
-        main(
-            [
-                "plan-rooms",
-                "--people",
-                str(tmp_path / "nope.csv"),
-                "--room-size",
-                "4",
-                "--rounds",
-                "2",
-                "--out",
-                str(tmp_path / "p.csv"),
-            ]
-        )
-        == 2
-    )
+    def plan(people: Path, size: int, *extra: str) -> int:
+        args = ["--people", str(people), "--room-size", str(size), "--rounds", "1", *extra]
+        return main(["plan-rooms", *args, "--out", str(tmp_path / "o.csv")])
+
+    assert plan(tmp_path / "nope.csv", 4) == 2
     assert "nope.csv: cannot be read" in capsys.readouterr().err
     people = tmp_path / "p.csv"
     people.write_text("name\nA\nB\nC\n", encoding="utf-8")
-    assert (
-        main(
-            [
-                "plan-rooms",
-                "--people",
-                str(people),
-                "--room-size",
-                "2",
-                "--rounds",
-                "1",
-                "--balance",
-                "Org",
-                "--out",
-                str(tmp_path / "o.csv"),
-            ]
-        )
-        == 2
-    )
+    assert plan(people, 2, "--balance", "Org") == 2
     assert "has no column 'Org'" in capsys.readouterr().err
-    assert (
-        main(
-            [
-                "plan-rooms",
-                "--people",
-                str(people),
-                "--room-size",
-                "4",
-                "--rounds",
-                "1",
-                "--out",
-                str(tmp_path / "o.csv"),
-            ]
-        )
-        == 2
-    )
+    assert plan(people, 4) == 2
     assert "3 people cannot be split into rooms of 4 to 4" in capsys.readouterr().err

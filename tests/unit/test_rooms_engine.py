@@ -101,7 +101,9 @@ def test_v_vectors_have_their_property(m, t):
         assert 0 not in diffs and sorted(coset[x] for x in diffs) == list(range(m)), (m, t, d)
 
 
-@pytest.mark.parametrize(("k", "n"), [(6, 20), (10, 100), (4, 10), (6, 36), (9, 129), (8, 50), (5, 9), (9, 8)])
+@pytest.mark.parametrize(
+    ("k", "n"), [(6, 20), (10, 100), (4, 10), (6, 36), (9, 129), (8, 50), (5, 9), (9, 8), (4, 12), (5, 28)]
+)
 def test_orthogonal_arrays_are_orthogonal(k, n):
     oa = designs.orthogonal_array(k, n)
     assert oa is not None and orthogonal(oa, k, n)
@@ -111,7 +113,8 @@ def test_orthogonal_arrays_not_claimed_beyond_the_constructions():
     assert designs.orthogonal_array(7, 20) is None  # the QDM has six rows
     assert designs.orthogonal_array(8, 36) is None  # V(6, 5): its five extra symbols allow six
     assert designs.orthogonal_array(10, 8) is None  # at most q + 1 rows over GF(q)
-    assert designs.orthogonal_array(3, 6) is None  # no two orthogonal Latin squares of order 6
+    assert designs.orthogonal_array(4, 6) is None  # no two orthogonal Latin squares of order 6
+    assert orthogonal(designs.orthogonal_array(3, 6), 3, 6)  # one Latin square, from GF(2) x GF(3)
     assert designs.construction(6, 3) is None
 
 
@@ -133,21 +136,24 @@ def test_classic_instances_reach_repeat_free_rounds(n, p, w):
     assert plan.quality.repeats == 0 and plan.quality.repeat_free_rounds == w
 
 
-@pytest.mark.parametrize(("n", "p", "w"), [(32, 4, 10), (100, 5, 20), (45, 5, 9)])
+@pytest.mark.parametrize(
+    ("n", "spec", "w"),
+    [(32, RoomSpec(4), 10), (100, RoomSpec(5), 20), (45, RoomSpec(5), 9), (102, RoomSpec(5, 4, 6), 8)],
+)
 @pytest.mark.parametrize("earlier", ["fixed", "before"])
-def test_round_by_round_continues_the_construction(n, p, w, earlier):
+def test_round_by_round_continues_the_construction(n, spec, w, earlier):
     """'Plan this round' w times with the same seed: as many repeat-free rounds as planning
     them all at once. The earlier rounds are either fixed rounds of the plan, or (as the
     app plans one breakout segment) rounds before it, given as history."""
     ps, done = people(n), []
     for r in range(w):
         if earlier == "fixed":
-            plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),) * (r + 1), seed=5), fixed=done)
+            plan = plan_rooms(Problem(people=ps, rounds=(spec,) * (r + 1), seed=5), fixed=done)
             assert plan.rounds[:r] == tuple(done), "earlier rounds kept"
             done = list(plan.rounds)
         else:
             history = dict(count_pairs(done))
-            plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),), seed=5, history=history), before=done)
+            plan = plan_rooms(Problem(people=ps, rounds=(spec,), seed=5, history=history), before=done)
             done = [*done, *plan.rounds]
         assert max(count_pairs(done).values()) == 1, f"round {r + 1} repeats a pair"
     assert "carried on from the earlier rounds" in plan.quality.method
