@@ -64,15 +64,15 @@ def request(
 ) -> Request:
     """The planner's input for the given rounds (default: every round not locked).
 
-    Pairs from the other planned rounds before them count as having met. A re-plan keeps
-    each round's current rooms as the start and allows at most two moves per newcomer."""
+    Pairs from every other planned round, before or after them, count as having met, so
+    planning one round avoids the pairs of the rounds already planned around it. A re-plan
+    keeps each round's current rooms as the start and allows at most two moves per
+    newcomer."""
     order = breakout_ids(state.show)
     lock = locked(state)
     targets = [s for s in (segment_ids or order) if s in order and s not in lock]
     first = min((order.index(s) for s in targets), default=len(order))
-    earlier = [state.rooms.plans[s] for s in order[:first] if s in state.rooms.plans]
-    earlier += [state.rooms.plans[s] for s in order[first:] if s in lock and s in state.rooms.plans]
-    history = dict(pairs_of(earlier))
+    history = dict(pairs_of(plan for s, plan in state.rooms.plans.items() if s in order and s not in targets))
     people = tuple(p.id for p in state.show.people if p.id not in state.rooms.absent)
     present = frozenset(people)
     rooms = state.rooms
