@@ -87,6 +87,7 @@ def request(
         seed=rooms.seed,
         seconds=rooms.seconds,
         room_word=room_word,
+        round_numbers=tuple(order.index(s) + 1 for s in targets),
     )
     before = tuple(state.rooms.plans[s] for s in order[:first] if s in state.rooms.plans)
     if not replan or not all(s in rooms.plans for s in targets):

@@ -145,6 +145,7 @@ class Problem:
     seed: int = 1
     seconds: float = 5.0
     room_word: str = "Room"  # default room names: "Room 1", "Rum 1", ...
+    round_numbers: tuple[int, ...] = ()  # the rounds' numbers in the event, for messages (1, 2, ...)
 
     def participants(self, r: int) -> list[str]:
         only = self.present[r] if r < len(self.present) else None
@@ -1031,7 +1032,8 @@ def _explain(
     short: dict[tuple[int, int, int], list[int]] = {}  # the same shortage in several rounds is said once
     for r, (_people, sizes, hosts) in enumerate(layouts):
         if problem.hosts and len(hosts) < len(sizes):
-            short.setdefault((len(sizes) - len(hosts), len(sizes), len(hosts)), []).append(r + 1)
+            number = problem.round_numbers[r] if r < len(problem.round_numbers) else r + 1
+            short.setdefault((len(sizes) - len(hosts), len(sizes), len(hosts)), []).append(number)
     for (missing, n_rooms, n_hosts), rounds_short in short.items():
         label = f"round {rounds_short[0]}" if len(rounds_short) == 1 else f"rounds {_spans(rounds_short)}"
         out.append(("no_host", (label, missing, n_rooms, n_hosts)))
