@@ -29,7 +29,7 @@ from facilitator_app.services.clock import SystemClock  # noqa: E402
 from facilitator_app.services.identity import Identity  # noqa: E402
 from facilitator_app.services.session import Session  # noqa: E402
 from facilitator_app.services.templates import instantiate, load_template  # noqa: E402
-from facilitator_app.ui.cofacilitation import CoFacilitation  # noqa: E402
+from facilitator_app.ui.cofacilitation.cofacilitation import CoFacilitation  # noqa: E402
 
 OWNER = Identity("owner-0001", "Owner")
 FOLLOWER = Identity("follower-0001", "Follower")

@@ -31,10 +31,10 @@ from facilitator_app.services.identity import Identity  # noqa: E402
 from facilitator_app.services.session import Session  # noqa: E402
 from facilitator_app.services.settings import Settings  # noqa: E402
 from facilitator_app.services.templates import instantiate, load_template  # noqa: E402
-from facilitator_app.ui import theme  # noqa: E402
-from facilitator_app.ui.cofacilitation import CoFacilitation  # noqa: E402
-from facilitator_app.ui.main_window import MainWindow  # noqa: E402
-from facilitator_app.ui.session_controller import SessionController  # noqa: E402
+from facilitator_app.ui.cofacilitation.cofacilitation import CoFacilitation  # noqa: E402
+from facilitator_app.ui.common import theme  # noqa: E402
+from facilitator_app.ui.common.session_controller import SessionController  # noqa: E402
+from facilitator_app.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def cpu_seconds() -> float:

@@ -24,7 +24,7 @@ from facilitator_app.services.outbox import Outbox  # noqa: E402
 from facilitator_app.services.platforms.rehearsal import RehearsalClient  # noqa: E402
 from facilitator_app.services.rehearsal_server import RehearsalPlatform, RehearsalServer  # noqa: E402
 from facilitator_app.services.sync import RehearsalSync  # noqa: E402
-from facilitator_app.ui.participants_model import ParticipantsModel  # noqa: E402
+from facilitator_app.ui.platform.participants_model import ParticipantsModel  # noqa: E402
 
 N = 1000
 PEOPLE = [(f"p{i}", f"Person {i:04d}", f"p{i:04d}@example.org") for i in range(N)]

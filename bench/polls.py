@@ -30,9 +30,9 @@ from facilitator_app.services.identity import Identity  # noqa: E402
 from facilitator_app.services.session import Session  # noqa: E402
 from facilitator_app.services.settings import Settings  # noqa: E402
 from facilitator_app.services.templates import instantiate, load_template, template_polls  # noqa: E402
-from facilitator_app.ui import poll_chart  # noqa: E402
-from facilitator_app.ui.main_window import MainWindow  # noqa: E402
-from facilitator_app.ui.session_controller import SessionController  # noqa: E402
+from facilitator_app.ui.common.session_controller import SessionController  # noqa: E402
+from facilitator_app.ui.polls import poll_chart  # noqa: E402
+from facilitator_app.ui.shell.main_window import MainWindow  # noqa: E402
 
 VOCABULARY = [f"ord{i:03d}" for i in range(500)]
 

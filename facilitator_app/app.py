@@ -442,10 +442,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from .services.session_folder import SessionFolder
     from .services.settings import load_settings, save_settings
     from .services.templates import instantiate, load_template, template_polls
-    from .ui import theme
-    from .ui.cofacilitation import CoFacilitation
-    from .ui.main_window import MainWindow
-    from .ui.session_controller import SessionController
+    from .ui.cofacilitation.cofacilitation import CoFacilitation
+    from .ui.common import theme
+    from .ui.common.session_controller import SessionController
+    from .ui.shell.main_window import MainWindow
 
     try:
         assets.require()
@@ -530,10 +530,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if screenshot is not None:
         assert isinstance(clock, ManualClock)
-        from .ui.screenshots import render_screenshots
+        from .ui.shell.screenshots import render_screenshots
 
         cofac.stop()
-        from .ui.sync_controller import SyncController
+        from .ui.platform.sync_controller import SyncController
 
         sync = SyncController(paths.data_dir)
         window.attach_sync(sync)
@@ -567,7 +567,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def start_platform() -> None:
         """httpx and the rehearsal server: once the window is up and the loop turns."""
-        from .ui.sync_controller import SyncController
+        from .ui.platform.sync_controller import SyncController
 
         sync = SyncController(paths.data_dir)
         window.attach_sync(sync)

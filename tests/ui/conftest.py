@@ -14,9 +14,9 @@ from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
 from facilitator_app.services.settings import Settings
 from facilitator_app.services.templates import instantiate, load_template, template_polls
-from facilitator_app.ui import theme
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.session_controller import SessionController
+from facilitator_app.ui.common import theme
+from facilitator_app.ui.common.session_controller import SessionController
+from facilitator_app.ui.shell.main_window import MainWindow
 
 
 class SilentSounds:

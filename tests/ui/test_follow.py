@@ -16,9 +16,9 @@ from facilitator_app.domain.clock import ManualClock
 from facilitator_app.domain.live import Status
 from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
-from facilitator_app.ui.cofacilitation import CoFacilitation
-from facilitator_app.ui.fenced_dialog import FencedDialog
-from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.cofacilitation.cofacilitation import CoFacilitation
+from facilitator_app.ui.cofacilitation.fenced_dialog import FencedDialog
+from facilitator_app.ui.shell.main_window import MainWindow
 
 from .conftest import shown_window
 

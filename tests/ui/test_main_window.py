@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.domain.live import Status
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.run_of_show_model import Column
+from facilitator_app.ui.run_of_show.run_of_show_model import Column
+from facilitator_app.ui.shell.main_window import MainWindow
 
 
 def key(qtbot: QtBot, window: MainWindow, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -4,8 +4,8 @@ from pytestqt.modeltest import ModelTester
 from facilitator_app.domain import edits, live
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.services.session import Session
-from facilitator_app.ui.actuals_model import ActualsModel
-from facilitator_app.ui.run_of_show_model import MIME, Column, RunOfShowModel
+from facilitator_app.ui.run_of_show.actuals_model import ActualsModel
+from facilitator_app.ui.run_of_show.run_of_show_model import MIME, Column, RunOfShowModel
 
 
 def test_run_of_show_model_passes_the_model_tester_through_changes(

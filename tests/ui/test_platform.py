@@ -14,10 +14,10 @@ from facilitator_app.domain import live
 from facilitator_app.services.rehearsal_server import Fault
 from facilitator_app.services.session import Session
 from facilitator_app.services.settings import Settings
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.platform_dialog import CapabilitiesDialog
-from facilitator_app.ui.session_controller import SessionController
-from facilitator_app.ui.sync_controller import SyncController
+from facilitator_app.ui.common.session_controller import SessionController
+from facilitator_app.ui.platform.platform_dialog import CapabilitiesDialog
+from facilitator_app.ui.platform.sync_controller import SyncController
+from facilitator_app.ui.shell.main_window import MainWindow
 
 from ..contract.spec_server import SPECS, ContractServer, load_spec
 from ..contract.test_zoom_contract import responder
@@ -90,7 +90,7 @@ def test_sign_in_dialog_keeps_the_secret_in_the_keyring_and_warns_on_an_insecure
     import keyring
     from keyring.backends import fail
 
-    from facilitator_app.ui.signin_dialog import SignInDialog
+    from facilitator_app.ui.platform.signin_dialog import SignInDialog
 
     from ..contract.test_zoom_sync import CANARY_SECRET, OAuthServer
 
@@ -164,7 +164,7 @@ def test_ending_the_meeting_asks_first_and_goes_through_the_outbox(
 
 
 def test_browser_and_device_sign_in_from_the_dialog(qtbot: QtBot, memory_keyring, loop) -> None:
-    from facilitator_app.ui.signin_dialog import SignInDialog
+    from facilitator_app.ui.platform.signin_dialog import SignInDialog
 
     from ..integration.test_oauth import AuthServer, browser
 
@@ -223,7 +223,7 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
     from facilitator_app import app as app_module
     from facilitator_app.services.paths import AppPaths
     from facilitator_app.services.settings import save_settings
-    from facilitator_app.ui.signin_dialog import SignInDialog
+    from facilitator_app.ui.platform.signin_dialog import SignInDialog
 
     from ..contract.test_zoom_sync import CANARY_SECRET, CANARY_TOKEN, OAuthServer
 

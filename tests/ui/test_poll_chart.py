@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.polls import PollDef, PollKind, Result
-from facilitator_app.ui import poll_chart
+from facilitator_app.ui.polls import poll_chart
 
 
 def boxes(layout):

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.domain.polls import PollStatus, aggregate
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.polls_window import PollsWindow
+from facilitator_app.ui.polls.polls_window import PollsWindow
+from facilitator_app.ui.shell.main_window import MainWindow
 
 
 def open_polls(window: MainWindow, qtbot: QtBot, poll_id: str) -> PollsWindow:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain import room_rounds
-from facilitator_app.ui.import_dialog import ImportDialog
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.rooms_window import AWAY, ELSEWHERE, HERE, MIME, RoomsWindow
+from facilitator_app.ui.rooms.import_dialog import ImportDialog
+from facilitator_app.ui.rooms.rooms_window import AWAY, ELSEWHERE, HERE, MIME, RoomsWindow
+from facilitator_app.ui.shell.main_window import MainWindow
 
 
 def open_board(window: MainWindow, qtbot: QtBot) -> RoomsWindow:

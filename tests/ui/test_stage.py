@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.domain.live import Phase
-from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.stage_window import FLASH_TOGGLES
+from facilitator_app.ui.live.stage_window import FLASH_TOGGLES
+from facilitator_app.ui.shell.main_window import MainWindow
 
 
 def screen_named(name: str):

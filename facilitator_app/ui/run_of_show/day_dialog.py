@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Day
+from ...domain.model import Day
 
 
 class DayDialog(QDialog):

@@ -15,13 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.model import SegmentKind
-from ..domain.state import SessionState
-from ..services.outbox import Outbox
-from ..services.platforms.base import PlatformError
-from ..services.platforms.rehearsal import RehearsalClient
-from ..services.rehearsal_server import RehearsalPlatform, RehearsalServer
-from ..services.sync import CycleReport, RehearsalSync
+from ...domain.model import SegmentKind
+from ...domain.state import SessionState
+from ...services.outbox import Outbox
+from ...services.platforms.base import PlatformError
+from ...services.platforms.rehearsal import RehearsalClient
+from ...services.rehearsal_server import RehearsalPlatform, RehearsalServer
+from ...services.sync import CycleReport, RehearsalSync
 
 CYCLE_MS = 5000
 REHEARSAL_TOKEN = "rehearsal"
@@ -75,12 +75,12 @@ class SyncController(QObject):
 
     async def _remote_sync(self, now: float) -> Any:
         """The client for a real platform, with a token from the keychain (or environment)."""
-        from ..services.platforms.graph import GraphClient
-        from ..services.platforms.webex import WebexClient
-        from ..services.platforms.zoom import ZoomClient, meeting_id_from
-        from ..services.secrets import SecretStore
-        from ..services.signin import TokenManager
-        from ..services.sync import TeamsSync, WebexSync, ZoomSync
+        from ...services.platforms.graph import GraphClient
+        from ...services.platforms.webex import WebexClient
+        from ...services.platforms.zoom import ZoomClient, meeting_id_from
+        from ...services.secrets import SecretStore
+        from ...services.signin import TokenManager
+        from ...services.sync import TeamsSync, WebexSync, ZoomSync
 
         token = await TokenManager(self.kind, SecretStore()).access_token(now)
         if self._remote is not None and self._remote_token == token:
@@ -117,8 +117,8 @@ class SyncController(QObject):
     def _relaunch_open_polls(self, state: SessionState) -> None:
         """A poll the session has open runs on this new rehearsal platform too (after a
         restart, or on the console that took over), so its answers keep coming."""
-        from ..domain.poll_sync import rehearsal_options
-        from ..domain.polls import PollStatus
+        from ...domain.poll_sync import rehearsal_options
+        from ...domain.polls import PollStatus
 
         assert self.outbox is not None
         for ps in state.polls.values():

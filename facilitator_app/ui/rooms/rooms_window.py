@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import edits, room_rounds
-from ..domain.edits import Edit
-from ..domain.model import Person
-from ..domain.rooms import Plan, PlanError, Room, RoomSpec, plan_rooms
-from ..domain.state import SessionState
-from . import theme
+from ...domain import edits, room_rounds
+from ...domain.edits import Edit
+from ...domain.model import Person
+from ...domain.rooms import Plan, PlanError, Room, RoomSpec, plan_rooms
+from ...domain.state import SessionState
+from ..common import theme
 
 MIME = "application/x-facilitator-people"
 Index = QModelIndex | QPersistentModelIndex
@@ -403,7 +403,7 @@ class RoomsWindow(QWidget):
         self.btn_all.setToolTip(self.tr("Plan every round not yet announced (Ctrl+Shift+G)"))
 
     def _gated(self, slot: Callable[[], object]) -> None:
-        from .main_window import typing_in_progress
+        from ..shell.main_window import typing_in_progress
 
         if not typing_in_progress():
             slot()
@@ -833,7 +833,7 @@ class RoomsWindow(QWidget):
         return Path(path) if path else None
 
     def export_plan_csv(self, path: Path | None = None) -> None:
-        from ..services.people_files import write_plan_csv
+        from ...services.people_files import write_plan_csv
 
         state = self._state()
         path = path or self._ask_path(self.tr("Export the plan"), "rooms.csv", "CSV (*.csv)")
@@ -847,7 +847,7 @@ class RoomsWindow(QWidget):
             self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
 
     def export_zoom_csv(self, path: Path | None = None) -> None:
-        from ..services.people_files import write_zoom_csv
+        from ...services.people_files import write_zoom_csv
 
         state = self._state()
         rooms = state.rooms.plans.get(self.current())
@@ -870,7 +870,7 @@ class RoomsWindow(QWidget):
     def export_pdf(self, path: Path | None = None) -> None:
         from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
-        from ..services.people_files import room_list_html
+        from ...services.people_files import room_list_html
 
         state = self._state()
         path = path or self._ask_path(self.tr("Printable room list"), "rooms.pdf", "PDF (*.pdf)")

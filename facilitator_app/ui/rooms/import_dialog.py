@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Person
-from ..domain.people import FIELDS, Imported, Merge, RowProblem, guess_mapping, merge_people, read_people
-from ..services.people_files import Sheet, SheetError, read_sheet
+from ...domain.model import Person
+from ...domain.people import FIELDS, Imported, Merge, RowProblem, guess_mapping, merge_people, read_people
+from ...services.people_files import Sheet, SheetError, read_sheet
 
 PREVIEW_ROWS = 50
 ATTRIBUTE, IGNORE = "attribute", "ignore"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from .. import __version__
-from ..domain.clock import Clock
-from ..services.presence import CLOCK_WARNING_S, HEARTBEAT_S, SILENCE_LAN_S, Peer, PresenceBoard
-from ..services.session import Session
-from ..services.session_folder import EVENTS, PRESENCE, SessionError
+from ... import __version__
+from ...domain.clock import Clock
+from ...services.presence import CLOCK_WARNING_S, HEARTBEAT_S, SILENCE_LAN_S, Peer, PresenceBoard
+from ...services.session import Session
+from ...services.session_folder import EVENTS, PRESENCE, SessionError
 
 POLL_MS = 1000
 

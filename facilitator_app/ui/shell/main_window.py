@@ -51,34 +51,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, assets
-from ..domain import edits, live
-from ..domain.clock import Clock
-from ..domain.edits import Edit
-from ..domain.live import Phase, Status
-from ..domain.model import Day, ModelError, Segment, SegmentKind
-from ..domain.report import csv_rows
-from ..domain.state import SessionState
-from ..services.atomic import write_atomic
-from ..services.session_folder import SessionError
-from ..services.settings import Settings
-from ..services.sound import SoundPlayer
-from . import theme
-from .actuals_model import ActualsModel
-from .cofacilitation import CoFacilitation
+from ... import __version__, assets
+from ...domain import edits, live
+from ...domain.clock import Clock
+from ...domain.edits import Edit
+from ...domain.live import Phase, Status
+from ...domain.model import Day, ModelError, Segment, SegmentKind
+from ...domain.report import csv_rows
+from ...domain.state import SessionState
+from ...services.atomic import write_atomic
+from ...services.session_folder import SessionError
+from ...services.settings import Settings
+from ...services.sound import SoundPlayer
+from ..cofacilitation.cofacilitation import CoFacilitation
+from ..common import theme
+from ..run_of_show.actuals_model import ActualsModel
 
 if TYPE_CHECKING:
-    from ..services.sync import CycleReport
-    from .polls_window import PollsWindow
-    from .rooms_window import RoomsWindow
-    from .sync_controller import SyncController
-from .delegates import ColourDelegate, KindDelegate
-from .live_panel import LivePanel
-from .participants_model import ParticipantsModel
-from .readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
-from .run_of_show_model import Column, RunOfShowModel
-from .session_controller import SessionController
-from .stage_window import StageWindow
+    from ...services.sync import CycleReport
+    from ..platform.sync_controller import SyncController
+    from ..polls.polls_window import PollsWindow
+    from ..rooms.rooms_window import RoomsWindow
+from ..common.session_controller import SessionController
+from ..live.live_panel import LivePanel
+from ..live.readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
+from ..live.stage_window import StageWindow
+from ..platform.participants_model import ParticipantsModel
+from ..run_of_show.delegates import ColourDelegate, KindDelegate
+from ..run_of_show.run_of_show_model import Column, RunOfShowModel
 
 
 def typing_in_progress() -> bool:
@@ -750,7 +750,7 @@ class MainWindow(QMainWindow):
         tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
         used = self.sync.zoom_updates_used() if self.sync is not None else None
         if used is not None:
-            from ..services.platforms.zoom import DAILY_UPDATES  # httpx: only once syncing
+            from ...services.platforms.zoom import DAILY_UPDATES  # httpx: only once syncing
 
             tip += "\n" + self.tr("Zoom meeting updates today: %1 used, %2 left").replace("%1", str(used)).replace(
                 "%2", str(max(0, DAILY_UPDATES - used))
@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
 
     def show_link(self) -> None:
-        from .platform_dialog import LinkDialog
+        from ..platform.platform_dialog import LinkDialog
 
         dialog = LinkDialog(self.state.platform.platform, self.state.platform.meeting, self)
         dialog.accepted.connect(
@@ -830,13 +830,13 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_sign_in(self) -> None:
-        from .signin_dialog import SignInDialog
+        from ..platform.signin_dialog import SignInDialog
 
         self._signin = SignInDialog(self)
         self._signin.open()
 
     def show_capabilities(self) -> None:
-        from .platform_dialog import CapabilitiesDialog
+        from ..platform.platform_dialog import CapabilitiesDialog
 
         CapabilitiesDialog(self).open()
 
@@ -900,7 +900,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def review_fenced(self) -> None:
-        from .fenced_dialog import FencedDialog
+        from ..cofacilitation.fenced_dialog import FencedDialog
 
         dialog = FencedDialog(self)
         dialog.open()
@@ -947,7 +947,7 @@ class MainWindow(QMainWindow):
 
     def show_rooms(self, activate: bool = True) -> None:
         """The room board, in its own window (a second screen, or beside the console)."""
-        from .rooms_window import RoomsWindow
+        from ..rooms.rooms_window import RoomsWindow
 
         if self.rooms_window is None:
             self.rooms_window = RoomsWindow(lambda: self.state, self.apply_edit, self.controller.record, self)
@@ -968,7 +968,7 @@ class MainWindow(QMainWindow):
 
     def show_polls(self, activate: bool = True) -> None:
         """The poll library and results, in their own window."""
-        from .polls_window import PollsWindow
+        from ..polls.polls_window import PollsWindow
 
         if self.polls_window is None:
             self.polls_window = PollsWindow(
@@ -989,8 +989,8 @@ class MainWindow(QMainWindow):
 
     def _poll_status_on_platform(self, ps: Any, status: Any) -> str:
         """The platform's part of launching or closing a poll; a note for the producer."""
-        from ..domain.poll_sync import rehearsal_options
-        from ..domain.polls import PollStatus
+        from ...domain.poll_sync import rehearsal_options
+        from ...domain.polls import PollStatus
 
         if status not in (PollStatus.OPEN, PollStatus.CLOSED) or self.sync is None or self.sync.outbox is None:
             return ""
@@ -1033,7 +1033,7 @@ class MainWindow(QMainWindow):
 
     def _ingest_polls(self, report: CycleReport) -> None:
         """Poll results the platform gave in this cycle become session events (in control only)."""
-        from ..domain import poll_sync
+        from ...domain import poll_sync
 
         if report.participants != self._present:
             self._present = report.participants  # "n of m present answered"
@@ -1347,7 +1347,7 @@ class MainWindow(QMainWindow):
         self._show_day(day.id)
 
     def edit_day(self) -> None:
-        from .day_dialog import DayDialog
+        from ..run_of_show.day_dialog import DayDialog
 
         day = self.model.day()
         if day is None:
@@ -1415,7 +1415,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def write_session_bundle(self, path: Path) -> bool:
-        from ..services.session_tools import export_bundle  # zipfile: imported when used
+        from ...services.session_tools import export_bundle  # zipfile: imported when used
 
         try:
             count = export_bundle(self.controller.session.path, path)

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..domain.live import format_duration
-from ..domain.report import ActualRow, RowStatus, actual_rows
-from ..domain.state import SessionState
-from . import theme
+from ...domain.live import format_duration
+from ...domain.report import ActualRow, RowStatus, actual_rows
+from ...domain.state import SessionState
+from ..common import theme
 
 Index = QModelIndex | QPersistentModelIndex
 

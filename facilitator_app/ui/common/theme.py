@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from .. import assets
-from ..domain.live import Phase
-from ..domain.model import SegmentKind
+from ... import assets
+from ...domain.live import Phase
+from ...domain.model import SegmentKind
 
 # Phase colours chosen for a dark room: calm at normal, unmistakable in overtime.
 PHASE_FOREGROUND = {

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import edits
-from ..domain.edits import Edit
-from ..domain.model import Person
-from ..domain.people import person_id
-from ..domain.state import SessionState
+from ...domain import edits
+from ...domain.edits import Edit
+from ...domain.model import Person
+from ...domain.people import person_id
+from ...domain.state import SessionState
 
 Index = QModelIndex | QPersistentModelIndex
 

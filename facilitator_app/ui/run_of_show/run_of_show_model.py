@@ -24,11 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ..domain.live import LiveState, format_duration
-from ..domain.model import Day, ModelError, SegmentKind, format_clock, parse_clock, parse_duration
-from ..domain.schedule import Slot, plan_day
-from ..domain.state import SessionState
-from . import theme
+from ...domain.live import LiveState, format_duration
+from ...domain.model import Day, ModelError, SegmentKind, format_clock, parse_clock, parse_duration
+from ...domain.schedule import Slot, plan_day
+from ...domain.state import SessionState
+from ..common import theme
 
 MIME = "application/x-facilitator-segment"
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.live import LiveView, Phase, Status, display_seconds, format_duration, until_display_change
-from .theme import phase_name
+from ...domain.live import LiveView, Phase, Status, display_seconds, format_duration, until_display_change
+from ..common.theme import phase_name
 
 
 class DisplayMode(StrEnum):

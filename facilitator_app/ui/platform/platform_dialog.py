@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.platforms import CAPABILITIES, How, Platform
+from ...domain.platforms import CAPABILITIES, How, Platform
 
 
 def how_text(how: How) -> str:

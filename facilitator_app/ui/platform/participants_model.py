@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..domain.model import Person
-from . import theme
+from ...domain.model import Person
+from ..common import theme
 
 Index = QModelIndex | QPersistentModelIndex
 

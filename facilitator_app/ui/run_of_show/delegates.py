@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..domain.model import SegmentKind
-from . import theme
+from ...domain.model import SegmentKind
+from ..common import theme
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from ..domain.live import Phase
-from . import theme
+from ...domain.live import Phase
+from ..common import theme
 from .countdown import draw_fitted
 from .readout import Readout
 

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.edits import Edit
-from ..domain.polls import (
+from ...domain.edits import Edit
+from ...domain.polls import (
     PollDef,
     PollError,
     PollKind,
@@ -51,8 +51,8 @@ from ..domain.polls import (
     evaluation_summary,
     trend,
 )
-from ..domain.state import SessionState
-from . import theme
+from ...domain.state import SessionState
+from ..common import theme
 from .poll_chart import PollChart, paint_poll, paint_trend
 
 
@@ -455,7 +455,7 @@ class PollsWindow(QWidget):
             button.setToolTip(f"{button.text()} ({key})")
 
     def _gated(self, slot: Callable[[], object]) -> None:
-        from .main_window import typing_in_progress
+        from ..shell.main_window import typing_in_progress
 
         if not typing_in_progress():
             slot()
@@ -708,8 +708,8 @@ class PollsWindow(QWidget):
         self.refresh()
 
     def import_report(self, path: Path | None = None) -> None:
-        from ..services.people_files import SheetError
-        from ..services.poll_files import read_report
+        from ...services.people_files import SheetError
+        from ...services.poll_files import read_report
 
         ps = self.current()
         if ps is None or not self.editable():
@@ -769,7 +769,7 @@ class PollsWindow(QWidget):
         self.present_view.chart.show_result(ps.poll, result, present=self.present_count(), masked=masked)
 
     def export(self, kind: str, path: Path | None = None) -> None:
-        from ..services.poll_files import write_results_csv, write_results_xlsx
+        from ...services.poll_files import write_results_csv, write_results_xlsx
 
         polls = list(self._state().polls.values())
         if path is None:

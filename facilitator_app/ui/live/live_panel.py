@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.live import LiveView, format_duration
-from . import theme
+from ...domain.live import LiveView, format_duration
+from ..common import theme
 from .countdown import CountdownDisplay
 from .readout import Readout, schedule_words
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..domain.polls import PollDef, PollKind, Result, TrendPoint
+from ...domain.polls import PollDef, PollKind, Result, TrendPoint
 
 BACKGROUND = QColor("#1b2026")
 TEXT = QColor("#e6e9ed")

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import oauth
-from ..services.platforms.base import PlatformError
-from ..services.secrets import SecretStore
-from ..services.signin import TokenManager
+from ...services import oauth
+from ...services.platforms.base import PlatformError
+from ...services.secrets import SecretStore
+from ...services.signin import TokenManager
 
 PLATFORMS = (("zoom", "Zoom"), ("webex", "Webex"), ("teams", "Microsoft Teams"))
 

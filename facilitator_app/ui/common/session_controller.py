@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.eventlog import Record
-from ..domain.state import SessionState
-from ..services.session import Session
-from ..services.session_folder import SessionError
+from ...domain.eventlog import Record
+from ...domain.state import SessionState
+from ...services.session import Session
+from ...services.session_folder import SessionError
 
 
 class SessionController(QObject):

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.eventlog import Record
+from ...domain.eventlog import Record
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..shell.main_window import MainWindow
 
 
 class FencedDialog(QDialog):

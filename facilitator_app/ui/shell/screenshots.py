@@ -11,18 +11,18 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from ..domain.clock import ManualClock
-from ..services.identity import Identity
-from ..services.presence import PresenceBoard
-from ..services.rehearsal_server import Fault
-from ..services.session import Session
-from ..services.settings import Settings
-from .cofacilitation import CoFacilitation
+from ...domain.clock import ManualClock
+from ...services.identity import Identity
+from ...services.presence import PresenceBoard
+from ...services.rehearsal_server import Fault
+from ...services.session import Session
+from ...services.settings import Settings
+from ..cofacilitation.cofacilitation import CoFacilitation
+from ..common.session_controller import SessionController
+from ..platform.platform_dialog import CapabilitiesDialog
+from ..platform.signin_dialog import SignInDialog
+from ..platform.sync_controller import SyncController
 from .main_window import MainWindow
-from .platform_dialog import CapabilitiesDialog
-from .session_controller import SessionController
-from .signin_dialog import SignInDialog
-from .sync_controller import SyncController
 
 SIZE = (1920, 1080)
 CO_FACILITATOR = Identity("cofacilitator-demo", "Björn Ekström")
@@ -146,7 +146,7 @@ def _rooms(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
 def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEventLoop, out: Path) -> bool:
     """The poll library with a live rating answered on the rehearsal platform, a word cloud
     as the stage shows it, and the trend of the recurring energy pulse."""
-    from ..domain.polls import PollStatus
+    from ...domain.polls import PollStatus
 
     window.show_polls(activate=False)
     polls = window.polls_window
