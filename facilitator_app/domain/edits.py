@@ -10,15 +10,44 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Day, ModelError, Segment, Show
+from .text import QT_TRANSLATE_NOOP, Msg, msg
+
+# Field names as a person reads them in the undo menu ("Change length of Welcome").
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("edits", "title"),
+    "kind": QT_TRANSLATE_NOOP("edits", "kind"),
+    "lead": QT_TRANSLATE_NOOP("edits", "lead"),
+    "notes": QT_TRANSLATE_NOOP("edits", "notes"),
+    "duration_s": QT_TRANSLATE_NOOP("edits", "length"),
+    "colour": QT_TRANSLATE_NOOP("edits", "colour"),
+    "fixed_start": QT_TRANSLATE_NOOP("edits", "start"),
+    "warn_s": QT_TRANSLATE_NOOP("edits", "warning"),
+    "danger_s": QT_TRANSLATE_NOOP("edits", "danger"),
+    "date": QT_TRANSLATE_NOOP("edits", "date"),
+    "start": QT_TRANSLATE_NOOP("edits", "start"),
+    "hard_stop": QT_TRANSLATE_NOOP("edits", "hard stop"),
+    "roll": QT_TRANSLATE_NOOP("edits", "roll"),
+}
+
+
+def _fields(names: list[str]) -> Msg:
+    """The changed fields as one translatable list (each label translated on its own)."""
+    labels = [Msg(FIELD_LABELS.get(n, n), (), "edits") for n in sorted(names)]
+    return Msg(", ".join(f"%{i + 1}" for i in range(len(labels))), tuple(labels), "")
 
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    text: str  # what the edit did, for the undo menu ("Change title of Welcome")
+    msg: Msg  # what the edit did, for the undo menu ("Change title of Welcome"), translatable
     type: str
     payload: dict[str, Any]
     inverse_type: str
     inverse_payload: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        """The English text (the UI translates ``msg``)."""
+        return str(self.msg)
 
 
 def _locate(show: Show, segment_id: str) -> tuple[Day, int]:
@@ -32,7 +61,7 @@ def add_segment(show: Show, day_id: str, index: int, segment: Segment) -> Edit:
     if show.day(day_id) is None:
         raise ModelError(f"no day {day_id}")
     return Edit(
-        f"Add {segment.title}",
+        msg("Add %1", segment.title, context="edits"),
         "segment.added",
         {"day_id": day_id, "index": index, "segment": segment.to_dict()},
         "segment.removed",
@@ -44,7 +73,7 @@ def remove_segment(show: Show, segment_id: str) -> Edit:
     day, index = _locate(show, segment_id)
     seg = day.segments[index]
     return Edit(
-        f"Delete {seg.title}",
+        msg("Delete %1", seg.title, context="edits"),
         "segment.removed",
         {"segment_id": segment_id},
         "segment.added",
@@ -57,7 +86,13 @@ def duplicate_segment(show: Show, segment_id: str, new_id: str) -> Edit:
     original = day.segments[index]
     copy = Segment.from_dict({**original.to_dict(), "id": new_id, "fixed_start": None})
     edit = add_segment(show, day.id, index + 1, copy)
-    return Edit(f"Duplicate {original.title}", edit.type, edit.payload, edit.inverse_type, edit.inverse_payload)
+    return Edit(
+        msg("Duplicate %1", original.title, context="edits"),
+        edit.type,
+        edit.payload,
+        edit.inverse_type,
+        edit.inverse_payload,
+    )
 
 
 def update_segment(show: Show, segment_id: str, changes: dict[str, Any]) -> Edit | None:
@@ -69,9 +104,8 @@ def update_segment(show: Show, segment_id: str, changes: dict[str, Any]) -> Edit
     new = {k: v for k, v in changes.items() if before.get(k) != v}
     if not new:
         return None
-    fields = ", ".join(sorted(new))
     return Edit(
-        f"Change {fields} of {seg.title}",
+        msg("Change %1 of %2", _fields(list(new)), seg.title, context="edits"),
         "segment.updated",
         {"segment_id": segment_id, "changes": new},
         "segment.updated",
@@ -90,7 +124,7 @@ def move_segment(show: Show, segment_id: str, day_id: str, index: int) -> Edit |
     if target.id == day.id and index == old_index:
         return None
     return Edit(
-        f"Move {day.segments[old_index].title}",
+        msg("Move %1", day.segments[old_index].title, context="edits"),
         "segment.moved",
         {"segment_id": segment_id, "day_id": day_id, "index": index},
         "segment.moved",
@@ -108,7 +142,7 @@ def update_day(show: Show, day_id: str, changes: dict[str, Any]) -> Edit | None:
     if not new:
         return None
     return Edit(
-        f"Change {', '.join(sorted(new))} of {day.title}",
+        msg("Change %1 of %2", _fields(list(new)), day.title, context="edits"),
         "day.updated",
         {"day_id": day_id, "changes": new},
         "day.updated",
@@ -118,7 +152,11 @@ def update_day(show: Show, day_id: str, changes: dict[str, Any]) -> Edit | None:
 
 def add_day(show: Show, index: int, day: Day) -> Edit:
     return Edit(
-        f"Add {day.title}", "day.added", {"index": index, "day": day.to_dict()}, "day.removed", {"day_id": day.id}
+        msg("Add %1", day.title, context="edits"),
+        "day.added",
+        {"index": index, "day": day.to_dict()},
+        "day.removed",
+        {"day_id": day.id},
     )
 
 
@@ -128,11 +166,15 @@ def remove_day(show: Show, day_id: str) -> Edit:
         raise ModelError(f"no day {day_id}")
     index = [d.id for d in show.days].index(day_id)
     return Edit(
-        f"Delete {day.title}", "day.removed", {"day_id": day_id}, "day.added", {"index": index, "day": day.to_dict()}
+        msg("Delete %1", day.title, context="edits"),
+        "day.removed",
+        {"day_id": day_id},
+        "day.added",
+        {"index": index, "day": day.to_dict()},
     )
 
 
-def set_rooms(rooms_before: dict[str, Any], rooms_after: dict[str, Any], text: str) -> Edit:
+def set_rooms(rooms_before: dict[str, Any], rooms_after: dict[str, Any], text: Msg) -> Edit:
     """New rooms for some rounds (segment id -> list of room dicts, or None), undoable.
     Marked as an explicit edit: a person may change an announced round by hand."""
     return Edit(
@@ -144,7 +186,7 @@ def set_rooms(rooms_before: dict[str, Any], rooms_after: dict[str, Any], text: s
     )
 
 
-def set_people(show: Show, upsert: list[dict[str, Any]], remove: list[str], text: str) -> Edit:
+def set_people(show: Show, upsert: list[dict[str, Any]], remove: list[str], text: Msg) -> Edit:
     """Add, change or remove people in one undoable step."""
     before = {p.id: p.to_dict() for p in show.people}
     restore = [before[p["id"]] for p in upsert if p["id"] in before] + [before[i] for i in remove if i in before]

@@ -369,3 +369,23 @@ def evaluation_summary(ps: PollState, present: int | None) -> Evaluation:
     total = result.responses
     shares = tuple((c, n, n / total if total else 0.0) for c, n in result.counts)
     return Evaluation(ps.poll.question, total, present, shares, result.mean if result.mean is not None else result.nps)
+
+
+# Which status a poll may move to from which: launched from a draft (or again after
+# closing), closed while open, revealed once closed.
+TRANSITIONS: dict[PollStatus, tuple[PollStatus, ...]] = {
+    PollStatus.OPEN: (PollStatus.DRAFT, PollStatus.CLOSED),
+    PollStatus.CLOSED: (PollStatus.OPEN,),
+    PollStatus.REVEALED: (PollStatus.CLOSED,),
+}
+
+
+def can_move(current: PollStatus, target: PollStatus) -> bool:
+    return current in TRANSITIONS.get(target, ())
+
+
+def cued(polls: Mapping[str, PollState], live_segment_id: str | None) -> list[PollState]:
+    """Polls attached to the live segment and not yet launched."""
+    if not live_segment_id:
+        return []
+    return [p for p in polls.values() if p.poll.segment_id == live_segment_id and p.status is PollStatus.DRAFT]

@@ -156,3 +156,19 @@ def unassigned(state: SessionState, segment_id: str) -> list[str]:
     """People taking part (not marked as left) who have no room in this round."""
     placed = {p for room in state.rooms.plans.get(segment_id, ()) for p in room.members}
     return [p.id for p in state.show.people if p.id not in placed and p.id not in state.rooms.absent]
+
+
+def moved(rooms: tuple[Room, ...], ids: list[str], room_name: str, hosts: set[str]) -> list[Room]:
+    """The round's rooms with ``ids`` moved into ``room_name`` ('' takes them out of every
+    room). A room whose host left gets another host from its members, if it has one."""
+    moving = set(ids)
+    new = []
+    for room in rooms:
+        members = [m for m in room.members if m not in moving]
+        if room.name == room_name:
+            members += [i for i in ids if i not in members]
+        host = room.host if room.host in members else None
+        if host is None:
+            host = next((m for m in members if m in hosts), None)
+        new.append(Room(room.name, tuple(members), host))
+    return new

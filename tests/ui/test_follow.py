@@ -44,9 +44,9 @@ def owner_beats(session: Session, board_counter: list[int]) -> None:
 
 
 def test_follower_is_read_only_and_says_who_is_in_control(qtbot: QtBot, follower: MainWindow, session: Session) -> None:
-    assert follower.role_bar.isVisible()
-    assert "FOLLOWING" in follower.role_label.text() and "Tester" in follower.role_label.text()
-    assert not follower.act_toggle.isEnabled() and not follower.act_add.isEnabled()
+    assert follower.role_bars.role_bar.isVisible()
+    assert "FOLLOWING" in follower.role_bars.role_label.text() and "Tester" in follower.role_bars.role_label.text()
+    assert not follower.actions["live.toggle"].isEnabled() and not follower.actions["show.segment.add"].isEnabled()
     assert not follower.model.flags(follower.model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable
     qtbot.keyClick(follower.table, Qt.Key.Key_Space)
     assert follower.state.live.status is Status.IDLE
@@ -66,29 +66,29 @@ def test_takeover_is_offered_after_silence_and_needs_a_person(
     counter = [0]
     owner_beats(session, counter)
     follower.cofac.poll()  # type: ignore[union-attr]
-    assert not follower.take_button.isVisible()
+    assert not follower.role_bars.take_button.isVisible()
     clock.advance(10)
     owner_beats(session, counter)  # still alive
     follower.cofac.poll()  # type: ignore[union-attr]
     clock.advance(16)  # then silent for 16 s (by the follower's monotonic clock)
     follower.cofac.poll()  # type: ignore[union-attr]
-    assert follower.take_button.isVisible() and "16 s" in follower.take_button.text()
+    assert follower.role_bars.take_button.isVisible() and "16 s" in follower.role_bars.take_button.text()
     assert not follower.controller.session.in_control  # nothing automatic
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     follower.take_control()
-    box = follower._takeover_box
+    box = next(b for b in follower.findChildren(QMessageBox) if b.objectName() == "confirm:session.take_control")
     assert "silent for 16 s" in box.text()
     take = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     take.click()
     assert follower.controller.session.in_control
-    assert follower.act_toggle.isEnabled() and not follower.role_bar.isVisible()
+    assert follower.actions["live.toggle"].isEnabled() and not follower.role_bars.role_bar.isVisible()
 
 
 def test_accepting_a_hand_over(follower: MainWindow, session: Session) -> None:
     session.offer(BOB.writer_id, BOB.name)
     follower.cofac.poll()  # type: ignore[union-attr]
-    assert follower.accept_button.isVisible() and "offers you control" in follower.role_label.text()
-    follower.accept_button.click()
+    assert follower.role_bars.accept_button.isVisible() and "offers you control" in follower.role_bars.role_label.text()
+    follower.role_bars.accept_button.click()
     assert follower.controller.session.in_control
     session.refresh()
     assert not session.in_control and session.state.fenced == ()
@@ -105,12 +105,13 @@ def test_changes_not_applied_are_listed_and_can_be_reapplied(
     log = f"{session.identity.writer_id}.jsonl"
     shutil.copyfile(offline / "events" / log, session.path / "events" / log)  # sync catches up
     follower.cofac.poll()  # type: ignore[union-attr]
-    assert follower.fenced_bar.isVisible() and "1 change(s)" in follower.fenced_label.text()
-    dialog = FencedDialog(follower)
+    assert follower.role_bars.fenced_bar.isVisible() and "1 change(s)" in follower.role_bars.fenced_label.text()
+    follower.actions["session.resolve_fenced"].trigger()
+    dialog = follower.findChild(FencedDialog)
     assert "typed while offline" in dialog.list.item(0).text()
     dialog.reapply.click()
     assert follower.state.fenced == () and follower.state.live.message == "typed while offline"
-    assert not follower.fenced_bar.isVisible()
+    assert not follower.role_bars.fenced_bar.isVisible()
     producer_offline.close()
 
 
@@ -119,7 +120,7 @@ def test_export_from_the_app_imports_elsewhere_as_the_same_session(tmp_path: Pat
 
     window.toggle()
     bundle = tmp_path / "mail.fcbundle"
-    assert window.write_session_bundle(bundle)
+    assert window.run("export.session", {"path": str(bundle)}) is not None
     copy = tmp_path / "inbox" / "Kickoff.fcsession"
     assert session_tools.import_bundle(bundle, copy) == window.controller.session.event_count
     assert session_tools.verify(copy)["digest"] == window.state.digest()

@@ -40,19 +40,27 @@ def test_live_shortcuts_run_the_show(qtbot: QtBot, window: MainWindow, clock: Ma
     assert window.state.live.added_s == -60
     key(qtbot, window, Qt.Key.Key_N)
     assert window.state.live.segment_id == second
+    # Arrows move in the table like a spreadsheet; they never move the show.
+    column = window.table.currentIndex().column()
     key(qtbot, window, Qt.Key.Key_Right)
+    assert window.state.live.segment_id == second
+    assert window.table.currentIndex().column() == column + 1
+    key(qtbot, window, Qt.Key.Key_Down)
+    assert window.state.live.segment_id == second
+    assert window.selected_segment_id() == third
+    key(qtbot, window, Qt.Key.Key_N)
     assert window.state.live.segment_id == third
-    key(qtbot, window, Qt.Key.Key_Left)
+    key(qtbot, window, Qt.Key.Key_P)
     assert window.state.live.segment_id == second
     key(qtbot, window, Qt.Key.Key_P)
     assert window.state.live.segment_id == first
     # The selection follows the live segment; skip the one after it, then Next passes it over.
-    window._select_segment(second)
+    window.runofshow.select_segment(second)
     key(qtbot, window, Qt.Key.Key_S)
     assert second in window.state.live.skipped
     key(qtbot, window, Qt.Key.Key_N)
     assert window.state.live.segment_id == third
-    window._select_segment(ids(window)[5])
+    window.runofshow.select_segment(ids(window)[5])
     key(qtbot, window, Qt.Key.Key_G)
     assert window.state.live.segment_id == ids(window)[5]
     key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
@@ -108,7 +116,7 @@ def test_cell_editor_blocks_shortcuts_and_commits_with_undo(qtbot: QtBot, window
 
 def test_add_duplicate_delete_reorder_and_undo_everything(qtbot: QtBot, window: MainWindow) -> None:
     original = ids(window)
-    window._select_segment(original[0])
+    window.runofshow.select_segment(original[0])
     key(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert ids(window)[:2] == [original[1], original[0]]
     assert window.selected_segment_id() == original[0]
@@ -147,16 +155,16 @@ def test_save_failure_is_shown_and_state_kept(qtbot: QtBot, window: MainWindow, 
     monkeypatch.setattr(window.controller.session.log, "append", broken)
     key(qtbot, window, Qt.Key.Key_Space)
     assert window.state.live.status is Status.IDLE
-    assert "NOT SAVED" in window.save_label.text()
+    assert "NOT SAVED" in window.status.save_label.text()
     assert "No space left" in window.statusBar().currentMessage()
 
 
 def test_export_planned_versus_actual(window: MainWindow, clock: ManualClock, tmp_path: Path) -> None:
     window.toggle()
     clock.advance(65)
-    window.next()
+    window.run("live.next")
     out = tmp_path / "actuals.csv"
-    assert window.write_actuals_csv(out)
+    assert window.run("export.actuals_csv", {"path": str(out)}) is not None
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads å ä ö
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -192,11 +200,11 @@ def test_day_settings_and_deleting_a_day_are_undoable(qtbot: QtBot, window: Main
     day = window.state.show.days[0]
     assert (day.title, day.start, day.hard_stop) == ("Dag 1: Mötas", time(9, 0), None)
     assert window.model.data(window.model.index(0, Column.START)) == "09:00"  # the timetable moved
-    assert window.day_tabs.tabText(0).startswith("Dag 1: Mötas")
+    assert window.runofshow.day_tabs.tabText(0).startswith("Dag 1: Mötas")
     window.undo_stack.undo()
     assert window.state.show.days[0].start == time(8, 30) and window.state.show.days[0].hard_stop == time(12, 0)
     days = [d.id for d in window.state.show.days]
-    window.day_tabs.setCurrentIndex(2)
+    window.runofshow.day_tabs.setCurrentIndex(2)
     window.delete_day()
     assert [d.id for d in window.state.show.days] == days[:2]
     window.undo_stack.undo()

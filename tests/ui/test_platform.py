@@ -60,7 +60,7 @@ def test_roster_status_queue_and_rooms(platform_window, session: Session, loop) 
     report = loop.run_until_complete(sync.cycle())
     assert report.status == "online" and report.participants > 50
     assert win.participants.rowCount() == report.participants
-    assert "online · 0 waiting" in win.sync_label.text()
+    assert "online · 0 waiting" in win.platform.sync_label.text()
     assert win.bottom_tabs.tabText(1) == f"Participants ({report.participants})"
     # Everyone on the roster is matched to a person of the session (organisation shown).
     orgs = {win.participants.index(r, 1).data() for r in range(win.participants.rowCount())}
@@ -70,8 +70,8 @@ def test_roster_status_queue_and_rooms(platform_window, session: Session, loop) 
     sync.outbox.add("rehearsal", "meeting.end", {})
     sync.server.platform.faults.add(Fault("503", "POST"))
     loop.run_until_complete(sync.cycle())
-    assert "degraded · 1 waiting" in win.sync_label.text()
-    assert "server error 503" in win.queue_list.item(0).text()
+    assert "degraded · 1 waiting" in win.platform.sync_label.text()
+    assert "server error 503" in win.platform.queue_list.item(0).text()
     # A breakout segment going live opens the rooms (the rehearsal plays the host).
     breakout = next(s for s in session.state.show.days[0].segments if s.kind.value == "breakout")
     session.record(*live.start_action(session.state.show, session.state.live, breakout.id, session.clock.now()))  # type: ignore[misc]
@@ -127,8 +127,8 @@ def test_linking_a_zoom_meeting_switches_sync_to_zoom(
     monkeypatch.setenv("FACILITATOR_ZOOM_TOKEN", "env-token")
     with ContractServer(zoom_contract, "https://api.zoom.us/v2", responder(30)) as api:
         sync.base_urls["zoom"] = api.url
-        win.show_link()
-        dialog = win._link_dialog
+        win.platform.show_link()
+        dialog = win.platform._dialogs[-1]
         dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("zoom"))
         assert "join URL" in dialog.hint.text() and "you, in the host client" in dialog.capabilities.text()
         dialog.meeting_edit.setText("https://nordvik.zoom.us/j/85746065432?pwd=x")
@@ -136,7 +136,7 @@ def test_linking_a_zoom_meeting_switches_sync_to_zoom(
         assert session.state.platform.platform == "zoom" and sync.kind == "zoom"
         report = loop.run_until_complete(sync.cycle())
         assert report.error == "" and report.participants == 30
-        assert "Zoom: online" in win.sync_label.text()
+        assert "Zoom: online" in win.platform.sync_label.text()
         assert win.participants.rowCount() == 30
     assert api.violations == []
 
@@ -149,13 +149,15 @@ def test_ending_the_meeting_asks_first_and_goes_through_the_outbox(
     win, sync = platform_window
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     sync.start_rehearsal(session.state, seed=2, meeting_elapsed_s=600)
-    win.end_meeting()
-    win._end_box.button(QMessageBox.StandardButton.Cancel).click()
-    assert sync.outbox is not None and sync.outbox.waiting("rehearsal") == 0
-    win.end_meeting()
-    end = next(
-        b for b in win._end_box.buttons() if win._end_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    win.platform.end_meeting()
+    confirm = lambda: next(  # noqa: E731
+        b for b in win.findChildren(QMessageBox) if b.objectName() == "confirm:platform.end_meeting" and b.buttons()
     )
+    confirm().button(QMessageBox.StandardButton.Cancel).click()
+    assert sync.outbox is not None and sync.outbox.waiting("rehearsal") == 0
+    win.platform.end_meeting()
+    box = [b for b in win.findChildren(QMessageBox) if b.objectName() == "confirm:platform.end_meeting"][-1]
+    end = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     end.click()
     assert sync.outbox.waiting("rehearsal") == 1
     loop.run_until_complete(sync._task)  # the cycle it scheduled
@@ -202,12 +204,12 @@ def test_a_message_to_the_teams_meeting_chat_is_queued(platform_window, session:
 
     win, sync = platform_window
     sync.outbox = Outbox(tmp_path / "cache.sqlite3")
-    win.message_meeting_chat()  # the rehearsal platform has no meeting chat
+    win.platform.message_chat()  # the rehearsal platform has no meeting chat
     assert "Only Microsoft Teams" in win.statusBar().currentMessage()
     session.record("platform.linked", {"platform": "teams", "meeting": "producer@example.org/MSpkYzE3Yjk"})
     sync.schedule = lambda: None  # type: ignore[method-assign]  # no network in this test
-    win.message_meeting_chat()
-    win._chat_dialog.textValueSelected.emit("Back in the plenary at 10:15")
+    win.platform.message_chat()
+    win.platform._dialogs[-1].textValueSelected.emit("Back in the plenary at 10:15")
     (item,) = sync.outbox.items("teams")
     assert item.kind == "chat.message" and item.payload["text"] == "Back in the plenary at 10:15"
 
@@ -289,14 +291,14 @@ def test_poll_answers_from_the_rehearsal_platform_land_in_the_session(platform_w
     loop.run_until_complete(sync.cycle())  # the launch reaches the platform
     assert sync.server is not None
     sync.server.platform.started -= 120  # two minutes of answering
-    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    win.platform.on_sync(loop.run_until_complete(sync.cycle()))
     ps = win.state.polls["poll-round-help"]
     assert ps.snapshot is not None and ps.snapshot.source == "rehearsal"
     result = aggregate(ps.poll, ps.snapshot)
     assert 0.6 * result.responses <= sum(n for _, n in result.counts) == result.responses
-    assert result.responses >= 0.7 * win._present
+    assert result.responses >= 0.7 * win.platform.present
     events = session.event_count
-    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    win.platform.on_sync(loop.run_until_complete(sync.cycle()))
     assert session.event_count == events, "an unchanged result writes nothing"
     polls.set_status(PollStatus.CLOSED)
     loop.run_until_complete(sync.cycle())
@@ -314,5 +316,5 @@ def test_an_open_poll_runs_again_on_a_new_rehearsal_platform(platform_window, se
     launched = [p for p in sync.server.platform.sim.polls if p.title == "Pulse: energy"]
     assert len(launched) == 1 and launched[0].closed_s is None
     sync.server.platform.started -= 120
-    win._ingest_polls(loop.run_until_complete(sync.cycle()))
+    win.platform.on_sync(loop.run_until_complete(sync.cycle()))
     assert win.state.polls["poll-energy-1"].snapshot is not None

@@ -133,7 +133,7 @@ def test_new_poll_is_undoable_and_exports(window: MainWindow, qtbot: QtBot, tmp_
     dialog.options.setPlainText("Small rooms\nBig rooms\n")
     dialog._accept()
     assert len(window.state.polls) == count + 1
-    window.undo_stack.undo()
+    window.polls_window.undo_stack.undo()
     assert len(window.state.polls) == count
     polls.save_counts({"3": 2, "4": 5})
     polls.export("csv", tmp_path / "polls.csv")

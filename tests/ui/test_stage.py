@@ -22,19 +22,19 @@ def test_stage_goes_full_screen_on_the_other_screen(qtbot: QtBot, window: MainWi
     assert stage.screen().name() == "Projector"
     assert stage.isFullScreen()
     assert stage.geometry() == screen_named("Projector").geometry()
-    assert window.act_stage.isChecked()
+    assert window.actions["view.stage"].isChecked()
     window.toggle_stage()
-    assert window.stage is None and not window.act_stage.isChecked()
+    assert window.stage is None and not window.actions["view.stage"].isChecked()
 
 
 def test_the_chosen_screen_is_remembered_by_name_and_falls_back(qtbot: QtBot, window: MainWindow) -> None:
-    window.choose_stage_screen(screen_named("Projector"))
+    window.stage_control.choose_screen(screen_named("Projector"))
     assert window.settings.stage_screen == "Projector"
     window.settings.stage_screen = "Meeting room TV"  # a screen that is not connected today
     stage = window.show_stage()
     assert stage.screen().name() == "Projector"  # not on top of the console
     window.settings.stage_screen = "Laptop"  # even when asked for the console's own screen
-    window._place_stage()
+    window.stage_control.place()
     assert stage.screen().name() == "Projector"
     stage.close()
 
@@ -63,18 +63,18 @@ def test_warning_and_zero_cues_and_the_flash(qtbot: QtBot, window: MainWindow, c
     window.toggle()  # a 15-minute segment: warning at 2:00
     clock.advance(15 * 60 - 121)
     window.refresh()
-    assert window._last_phase[1] is Phase.NORMAL
+    assert window.stage_control._last_phase[1] is Phase.NORMAL
     clock.advance(2)
     window.refresh()
-    assert window.sounds.played == ["warning"]  # type: ignore[attr-defined]
+    assert window.stage_control.sounds.played == ["warning"]  # type: ignore[attr-defined]
     clock.advance(120)
     window.refresh()
-    assert window.sounds.played == ["warning", "zero"]  # type: ignore[attr-defined]
+    assert window.stage_control.sounds.played == ["warning", "zero"]  # type: ignore[attr-defined]
     assert stage.flashing
     assert window.live_panel.countdown.text == "-0:01"
     for _ in range(FLASH_TOGGLES):  # drive the flash timer by hand: no real waiting
         stage._flash_step()
     assert not stage.flashing
     window.refresh()  # staying in overtime does not cue again
-    assert window.sounds.played == ["warning", "zero"]  # type: ignore[attr-defined]
+    assert window.stage_control.sounds.played == ["warning", "zero"]  # type: ignore[attr-defined]
     stage.close()

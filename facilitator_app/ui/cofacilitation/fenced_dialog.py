@@ -6,7 +6,7 @@ kept and listed on every machine until the console in control resolves them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,18 +18,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.eventlog import Record
-
-if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+from ..common.commands import CommandRunner
+from ..common.session_controller import SessionController
 
 
 class FencedDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self,
+        controller: SessionController,
+        runner: CommandRunner,
+        parent: QWidget | None = None,
+        name_of: Callable[[str], str] = str,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.runner = runner
+        self._name_of = name_of
         self.setWindowTitle(self.tr("Changes not applied"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -58,19 +66,19 @@ class FencedDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        window.controller.changed.connect(lambda *_a: self.fill())
+        controller.changed.connect(lambda *_a: self.fill())
         self.fill()
 
     def fill(self) -> None:
         self.list.clear()
-        for rec in self.window_.state.fenced:
-            who = self.window_._writer_name(rec.writer)
+        for rec in self.controller.state.fenced:
+            who = self._name_of(rec.writer)
             item = QListWidgetItem(f"{who} · {rec.at[11:19]} · {self.describe(rec)}")
             item.setData(Qt.ItemDataRole.UserRole, [rec.writer, rec.seq])
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        mine = self.window_.controller.session.in_control
+        mine = self.controller.session.in_control
         for button in (self.reapply, self.discard):
             button.setEnabled(mine and self.list.count() > 0)
         self.note.setText("" if mine else self.tr("Only the console in control can re-apply or discard."))
@@ -78,7 +86,7 @@ class FencedDialog(QDialog):
     def describe(self, rec: Record) -> str:
         """A fenced event in words a producer recognises."""
         p = rec.payload
-        show = self.window_.state.show
+        show = self.controller.state.show
         seg = show.segment(str(p.get("segment_id", "")))
         title = seg.title if seg else str(p.get("segment_id", ""))
         texts = {
@@ -109,4 +117,6 @@ class FencedDialog(QDialog):
         if item is None:
             return
         writer, seq = item.data(Qt.ItemDataRole.UserRole)
-        self.window_.controller.resolve_fenced((str(writer), int(seq)), reapply)
+        self.runner.run(
+            "session.resolve_fenced", {"writer": str(writer), "seq": int(seq), "reapply": reapply}, parent=self
+        )

@@ -84,6 +84,7 @@ def menu_button(text: str, entries: list[tuple[str, Callable[[], object]]]) -> Q
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for label, slot in entries:
-        menu.addAction(label, slot)
+        # Called without arguments: triggered(bool) must never reach a "path" parameter.
+        menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
     button.setMenu(menu)
     return button

@@ -108,7 +108,7 @@ class SignInDialog(QDialog):
         bform.addRow(self.tr("Client secret"), self.browser_secret)
         bform.addRow(self.tr("Microsoft tenant"), self.tenant)
         self.browser_button = QPushButton(self.tr("Sign in"))
-        self.browser_button.clicked.connect(lambda: self.sign_in_browser())  # noqa: PLW0108 - not the checked flag
+        self.browser_button.clicked.connect(lambda: self.sign_in_browser())
         bform.addRow("", self.browser_button)
         layout.addWidget(browser)
         note = QLabel(

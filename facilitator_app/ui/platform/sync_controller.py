@@ -13,12 +13,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ...domain.model import SegmentKind
 from ...domain.state import SessionState
 from ...services.outbox import Outbox
+from ...services.platforms import registry
 from ...services.platforms.base import PlatformError
+from ...services.platforms.registry import MeetingIdError
 from ...services.platforms.rehearsal import RehearsalClient
 from ...services.rehearsal_server import RehearsalPlatform, RehearsalServer
 from ...services.sync import CycleReport, RehearsalSync
@@ -51,13 +53,20 @@ class SyncController(QObject):
 
     @property
     def platform_name(self) -> str:
-        names = {
-            "rehearsal": self.tr("Rehearsal platform"),
-            "zoom": "Zoom",
-            "webex": "Webex",
-            "teams": "Microsoft Teams",
-        }
-        return names.get(self.kind, self.kind)
+        return QCoreApplication.translate("platforms", registry.get(self.kind).name)
+
+    # The command layer's PlatformPort: a durable queue to the platform of the session.
+
+    def ready(self) -> bool:
+        return self.outbox is not None
+
+    def queue(self, type_: str, payload: dict[str, Any], key: str | None = None) -> None:
+        assert self.outbox is not None
+        self.outbox.add(self.kind, type_, payload, key=key)
+        self.schedule()
+
+    def sync_now(self) -> None:
+        self.schedule()
 
     def use_platform(self, platform: str, meeting: str) -> None:
         """Follow the session's platform link: the next cycle talks to that platform."""
@@ -67,20 +76,17 @@ class SyncController(QObject):
         if platform != "rehearsal":
             self._remote = None  # built on the next cycle, with a fresh token
 
-    def zoom_updates_used(self) -> int | None:
-        """Zoom meeting updates sent today (Zoom allows about 100), when syncing with Zoom."""
-        if self.kind != "zoom" or self._remote is None:
+    def updates_used(self) -> tuple[int, int] | None:
+        """Meeting updates sent today and the platform's daily limit, where it has one."""
+        limit = registry.get(self.kind).daily_updates
+        if not limit or self._remote is None or not hasattr(self._remote, "updates_used"):
             return None
-        return int(self._remote.updates_used(time.time()))
+        return int(self._remote.updates_used(time.time())), limit
 
     async def _remote_sync(self, now: float) -> Any:
         """The client for a real platform, with a token from the keychain (or environment)."""
-        from ...services.platforms.graph import GraphClient
-        from ...services.platforms.webex import WebexClient
-        from ...services.platforms.zoom import ZoomClient, meeting_id_from
         from ...services.secrets import SecretStore
         from ...services.signin import TokenManager
-        from ...services.sync import TeamsSync, WebexSync, ZoomSync
 
         token = await TokenManager(self.kind, SecretStore()).access_token(now)
         if self._remote is not None and self._remote_token == token:
@@ -92,16 +98,12 @@ class SyncController(QObject):
         base = self.base_urls.get(self.kind)
         if not self.meeting:
             raise PlatformError(self.tr("No meeting is linked: Platform → Link meeting…"))
-        if self.kind == "zoom":
-            client: Any = ZoomClient(token, **({"base_url": base} if base else {}))
-            self._remote = ZoomSync(client, self.outbox, meeting_id_from(self.meeting))
-        elif self.kind == "webex":
-            client = WebexClient(token, **({"base_url": base} if base else {}))
-            self._remote = WebexSync(client, self.outbox, self.meeting)
-        else:
-            organiser, _, meeting_id = self.meeting.partition("/")
-            client = GraphClient(token, **({"base_url": base} if base else {}))
-            self._remote = TeamsSync(client, self.outbox, organiser, meeting_id)
+        make = registry.get(self.kind).make
+        assert make is not None
+        try:
+            _client, self._remote = make(token, base or "", self.meeting, self.outbox)
+        except MeetingIdError as exc:
+            raise PlatformError(str(exc)) from None
         self._remote_token = token
         return self._remote
 

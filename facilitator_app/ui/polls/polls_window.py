@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,20 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.edits import Edit
 from ...domain.polls import (
     PollDef,
     PollError,
     PollKind,
     PollState,
     PollStatus,
-    Snapshot,
     aggregate,
     evaluation_summary,
     trend,
 )
+from ...domain.polls import (
+    cued as cued_polls,
+)
 from ...domain.state import SessionState
 from ..common import theme
+from ..common.commands import CommandRunner, tr_msg, typing_in_progress
 from .poll_chart import PollChart, paint_poll, paint_trend
 
 
@@ -298,9 +300,8 @@ class PresentView(QWidget):
 class PollsWindow(QWidget):
     def __init__(
         self,
+        runner: CommandRunner,
         state: Callable[[], SessionState],
-        record: Callable[[str, dict[str, Any]], bool],
-        apply_edit: Callable[[Edit], None],
         now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
@@ -308,15 +309,12 @@ class PollsWindow(QWidget):
         self.setObjectName("pollsWindow")
         self.setWindowTitle(self.tr("Polls"))
         self._state = state
-        self._record = record
-        self._apply_edit = apply_edit
+        self.runner = runner
+        self.undo_stack = QUndoStack(self)  # Ctrl+Z here undoes what was done here
         self._now = now
-        self.on_status: Callable[[PollState, PollStatus], str] | None = None  # the platform's part; returns a note
-        self.can_edit: Callable[[], bool] | None = None
         self.present_count: Callable[[], int | None] = lambda: None
         self.stage_screen: Callable[[], Any] = lambda: None
-        self.platform_status: dict[str, str] = {}  # poll title (normalised) -> platform status
-        self.push_polls: Callable[[list[PollDef]], str] | None = None
+        self.platform_status: Callable[[], dict[str, str]] = dict  # poll title (normalised) -> platform status
         self.present_view: PresentView | None = None
         self._shortcuts: list[QShortcut] = []
         self._build()
@@ -343,11 +341,14 @@ class PollsWindow(QWidget):
         left_layout.addWidget(self.library, 1)
         row = QHBoxLayout()
         self.btn_new = QPushButton(self.tr("New…"))
-        self.btn_new.clicked.connect(self.new_poll)
+        self.btn_new.setProperty("command", "polls.define")
+        self.btn_new.clicked.connect(lambda _c=False: self.new_poll())
         self.btn_edit = QPushButton(self.tr("Edit…"))
-        self.btn_edit.clicked.connect(self.edit_poll)
+        self.btn_edit.setProperty("command", "polls.define")
+        self.btn_edit.clicked.connect(lambda _c=False: self.edit_poll())
         self.btn_delete = QPushButton(self.tr("Delete"))
-        self.btn_delete.clicked.connect(self.delete_poll)
+        self.btn_delete.setProperty("command", "polls.delete")
+        self.btn_delete.clicked.connect(lambda _c=False: self.delete_poll())
         for b in (self.btn_new, self.btn_edit, self.btn_delete):
             row.addWidget(b)
         left_layout.addLayout(row)
@@ -358,20 +359,26 @@ class PollsWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         actions = QHBoxLayout()
         self.btn_launch = QPushButton(self.tr("Launch"))
-        self.btn_launch.clicked.connect(lambda: self.set_status(PollStatus.OPEN))
+        self.btn_launch.setProperty("command", "polls.launch")
+        self.btn_launch.clicked.connect(lambda _c=False: self.set_status(PollStatus.OPEN))
         self.btn_close = QPushButton(self.tr("Close"))
-        self.btn_close.clicked.connect(lambda: self.set_status(PollStatus.CLOSED))
+        self.btn_close.setProperty("command", "polls.close")
+        self.btn_close.clicked.connect(lambda _c=False: self.set_status(PollStatus.CLOSED))
         self.btn_reveal = QPushButton(self.tr("Reveal"))
-        self.btn_reveal.clicked.connect(lambda: self.set_status(PollStatus.REVEALED))
+        self.btn_reveal.setProperty("command", "polls.reveal")
+        self.btn_reveal.clicked.connect(lambda _c=False: self.set_status(PollStatus.REVEALED))
         self.btn_present = QPushButton(self.tr("Present on stage"))
-        self.btn_present.clicked.connect(self.toggle_present)
+        self.btn_present.setProperty("command", "view.present_poll")
+        self.btn_present.clicked.connect(lambda _c=False: self.toggle_present())
         self.btn_import = QPushButton(self.tr("Import report…"))
+        self.btn_import.setProperty("command", "polls.record_results")
         self.btn_import.clicked.connect(lambda _checked=False: self.import_report())
         for b in (self.btn_launch, self.btn_close, self.btn_reveal, self.btn_present, self.btn_import):
             actions.addWidget(b)
         actions.addStretch(1)
         self.btn_push = QPushButton(self.tr("Send polls to the platform"))
-        self.btn_push.clicked.connect(self.push)
+        self.btn_push.setProperty("command", "polls.send")
+        self.btn_push.clicked.connect(lambda _c=False: self.push())
         actions.addWidget(self.btn_push)
         self.btn_export = theme.menu_button(
             self.tr("Export"),
@@ -426,12 +433,27 @@ class PollsWindow(QWidget):
         split.setStretchFactor(1, 70)
         outer.addWidget(split)
 
+        self.actions: dict[str, QAction] = {}
+        for command_id, slot in (
+            ("polls.launch", lambda: self.set_status(PollStatus.OPEN)),
+            ("polls.close", lambda: self.set_status(PollStatus.CLOSED)),
+            ("polls.reveal", lambda: self.set_status(PollStatus.REVEALED)),
+        ):
+            self.actions[command_id] = self.runner.action(self, command_id, slot)
+            self.addAction(self.actions[command_id])
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setObjectName("edit.undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setObjectName("edit.redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addActions([undo, redo])
+        self.actions["edit.undo"], self.actions["edit.redo"] = undo, redo
         for key, slot in (
             ("Ctrl+N", self.new_poll),
             ("F2", self.edit_poll),
-            ("Ctrl+L", lambda: self.set_status(PollStatus.OPEN)),
-            ("Ctrl+K", lambda: self.set_status(PollStatus.CLOSED)),
-            ("Ctrl+R", lambda: self.set_status(PollStatus.REVEALED)),
             ("Ctrl+E", self._enter_counts),
             ("Ctrl+I", self.import_report),
             ("F6", self.toggle_present),
@@ -454,9 +476,11 @@ class PollsWindow(QWidget):
         ):
             button.setToolTip(f"{button.text()} ({key})")
 
-    def _gated(self, slot: Callable[[], object]) -> None:
-        from ..shell.main_window import typing_in_progress
+    def _run(self, command_id: str, args: dict[str, Any] | None = None) -> Any:
+        """A command from this window: its edits go on this window's undo stack."""
+        return self.runner.run(command_id, args, undo_stack=self.undo_stack, parent=self)
 
+    def _gated(self, slot: Callable[[], object]) -> None:
         if not typing_in_progress():
             slot()
 
@@ -467,7 +491,7 @@ class PollsWindow(QWidget):
     # ------------------------------------------------------------ state -> view
 
     def editable(self) -> bool:
-        return self.can_edit() if self.can_edit is not None else True
+        return not self.runner.why_not("polls.define", {"poll": {}})
 
     def current(self) -> PollState | None:
         item = self.library.currentItem()
@@ -477,11 +501,11 @@ class PollsWindow(QWidget):
 
     def cued(self, state: SessionState) -> list[PollState]:
         """Polls attached to the segment now live and not yet launched."""
-        seg = state.live.segment_id if state.live.active else None
-        return [p for p in state.polls.values() if seg and p.poll.segment_id == seg and p.status is PollStatus.DRAFT]
+        return cued_polls(state.polls, state.live.segment_id if state.live.active else None)
 
     def refresh(self) -> None:
         state = self._state()
+        statuses = self.platform_status()
         cued = {p.poll.id for p in self.cued(state)}
         titles = {s.id: s.title for d in state.show.days for s in d.segments}
         keep = self.library.currentItem().data(Qt.ItemDataRole.UserRole) if self.library.currentItem() else None
@@ -489,7 +513,7 @@ class PollsWindow(QWidget):
         for entry in state.polls.values():
             mark = "▶ " if entry.poll.id in cued else ""
             where = f" · {titles[entry.poll.segment_id]}" if entry.poll.segment_id in titles else ""
-            platform = self.platform_status.get(" ".join(entry.poll.name.lower().split()))
+            platform = statuses.get(" ".join(entry.poll.name.lower().split()))
             extra = f" · Zoom: {platform}" if platform else ""
             detail = f"{kind_name(entry.poll.kind)} · {status_name(entry.status)}{where}{extra}"
             rows.append((f"{mark}{entry.poll.name}\n{detail}", entry.poll.id))
@@ -640,27 +664,10 @@ class PollsWindow(QWidget):
         dialog.open()
 
     def _define(self, poll: PollDef | None, new: bool) -> None:
+        del new  # a new id is a new poll; the command knows
         if poll is None:
             return
-        state = self._state()
-        old = state.polls.get(poll.id)
-        if new or old is None:
-            edit = Edit(
-                self.tr("New poll %1").replace("%1", poll.name),
-                "poll.defined",
-                {"poll": poll.to_dict()},
-                "poll.removed",
-                {"poll_id": poll.id},
-            )
-        else:
-            edit = Edit(
-                self.tr("Change poll %1").replace("%1", poll.name),
-                "poll.defined",
-                {"poll": poll.to_dict()},
-                "poll.defined",
-                {"poll": old.poll.to_dict()},
-            )
-        self._apply_edit(edit)
+        self._run("polls.define", {"poll": poll.to_dict()})
         self.refresh()
         ids = [self.library.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.library.count())]
         if poll.id in ids:
@@ -668,44 +675,33 @@ class PollsWindow(QWidget):
 
     def delete_poll(self) -> None:
         ps = self.current()
-        if ps is None or not self.editable():
-            return
-        index = list(self._state().polls).index(ps.poll.id)
-        self._apply_edit(
-            Edit(
-                self.tr("Delete poll %1").replace("%1", ps.poll.name),
-                "poll.removed",
-                {"poll_id": ps.poll.id},
-                "poll.defined",
-                {"poll": ps.poll.to_dict(), "index": index},
-            )
-        )
-        self.refresh()
+        if ps is not None:
+            self._run("polls.delete", {"poll": ps.poll.id})
+            self.refresh()
 
     def set_status(self, status: PollStatus) -> None:
         ps = self.current()
-        if ps is None or not self.editable():
+        if ps is None:
             return
-        allowed = {
-            PollStatus.OPEN: (PollStatus.DRAFT, PollStatus.CLOSED),
-            PollStatus.CLOSED: (PollStatus.OPEN,),
-            PollStatus.REVEALED: (PollStatus.CLOSED,),
+        command = {
+            PollStatus.OPEN: "polls.launch",
+            PollStatus.CLOSED: "polls.close",
+            PollStatus.REVEALED: "polls.reveal",
         }
-        if ps.status not in allowed.get(status, ()):
+        reason = self.runner.why_not(command[status], {"poll": ps.poll.id})
+        if reason:  # said beside the buttons, never a box in the way of the next key
+            self.note.setText(reason)
             return
-        self._record("poll.status", {"poll_id": ps.poll.id, "status": status.value, "at": self._now().isoformat()})
-        note = self.on_status(ps, status) if self.on_status is not None else ""
+        result = self.runner.run(command[status], {"poll": ps.poll.id}, parent=self)
         self.refresh()
-        if note:
-            self.note.setText(note)
+        if result is not None and result.message is not None:
+            self.note.setText(tr_msg(result.message))
 
     def save_counts(self, counts: dict[str, int]) -> None:
         ps = self.current()
-        if ps is None or not self.editable():
-            return
-        snapshot = Snapshot("manual", self._now(), counts=counts)
-        self._record("poll.results", {"poll_id": ps.poll.id, "snapshot": snapshot.to_dict()})
-        self.refresh()
+        if ps is not None:
+            self._run("polls.record_counts", {"poll": ps.poll.id, "counts": counts})
+            self.refresh()
 
     def import_report(self, path: Path | None = None) -> None:
         from ...services.people_files import SheetError
@@ -726,16 +722,20 @@ class PollsWindow(QWidget):
         except SheetError as exc:
             self._warn(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return
-        self._record("poll.results", {"poll_id": ps.poll.id, "snapshot": snapshot.to_dict()})
+        self._run("polls.record_results", {"poll": ps.poll.id, "snapshot": snapshot.to_dict()})
         self.refresh()
         if warnings:
             self._warn("\n".join(warnings[:20]))
 
     def push(self) -> None:
-        if self.push_polls is None:
-            return
-        polls = [p.poll for p in self._state().polls.values()]
-        QMessageBox.information(self, self.tr("Send polls to the platform"), self.push_polls(polls))
+        result = self.runner.run("polls.send", parent=self)
+        if result is not None and result.message is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Send polls to the platform"), tr_msg(result.message), parent=self
+            )
+            box.setObjectName("pollsSent")
+            self._box = box
+            box.open()
 
     def toggle_present(self) -> None:
         if self.present_view is not None and self.present_view.isVisible():

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits
-from ...domain.edits import Edit
 from ...domain.model import Person
-from ...domain.people import person_id
 from ...domain.state import SessionState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,13 +137,13 @@ class PeoplePanel(QWidget):
     def __init__(
         self,
         state: Callable[[], SessionState],
-        apply_edit: Callable[[Edit], None],
+        run: Callable[[str, dict[str, Any]], object],
         warn: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._state = state
-        self._apply_edit = apply_edit
+        self._run = run
         self._warn = warn
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -167,17 +164,22 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("Add person"))
-        self.btn_add.clicked.connect(self.add_person)
+        self.btn_add.setProperty("command", "people.add")
+        self.btn_add.clicked.connect(lambda _c=False: self.add_person())
         self.btn_remove = QPushButton(self.tr("Remove"))
-        self.btn_remove.clicked.connect(self.remove_selected)
+        self.btn_remove.setProperty("command", "people.remove")
+        self.btn_remove.clicked.connect(lambda _c=False: self.remove_selected())
         self.btn_apart = QPushButton(self.tr("Keep apart"))
         self.btn_apart.setToolTip(self.tr("The selected people never share a room"))
-        self.btn_apart.clicked.connect(lambda: self.constrain("apart"))
+        self.btn_apart.setProperty("command", "rooms.constrain")
+        self.btn_apart.clicked.connect(lambda _c=False: self.constrain("apart"))
         self.btn_together = QPushButton(self.tr("Keep together"))
         self.btn_together.setToolTip(self.tr("The selected people always share a room"))
-        self.btn_together.clicked.connect(lambda: self.constrain("together"))
+        self.btn_together.setProperty("command", "rooms.constrain")
+        self.btn_together.clicked.connect(lambda _c=False: self.constrain("together"))
         self.btn_clear = QPushButton(self.tr("Clear their pairings"))
-        self.btn_clear.clicked.connect(lambda: self.constrain("clear"))
+        self.btn_clear.setProperty("command", "rooms.constrain")
+        self.btn_clear.clicked.connect(lambda _c=False: self.constrain("clear"))
         for b in (self.btn_add, self.btn_remove, self.btn_apart, self.btn_together, self.btn_clear):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -206,86 +208,22 @@ class PeoplePanel(QWidget):
         return [self.model.person(r).id for r in rows]
 
     def edit(self, pid: str, field: str, value: object) -> None:
-        state = self._state()
-        person = next((p for p in state.show.people if p.id == pid), None)
-        if person is None:
-            return
         if field == "left":
-            left = bool(value)
-            text = (self.tr("Mark %1 as left") if left else self.tr("Mark %1 as back")).replace("%1", person.name)
-            self._apply_edit(
-                Edit(
-                    text,
-                    "person.absent",
-                    {"person_ids": [pid], "absent": left},
-                    "person.absent",
-                    {"person_ids": [pid], "absent": pid in state.rooms.absent},
-                )
-            )
-            return
-        data = person.to_dict()
-        if field == "email":
-            email = str(value).lower()
-            if email and ("@" not in email or any(p.email == email and p.id != pid for p in state.show.people)):
-                self._warn(
-                    self.tr("%1 is not a usable e-mail address (invalid, or someone else's)").replace("%1", email)
-                )
-                return
-            value = email
-        if field == "name" and not str(value):
-            self._warn(self.tr("A person needs a name."))
-            return
-        data[field] = value
-        text = self.tr("Change %1 of %2").replace("%1", field).replace("%2", person.name)
-        self._apply_edit(edits.set_people(state.show, [data], [], text))
+            self._run("people.absent", {"person": pid, "absent": bool(value)})
+        else:
+            self._run("people.update", {"person": pid, "field": field, "value": value})
 
     def add_person(self) -> None:
-        state = self._state()
-        n = len(state.show.people) + 1
-        name = self.tr("New person %1").replace("%1", str(n))
-        ids = {p.id for p in state.show.people}
-        pid = person_id("", f"{name}-{n}")
-        while pid in ids:
-            n += 1
-            pid = person_id("", f"{name}-{n}")
-        person = Person(id=pid, name=name)
-        self._apply_edit(edits.set_people(state.show, [person.to_dict()], [], self.tr("Add %1").replace("%1", name)))
+        n = len(self._state().show.people) + 1
+        self._run("people.add", {"name": self.tr("New person %1").replace("%1", str(n))})
         row = len(self._state().show.people) - 1
         self.view.setCurrentIndex(self.model.index(row, Col.NAME))
         self.view.edit(self.model.index(row, Col.NAME))
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        state = self._state()
-        text = self.tr("Remove %1 people").replace("%1", str(len(ids)))
-        self._apply_edit(edits.set_people(state.show, [], ids, text))
+        if ids:
+            self._run("people.remove", {"people": ids})
 
     def constrain(self, kind: str) -> None:
-        ids = self.selected_ids()
-        state = self._state()
-        rooms = state.rooms
-        if kind != "clear" and len(ids) < 2:
-            self._warn(self.tr("Select two or more people first."))
-            return
-        chosen = set(ids)
-        apart = [p for p in rooms.apart if not (kind == "clear" and set(p) & chosen)]
-        together = [g for g in rooms.together if not (set(g) & chosen)] if kind != "apart" else list(rooms.together)
-        if kind == "apart":
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    if (a, b) not in apart and (b, a) not in apart:
-                        apart.append((a, b))
-        elif kind == "together":
-            together.append(tuple(ids))
-        before = {"apart": [list(p) for p in rooms.apart], "together": [list(g) for g in rooms.together]}
-        after = {"apart": [list(p) for p in apart], "together": [list(g) for g in together]}
-        if before == after:
-            return
-        texts = {
-            "apart": self.tr("Keep apart"),
-            "together": self.tr("Keep together"),
-            "clear": self.tr("Clear pairings"),
-        }
-        self._apply_edit(Edit(texts[kind], "rooms.options", after, "rooms.options", before))
+        self._run("rooms.constrain", {"how": kind, "people": self.selected_ids()})

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,12 +52,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import edits, room_rounds
-from ...domain.edits import Edit
+from ...commands import CommandError
+from ...commands import rooms as rooms_commands
+from ...domain import room_rounds
 from ...domain.model import Person
-from ...domain.rooms import Plan, PlanError, Room, RoomSpec, plan_rooms
+from ...domain.rooms import Plan, Room, RoomSpec
 from ...domain.state import SessionState
 from ..common import theme
+from ..common.commands import CommandRunner, tr_msg, typing_in_progress
 
 MIME = "application/x-facilitator-people"
 Index = QModelIndex | QPersistentModelIndex
@@ -192,19 +194,16 @@ class RoomsWindow(QWidget):
 
     def __init__(
         self,
+        runner: CommandRunner,
         state: Callable[[], SessionState],
-        apply_edit: Callable[[Edit], None],
-        record: Callable[[str, dict[str, Any]], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("roomsWindow")
         self.setWindowTitle(self.tr("Rooms"))
+        self.runner = runner
         self._state = state
-        self._apply_edit = apply_edit
-        self._record = record
-        self.push_rooms: Callable[[str, list[dict[str, Any]]], str] | None = None  # set by the main window
-        self.can_edit: Callable[[], bool] | None = None  # False while following another console
+        self.undo_stack = QUndoStack(self)  # Ctrl+Z here undoes what was done here
         self.roster: dict[str, str] = {}  # e-mail -> room on the platform ('' main meeting)
         self.roster_known = False
         self._worker: threading.Thread | None = None
@@ -258,16 +257,15 @@ class RoomsWindow(QWidget):
         self.names.setPlaceholderText(self.tr("Room names, comma separated (optional)"))
         self.names.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.apply_spec = QPushButton(self.tr("Apply layout"))
-        self.apply_spec.clicked.connect(self.save_spec)
+        self.apply_spec.setProperty("command", "rooms.configure")
+        self.apply_spec.clicked.connect(lambda _c=False: self.save_spec())
         row1.addWidget(self.apply_spec)
         outer.addLayout(row1)
 
         row2 = QHBoxLayout()
         row2.addWidget(self.names, 1)
         self.balance = QComboBox()
-        self.balance.activated.connect(
-            lambda _i: self._record("rooms.options", {"balance": self.balance.currentData()})
-        )
+        self.balance.activated.connect(lambda _i: self._run("rooms.options", {"balance": self.balance.currentData()}))
         row2.addWidget(QLabel(self.tr("Mix:")))
         row2.addWidget(self.balance)
         self.seconds = QDoubleSpinBox()
@@ -276,7 +274,7 @@ class RoomsWindow(QWidget):
         self.seconds.setDecimals(1)
         self.seconds.editingFinished.connect(
             lambda: (
-                self._record("rooms.options", {"seconds": self.seconds.value()})
+                self._run("rooms.options", {"seconds": self.seconds.value()})
                 if abs(self.seconds.value() - self._state().rooms.seconds) > 1e-9
                 else None
             )
@@ -284,25 +282,30 @@ class RoomsWindow(QWidget):
         row2.addWidget(QLabel(self.tr("Search time:")))
         row2.addWidget(self.seconds)
         self.btn_round = QPushButton(self.tr("Plan this round"))
-        self.btn_round.clicked.connect(lambda: self.plan(all_rounds=False))
+        self.btn_round.setProperty("command", "rooms.plan_round")
+        self.btn_round.clicked.connect(lambda _c=False: self.plan(all_rounds=False))
         self.btn_all = QPushButton(self.tr("Plan all rounds"))
-        self.btn_all.clicked.connect(lambda: self.plan(all_rounds=True))
+        self.btn_all.setProperty("command", "rooms.plan_all")
+        self.btn_all.clicked.connect(lambda _c=False: self.plan(all_rounds=True))
         self.btn_replan = QPushButton(self.tr("Re-plan coming rounds"))
         self.btn_replan.setToolTip(
             self.tr("Place newcomers and fill gaps left by people who left, moving as few people as possible")
         )
-        self.btn_replan.clicked.connect(self.replan)
+        self.btn_replan.setProperty("command", "rooms.replan")
+        self.btn_replan.clicked.connect(lambda _c=False: self.replan())
         self.btn_announce = QPushButton(self.tr("Announce round"))
         self.btn_announce.setCheckable(True)
         self.btn_announce.setToolTip(self.tr("An announced round is never changed by planning"))
-        self.btn_announce.clicked.connect(self.toggle_announced)
+        self.btn_announce.setProperty("command", "rooms.announce")
+        self.btn_announce.clicked.connect(lambda _c=False: self.toggle_announced())
         outer.addLayout(row2)
         row3 = QHBoxLayout()  # three rows: the window fits 1366 px in Swedish too
         for b in (self.btn_round, self.btn_all, self.btn_replan, self.btn_announce):
             row3.addWidget(b)
         row3.addStretch(1)
         self.btn_import = QPushButton(self.tr("Import people…"))
-        self.btn_import.clicked.connect(self.import_people)
+        self.btn_import.setProperty("command", "rooms.import_people")
+        self.btn_import.clicked.connect(lambda _c=False: self.import_people())
         row3.addWidget(self.btn_import)
         self.btn_export = theme.menu_button(
             self.tr("Export"),
@@ -317,7 +320,8 @@ class RoomsWindow(QWidget):
         self.btn_push.setToolTip(
             self.tr("Queue this round's rooms for the platform (Zoom and Webex: before the meeting)")
         )
-        self.btn_push.clicked.connect(self.push)
+        self.btn_push.setProperty("command", "rooms.send")
+        self.btn_push.clicked.connect(lambda _c=False: self.push())
         row3.addWidget(self.btn_push)
         outer.addLayout(row3)
 
@@ -378,22 +382,40 @@ class RoomsWindow(QWidget):
         self.tabs.addTab(self.moves, self.tr("Who to move"))
         from .people_panel import PeoplePanel
 
-        self.people = PeoplePanel(self._state, self._apply_edit, self._warn)
+        self.people = PeoplePanel(self._state, self._run, self._warn)
         self.tabs.addTab(self.people, self.tr("People"))
         outer.addWidget(self.tabs, 1)
 
+        self.actions: dict[str, QAction] = {}
+        for command_id, slot in (
+            ("rooms.plan_round", lambda: self.plan(all_rounds=False)),
+            ("rooms.plan_all", lambda: self.plan(all_rounds=True)),
+            ("rooms.replan", self.replan),
+            ("rooms.announce", self.toggle_announced),
+            ("rooms.move", self.move_menu),
+        ):
+            self.actions[command_id] = self.runner.action(self, command_id, slot)
+            self.addAction(self.actions[command_id])
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setObjectName("edit.undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setObjectName("edit.redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addActions([undo, redo])
+        self.actions["edit.undo"], self.actions["edit.redo"] = undo, redo
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(lambda: self._gated(self.close))
+        self._shortcuts.append(close)
         for key, slot in (
-            ("Ctrl+G", lambda: self.plan(all_rounds=False)),
-            ("Ctrl+Shift+G", lambda: self.plan(all_rounds=True)),
-            ("Ctrl+R", self.replan),
-            ("Ctrl+Shift+A", self.toggle_announced),
             ("Ctrl+PgDown", lambda: self._step_round(1)),
             ("Ctrl+PgUp", lambda: self._step_round(-1)),
             ("Ctrl+1", lambda: self.tabs.setCurrentIndex(0)),
             ("Ctrl+2", lambda: self.tabs.setCurrentIndex(1)),
             ("Ctrl+3", lambda: self.tabs.setCurrentIndex(2)),
             ("Ctrl+4", lambda: self.tabs.setCurrentIndex(3)),
-            ("Ctrl+M", self.move_menu),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -403,10 +425,12 @@ class RoomsWindow(QWidget):
         self.btn_all.setToolTip(self.tr("Plan every round not yet announced (Ctrl+Shift+G)"))
 
     def _gated(self, slot: Callable[[], object]) -> None:
-        from ..shell.main_window import typing_in_progress
-
         if not typing_in_progress():
             slot()
+
+    def _run(self, command_id: str, args: dict[str, Any] | None = None) -> Any:
+        """A command from this window: its edits go on this window's undo stack."""
+        return self.runner.run(command_id, args, undo_stack=self.undo_stack, parent=self)
 
     def _step_round(self, step: int) -> None:
         i = self.round_box.currentIndex() + step
@@ -480,7 +504,7 @@ class RoomsWindow(QWidget):
         self.people.refresh(state, self.editable())
 
     def editable(self) -> bool:
-        return self.can_edit() if self.can_edit is not None else True
+        return not self.runner.why_not("rooms.options", {"seed": 1})
 
     def presence(self, person: Person, room: str) -> str:
         if not self.roster_known or not person.email:
@@ -602,54 +626,39 @@ class RoomsWindow(QWidget):
             count=self.count.value() or None,
             names=names,
         )
-        try:
-            spec.check()
-        except PlanError as exc:
-            self._warn(str(exc))
-            return False
-        if spec == room_rounds.spec_for(self._state(), seg) and seg in self._state().rooms.specs:
-            return True
-        return self._record("rooms.configured", {"segment_id": seg, "spec": spec.to_dict()})
+        return self._run("rooms.configure", {"segment": seg, "spec": spec.to_dict()}) is not None
 
     def plan(self, all_rounds: bool) -> None:
         if self._worker is not None:
             return
         if not all_rounds and not self.save_spec():
             return
-        state = self._state()
-        targets = None if all_rounds else [self.current()]
-        self._start(room_rounds.request(state, targets, room_word=self.tr("Room")))
+        args = (
+            {"room_word": self.tr("Room")}
+            if all_rounds
+            else {"segments": [self.current()], "room_word": self.tr("Room")}
+        )
+        self._start(args)
 
     def replan(self) -> None:
         if self._worker is not None:
             return
-        state = self._state()
-        order = room_rounds.breakout_ids(state.show)
-        seg = self.current()
-        coming = [s for s in order[order.index(seg) :] if s in state.rooms.plans] if seg in order else []
-        if not coming:
-            self._warn(self.tr("There is no planned round from here on to re-plan."))
-            return
-        self._start(room_rounds.request(state, coming, replan=True, room_word=self.tr("Room")))
+        self._start({"replan": True, "segment": self.current(), "room_word": self.tr("Room")})
 
-    def _start(self, req: room_rounds.Request) -> None:
-        if not req.segment_ids:
-            self._warn(self.tr("Every round is announced or has run: nothing to plan."))
+    def _start(self, args: dict[str, Any]) -> None:
+        """Check and build the request (a command), search in a worker thread, then record."""
+        if not self.editable():
             return
-        if not req.problem.people:
-            self._warn(self.tr("There are no people to place: import the participant list first."))
+        try:
+            req = rooms_commands.prepare_plan(self.runner.context(), args)
+        except CommandError as exc:
+            self._warn(tr_msg(exc.msg))
             return
         self._result = None
         self._started = time.monotonic()
 
         def work() -> None:
-            try:
-                plan: Plan | str = plan_rooms(
-                    req.problem, previous=req.previous, max_moved=req.max_moved, before=req.before
-                )
-            except PlanError as exc:
-                plan = str(exc)
-            self._result = (req, plan)
+            self._result = (req, rooms_commands.run_planner(req))
 
         self._budget = req.problem.seconds
         self.progress.setRange(0, int(self._budget * 10))
@@ -683,16 +692,6 @@ class RoomsWindow(QWidget):
             self._warn(plan)
             self.refresh()
             return
-        state = self._state()
-        before = {
-            s: [r.to_dict() for r in state.rooms.plans[s]] if s in state.rooms.plans else None for s in req.segment_ids
-        }
-        after: dict[str, Any] = dict(room_rounds.planned_payload(req, plan)["plans"])  # type: ignore[call-overload]
-        what = (
-            self.tr("Plan rooms")
-            if len(req.segment_ids) == 1
-            else self.tr("Plan %1 rounds").replace("%1", str(len(req.segment_ids)))
-        )
         q = plan.quality
         self._last_search = (
             (
@@ -711,7 +710,7 @@ class RoomsWindow(QWidget):
             self._last_search += "<br>" + "<br>".join(
                 self.tr("Not met: %1").replace("%1", self._note_text(code, figures)) for code, figures in q.notes
             )
-        self._apply_edit(edits.set_rooms(before, after, what))
+        self._run("rooms.apply_plan", {"request": req, "plan": plan})
         self.refresh()
 
     def _stopped_text(self, stopped: str) -> str:
@@ -749,31 +748,8 @@ class RoomsWindow(QWidget):
 
     def move_people(self, ids: list[str], room_name: str) -> None:
         """Drag and drop: people into a room ('' takes them out of every room)."""
-        seg = self.current()
-        state = self._state()
-        rooms = list(state.rooms.plans.get(seg, ()))
-        if not seg or not rooms:
-            return
-        moving = set(ids)
-        new = []
-        for room in rooms:
-            members = [m for m in room.members if m not in moving]
-            if room.name == room_name:
-                members += [i for i in ids if i not in members]
-            host = room.host if room.host in members else None
-            if host is None:
-                host = next((m for m in members if m in {p.id for p in state.show.people if p.host}), None)
-            new.append(Room(room.name, tuple(members), host))
-        if new == rooms:
-            return
-        names = {p.id: p.name for p in state.show.people}
-        who = ", ".join(names.get(i, i) for i in ids[:3]) + ("…" if len(ids) > 3 else "")
-        text = (
-            self.tr("Move %1 to %2").replace("%1", who).replace("%2", room_name)
-            if room_name
-            else self.tr("Take %1 out of the rooms").replace("%1", who)
-        )
-        self._apply_edit(edits.set_rooms({seg: [r.to_dict() for r in rooms]}, {seg: [r.to_dict() for r in new]}, text))
+        if self.current() and self._state().rooms.plans.get(self.current()):
+            self._run("rooms.move", {"segment": self.current(), "people": ids, "room": room_name})
 
     def selected_people(self) -> list[str]:
         """People selected on the board (in any room or the unassigned list)."""
@@ -799,97 +775,57 @@ class RoomsWindow(QWidget):
         menu.popup(where)
 
     def toggle_announced(self) -> None:
-        seg = self.current()
-        if seg:
-            announced = seg not in self._state().rooms.announced
-            self._record("rooms.announced", {"segment_id": seg, "announced": announced})
+        if self.current():
+            self._run("rooms.announce", {"segment": self.current()})
         self.refresh()
 
     def push(self) -> None:
-        seg = self.current()
-        state = self._state()
-        rooms = state.rooms.plans.get(seg)
-        if not rooms or self.push_rooms is None:
-            return
-        people = {p.id: p for p in state.show.people}
-        payload = [
-            {"name": r.name, "emails": [people[m].email for m in r.members if m in people and people[m].email]}
-            for r in rooms
-        ]
-        message = self.push_rooms(seg, payload)
-        missing = sum(1 for r in rooms for m in r.members if not (m in people and people[m].email))
-        if missing:
-            message += " " + self.tr("%1 people without an e-mail address were left out.").replace("%1", str(missing))
-        QMessageBox.information(self, self.tr("Send to platform"), message)
+        result = self.runner.run("rooms.send", {"segment": self.current()}, parent=self, quiet=False)
+        if result is not None and result.message is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Send to platform"), tr_msg(result.message), parent=self
+            )
+            box.setObjectName("roomsSent")
+            self._box = box
+            box.open()
 
     # ------------------------------------------------------------ files
-
-    def _labelled(self, state: SessionState, segs: list[str]) -> list[tuple[str, tuple[Room, ...]]]:
-        titles = {s.id: s.title for d in state.show.days for s in d.segments}
-        return [(titles.get(s, s), state.rooms.plans[s]) for s in segs if s in state.rooms.plans]
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         return Path(path) if path else None
 
     def export_plan_csv(self, path: Path | None = None) -> None:
-        from ...services.people_files import write_plan_csv
-
-        state = self._state()
         path = path or self._ask_path(self.tr("Export the plan"), "rooms.csv", "CSV (*.csv)")
-        if path is None:
-            return
-        try:
-            write_plan_csv(
-                path, self._labelled(state, room_rounds.breakout_ids(state.show)), {p.id: p for p in state.show.people}
-            )
-        except OSError as exc:
-            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+        if path is not None:
+            self.runner.run("export.rooms_csv", {"path": str(path)}, parent=self)
 
     def export_zoom_csv(self, path: Path | None = None) -> None:
-        from ...services.people_files import write_zoom_csv
-
-        state = self._state()
-        rooms = state.rooms.plans.get(self.current())
-        if not rooms:
+        if self.runner.why_not("export.zoom_csv") or not self._state().rooms.plans.get(self.current()):
             self._warn(self.tr("This round has no rooms yet."))
             return
         path = path or self._ask_path(self.tr("Zoom breakout pre-assignment"), "zoom-breakout.csv", "CSV (*.csv)")
-        if path is None:
-            return
-        try:
-            missing = write_zoom_csv(path, rooms, {p.id: p for p in state.show.people})
-        except OSError as exc:
-            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
-            return
-        if missing:
-            self._warn(
-                self.tr("Zoom assigns by e-mail; left out for lack of one: %1").replace("%1", ", ".join(missing))
-            )
+        if path is not None:
+            self.runner.run("export.zoom_csv", {"segment": self.current(), "path": str(path)}, parent=self)
 
     def export_pdf(self, path: Path | None = None) -> None:
-        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
-
         from ...services.people_files import room_list_html
+        from ..common.printing import write_html_pdf
 
         state = self._state()
         path = path or self._ask_path(self.tr("Printable room list"), "rooms.pdf", "PDF (*.pdf)")
         if path is None:
             return
-        html = room_list_html(
-            state.show.title,
-            self._labelled(state, room_rounds.breakout_ids(state.show)),
-            {p.id: p for p in state.show.people},
-        )
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setResolution(150)
-        doc = QTextDocument()
-        doc.setHtml(html)
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-        doc.print_(writer)
-        if not path.exists():
-            self._warn(self.tr("Could not write %1").replace("%1", str(path)))
+        titles = {s.id: s.title for d in state.show.days for s in d.segments}
+        rounds = [
+            (titles.get(s, s), state.rooms.plans[s])
+            for s in room_rounds.breakout_ids(state.show)
+            if s in state.rooms.plans
+        ]
+        html = room_list_html(state.show.title, rounds, {p.id: p for p in state.show.people})
+        error = write_html_pdf(path, html, title=state.show.title)
+        if error:
+            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", error))
 
     def import_people(self, path: Path | None = None) -> None:
         from .import_dialog import ImportDialog
@@ -910,13 +846,7 @@ class RoomsWindow(QWidget):
         merge = dialog.merge()
         if merge is None or not merge.upserts:
             return
-        upsert = [p.to_dict() for p in merge.upserts]
-        text = (
-            self.tr("Import %1 new and %2 updated people")
-            .replace("%1", str(len(merge.added)))
-            .replace("%2", str(len(merge.updated)))
-        )
-        self._apply_edit(edits.set_people(self._state().show, upsert, [], text))
+        self._run("rooms.import_people", {"people": [p.to_dict() for p in merge.upserts]})
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rooms"), text, QMessageBox.StandardButton.Ok, self)

@@ -42,7 +42,7 @@ def render_screenshots(
     window.show()
     window.toggle()  # start the first segment
     clock.advance(16 * 60 + 10)  # it ran a minute long
-    window.next()  # into the second segment
+    window.run("live.next")  # into the second segment
     clock.advance(12 * 60 + 25)
     window.set_message("Customer panel joins at 10:00 – please be ready")
     ok = _grab(window, out / "main.png")
@@ -162,7 +162,7 @@ def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
         loop.run_until_complete(scheduled if scheduled is not None else sync.cycle())
         sync.server.platform.started -= seconds  # type: ignore[union-attr]  # the audience answers meanwhile
         report = loop.run_until_complete(sync.cycle())
-        window._ingest_polls(report)
+        window.platform._ingest_polls()
 
     run("poll-energy-1", 90)
     polls.set_status(PollStatus.CLOSED)

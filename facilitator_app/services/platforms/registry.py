@@ -1,0 +1,228 @@
+"""The one place that knows the platforms: per platform its name, how its client and
+sync are made, how a meeting id or join URL is read, where its token comes from, and
+what it can do. Adding a platform is one client module plus one entry here; nothing in
+the UI or the commands branches on a platform's name (they ask this table).
+
+Importing this module is cheap: client modules (httpx) are imported when a client is made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...domain import poll_sync
+from ...domain.platforms import CAPABILITIES, Capability, Platform
+from ...domain.text import QT_TRANSLATE_NOOP
+
+
+class MeetingIdError(ValueError):
+    """A meeting id or join URL this platform cannot read; the message names what is wrong."""
+
+
+@dataclass(frozen=True)
+class PlatformInfo:
+    """One platform. Notes are English sources (context "platforms") that the UI translates."""
+
+    id: str
+    name: str
+    default_base: str = ""
+    token_env: str = ""  # a token from the environment, for scripts and CI
+    signs_in: bool = True  # needs a sign-in (the rehearsal platform does not)
+    rooms_api: bool = False  # breakout assignments can be sent
+    rooms_live: bool = False  # … also while the rooms are open
+    polls_before: bool = False  # poll definitions are sent before the meeting
+    polls_launch: bool = False  # the console launches and closes polls itself
+    chat: bool = False  # a message to the meeting chat
+    end_meeting: bool = False  # the meeting can be ended through the API
+    meeting_hint: str = ""
+    daily_updates: int = 0  # meeting updates the platform allows a day (0: no such limit)
+    rooms_note: str = ""  # said after rooms were queued (or why they cannot be)
+    poll_open_note: str = ""  # said when a poll is launched in the console
+    poll_close_note: str = ""
+    no_polls_note: str = ""  # why poll definitions are not sent
+    no_end_note: str = ""
+    parse_meeting: Callable[[str], str] = field(default=lambda text: text.strip())
+    make: Callable[[str, str, str, Any], tuple[Any, Any]] | None = (
+        None  # (token, base, meeting, outbox) -> (client, sync)
+    )
+    # Poll results in the platform's answers as session snapshots:
+    # (state, cached polls, cache lookup, now) -> [(poll id, Snapshot)]
+    poll_results: Callable[[Any, Any, Callable[[str], Any], Any], list[tuple[str, Any]]] | None = None
+    poll_status: Callable[[Any], dict[str, str]] | None = None  # poll title -> status on the platform
+
+    @property
+    def capabilities(self) -> tuple[Capability, ...]:
+        return CAPABILITIES.get(Platform(self.id), ())
+
+
+def _zoom_meeting(text: str) -> str:
+    text = text.strip()
+    if "/j/" in text:
+        text = text.split("/j/", 1)[1]
+    digits = "".join(ch for ch in text.split("?", 1)[0] if ch.isdigit())
+    if not 9 <= len(digits) <= 12:
+        raise MeetingIdError(f"Zoom: {text!r} is neither a meeting id (9 to 12 digits) nor a join URL")
+    return digits
+
+
+def _webex_meeting(text: str) -> str:
+    text = text.strip()
+    if not re.fullmatch(r"[A-Za-z0-9_\-]{8,200}", text):
+        raise MeetingIdError(f"Webex: {text!r} is not a meeting id")
+    return text
+
+
+def _teams_meeting(text: str) -> str:
+    text = text.strip()
+    organiser, slash, meeting = text.partition("/")
+    if not slash or not organiser or not meeting or "/" in meeting:
+        raise MeetingIdError("Teams: the meeting is ORGANISER_ID/ONLINE_MEETING_ID")
+    return text
+
+
+def _make_zoom(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+    from ..sync import ZoomSync
+    from .zoom import ZoomClient
+
+    client = ZoomClient(token, base_url=base or PLATFORMS["zoom"].default_base)
+    return client, ZoomSync(client, outbox, _zoom_meeting(meeting))
+
+
+def _make_webex(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+    from ..sync import WebexSync
+    from .webex import WebexClient
+
+    client = WebexClient(token, base_url=base or PLATFORMS["webex"].default_base)
+    return client, WebexSync(client, outbox, _webex_meeting(meeting))
+
+
+def _make_teams(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+    from ..sync import TeamsSync
+    from .graph import GraphClient
+
+    organiser, _, meeting_id = _teams_meeting(meeting).partition("/")
+    client = GraphClient(token, base_url=base or PLATFORMS["teams"].default_base)
+    return client, TeamsSync(client, outbox, organiser, meeting_id)
+
+
+def _make_rehearsal(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+    from ..sync import RehearsalSync
+    from .rehearsal import RehearsalClient
+
+    del meeting
+    client = RehearsalClient(base, token, timeout=5.0)
+    return client, RehearsalSync(client, outbox)
+
+
+def _rehearsal_results(state: Any, polls: Any, lookup: Callable[[str], Any], now: Any) -> list[tuple[str, Any]]:
+    ids = {}
+    for pid, ps in state.polls.items():
+        if ps.status.value == "draft":
+            continue  # never launched: the platform has nothing for it
+        found = lookup(f"pollmap/rehearsal/{pid}")
+        if found is not None:
+            ids[pid] = str(found[0])
+    return poll_sync.rehearsal_snapshots(state, polls, ids, now)
+
+
+PLATFORMS: dict[str, PlatformInfo] = {
+    info.id: info
+    for info in (
+        PlatformInfo(
+            "rehearsal",
+            QT_TRANSLATE_NOOP("platforms", "Rehearsal platform"),
+            signs_in=False,
+            rooms_api=True,
+            rooms_live=True,
+            polls_launch=True,
+            end_meeting=True,
+            rooms_note=QT_TRANSLATE_NOOP(
+                "platforms", "Queued for the rehearsal platform: people go to these rooms when the rooms open."
+            ),
+            make=_make_rehearsal,
+            poll_results=_rehearsal_results,
+        ),
+        PlatformInfo(
+            "zoom",
+            "Zoom",
+            default_base="https://api.zoom.us/v2",
+            token_env="FACILITATOR_ZOOM_TOKEN",
+            rooms_api=True,
+            polls_before=True,
+            daily_updates=100,
+            end_meeting=True,
+            meeting_hint=QT_TRANSLATE_NOOP("platforms", "the meeting id or the join URL"),
+            rooms_note=QT_TRANSLATE_NOOP(
+                "platforms",
+                "Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).",
+            ),
+            poll_open_note=QT_TRANSLATE_NOOP(
+                "platforms",
+                "Launch it in the host client now; its status follows here, the answers come after the meeting.",
+            ),
+            poll_close_note=QT_TRANSLATE_NOOP("platforms", "End it in the host client too."),
+            parse_meeting=_zoom_meeting,
+            make=_make_zoom,
+            poll_results=lambda state, polls, _lookup, now: poll_sync.zoom_snapshots(state, polls, now),
+            poll_status=poll_sync.zoom_status,
+        ),
+        PlatformInfo(
+            "webex",
+            "Webex",
+            default_base="https://webexapis.com/v1",
+            token_env="FACILITATOR_WEBEX_TOKEN",
+            rooms_api=True,
+            end_meeting=True,
+            meeting_hint=QT_TRANSLATE_NOOP("platforms", "the meeting id"),
+            rooms_note=QT_TRANSLATE_NOOP(
+                "platforms", "Queued for Webex: the breakout sessions are set before the meeting starts."
+            ),
+            poll_open_note=QT_TRANSLATE_NOOP(
+                "platforms",
+                "Launch it in the host client now; its status follows here, the answers come after the meeting.",
+            ),
+            poll_close_note=QT_TRANSLATE_NOOP("platforms", "End it in the host client too."),
+            parse_meeting=_webex_meeting,
+            make=_make_webex,
+            poll_results=lambda state, polls, _lookup, now: poll_sync.webex_snapshots(state, polls, now),
+        ),
+        PlatformInfo(
+            "teams",
+            "Microsoft Teams",
+            default_base="https://graph.microsoft.com/v1.0",
+            token_env="FACILITATOR_GRAPH_TOKEN",
+            chat=True,
+            meeting_hint=QT_TRANSLATE_NOOP("platforms", "ORGANISER_ID/ONLINE_MEETING_ID"),
+            rooms_note=QT_TRANSLATE_NOOP(
+                "platforms", "Teams has no API for breakout rooms: export the room list and assign them in Teams."
+            ),
+            poll_open_note=QT_TRANSLATE_NOOP(
+                "platforms", "Teams has no poll API: run the poll in Teams and type the counts in here."
+            ),
+            no_end_note=QT_TRANSLATE_NOOP(
+                "platforms", "Teams has no API to end a meeting: end it in the Teams client."
+            ),
+            parse_meeting=_teams_meeting,
+            make=_make_teams,
+        ),
+    )
+}
+
+DEFAULT = "rehearsal"
+
+
+def get(platform_id: str) -> PlatformInfo:
+    """The platform with this id; an unknown id (a newer session's platform) is the rehearsal one."""
+    return PLATFORMS.get(platform_id) or PLATFORMS[DEFAULT]
+
+
+def ids() -> list[str]:
+    return list(PLATFORMS)
+
+
+def real() -> list[PlatformInfo]:
+    """The platforms one signs in to."""
+    return [p for p in PLATFORMS.values() if p.signs_in]

@@ -1,0 +1,172 @@
+"""The console's view of the platform: the sync status in the status bar, the Participants
+and Sync queue tabs, and the platform dialogs (link, sign in, capabilities, chat, end
+meeting). Platform differences come from the platform registry and the commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QTableView, QWidget
+
+from ...domain.state import SessionState
+from ..common import theme
+from ..common.commands import CommandRunner
+from .participants_model import ParticipantsModel
+
+if TYPE_CHECKING:
+    from ...services.sync import CycleReport
+    from .sync_controller import SyncController
+
+
+class PlatformPanel(QObject):
+    presentChanged = Signal(int)
+
+    def __init__(self, runner: CommandRunner, state: Callable[[], SessionState], window: QWidget) -> None:
+        super().__init__(window)
+        self.runner = runner
+        self._state = state
+        self.window = window
+        self.sync: SyncController | None = None
+        self.present = 0
+        self.participants = ParticipantsModel(self)
+        self.participants.set_people(state().show.people)
+        self.participants_view = QTableView()
+        self.participants_view.setObjectName("participants")
+        self.participants_view.setModel(self.participants)
+        self.participants_view.setAlternatingRowColors(True)
+        self.participants_view.verticalHeader().setVisible(False)
+        header = self.participants_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        em = window.fontMetrics().averageCharWidth()
+        for section, chars in enumerate((26, 14, 12)):
+            header.resizeSection(section, max(em * chars + 12, header.sectionSizeHint(section) + 16))
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("syncQueue")
+        self.sync_label = QLabel()
+        self._dialogs: list[Any] = []
+
+    def attach(self, sync: SyncController, base_urls: dict[str, str]) -> None:
+        self.sync = sync
+        sync.base_urls.update({k: v for k, v in base_urls.items() if v})
+        sync.updated.connect(self.on_sync)
+        sync.rosterChanged.connect(self.participants.set_roster)
+
+    def people_changed(self, state: SessionState) -> None:
+        self.participants.set_people(state.show.people)
+
+    def on_sync(self, report: CycleReport) -> None:
+        """Online / degraded / offline, how many changes wait, and the queue with its errors."""
+        colours = {"online": "#8fd19e", "degraded": "#ffc857", "offline": theme.OVERLAP_COLOUR.name()}
+        words = {"online": self.tr("online"), "degraded": self.tr("degraded"), "offline": self.tr("offline")}
+        name = self.sync.platform_name if self.sync else ""
+        self.sync_label.setText(
+            self.tr("● %1: %2 · %3 waiting")
+            .replace("%1", name)
+            .replace("%2", words[report.status])
+            .replace("%3", str(report.drain.waiting))
+        )
+        self.sync_label.setStyleSheet(f"color: {colours[report.status]};")
+        tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
+        used = self.sync.updates_used() if self.sync is not None else None
+        if used is not None:
+            tip += "\n" + self.tr("Meeting updates today: %1 used, %2 left").replace("%1", str(used[0])).replace(
+                "%2", str(max(0, used[1] - used[0]))
+            )
+        self.sync_label.setToolTip(tip)
+        self.queue_list.clear()
+        items = (
+            self.sync.outbox.items(self.sync.kind, ("pending", "unknown", "failed"))
+            if self.sync and self.sync.outbox
+            else []
+        )
+        for item in items:
+            error = f" — {item.last_error}" if item.last_error else ""
+            self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
+        if not items:
+            self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+        if report.participants != self.present:
+            self.present = report.participants
+            self.presentChanged.emit(self.present)
+        self._ingest_polls()
+
+    def _ingest_polls(self) -> None:
+        """Poll results the platform gave in this cycle become session events (in control only)."""
+        sync = self.sync
+        state = self._state()
+        if sync is None or sync.outbox is None or not state.polls or self.runner.why_not("polls.ingest", {"polls": []}):
+            return
+        cached = sync.outbox.cache_get(f"polls/{sync.kind}")
+        if cached is None:
+            return
+        outbox = sync.outbox
+
+        def lookup(key: str) -> Any:
+            return outbox.cache_get(key)
+
+        self.runner.run("polls.ingest", {"polls": cached[0], "lookup": lookup}, quiet=True)
+
+    def platform_status(self) -> dict[str, str]:
+        """Poll title -> status on the platform, where the platform says (Zoom)."""
+        from ...services.platforms import registry
+
+        sync = self.sync
+        info = registry.get(sync.kind) if sync is not None else None
+        if sync is None or sync.outbox is None or info is None or info.poll_status is None:
+            return {}
+        cached = sync.outbox.cache_get(f"polls/{sync.kind}")
+        return info.poll_status(cached[0]) if cached is not None else {}
+
+    def cached_roster(self) -> list[dict[str, Any]] | None:
+        sync = self.sync
+        cached = sync.outbox.cache_get(f"roster/{sync.kind}") if sync and sync.outbox else None
+        return cached[0] if cached is not None else None
+
+    # ------------------------------------------------------------ dialogs
+
+    def _keep(self, dialog: Any) -> Any:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        return dialog
+
+    def show_link(self) -> None:
+        from .platform_dialog import LinkDialog
+
+        link = self._state().platform
+        dialog = self._keep(LinkDialog(link.platform, link.meeting, self.window))
+        dialog.accepted.connect(
+            lambda: self.runner.run("platform.link", {"platform": dialog.platform(), "meeting": dialog.meeting()})
+        )
+        dialog.open()
+
+    def show_sign_in(self) -> None:
+        from .signin_dialog import SignInDialog
+
+        self._keep(SignInDialog(self.window)).open()
+
+    def show_capabilities(self) -> None:
+        from .platform_dialog import CapabilitiesDialog
+
+        self._keep(CapabilitiesDialog(self.window)).open()
+
+    def message_chat(self) -> None:
+        """A message to the meeting chat (where the platform has one a REST client may post to)."""
+        reason = self.runner.why_not("platform.chat", {"text": "-"})
+        if reason:
+            self.runner.message.emit(reason)
+            return
+        dialog = self._keep(QInputDialog(self.window))
+        dialog.setWindowTitle(self.tr("Message to the meeting chat"))
+        dialog.setLabelText(self.tr("Message:"))
+        dialog.textValueSelected.connect(lambda text: self.runner.run("platform.chat", {"text": text}))
+        dialog.open()
+
+    def end_meeting(self) -> None:
+        """Queue 'end the meeting' for the platform, after a person confirms."""
+        name = self.sync.platform_name if self.sync else ""
+        self.runner.confirm_and_run(
+            "platform.end_meeting",
+            self.tr("End the meeting for everyone on %1?").replace("%1", name),
+            self.tr("End the meeting"),
+            parent=self.window,
+        )

@@ -1,0 +1,279 @@
+"""The main window's actions and menus, made from the command registry.
+
+Each action is named by a command id: a session command of ``facilitator_app.commands``
+(run through the window's CommandRunner) or one of the window-only ids below (views,
+dialogs, undo). A test walks every action of every window and checks its id exists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ...commands import REGISTRY
+from ...domain.text import QT_TRANSLATE_NOOP
+from ..common.commands import menu_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+# Window-only actions: they change what this console shows, not the session.
+WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "view.stage": (QT_TRANSLATE_NOOP("commands", "Stage view"), ("F5",)),
+    "view.mode": (QT_TRANSLATE_NOOP("commands", "Cycle display mode"), ("C",)),
+    "view.rooms": (QT_TRANSLATE_NOOP("commands", "Rooms and breakout plan…"), ("Ctrl+B",)),
+    "view.polls": (QT_TRANSLATE_NOOP("commands", "Polls…"), ("Ctrl+P",)),
+    "view.previous_day": (QT_TRANSLATE_NOOP("commands", "Previous day"), ("Ctrl+PgUp",)),
+    "view.next_day": (QT_TRANSLATE_NOOP("commands", "Next day"), ("Ctrl+PgDown",)),
+    "view.flash": (QT_TRANSLATE_NOOP("commands", "Flash the stage when time is up"), ()),
+    "view.sound": (QT_TRANSLATE_NOOP("commands", "Sound cue at warning and at zero"), ()),
+    "view.language": (QT_TRANSLATE_NOOP("commands", "Language"), ()),
+    "view.stage_screen": (QT_TRANSLATE_NOOP("commands", "Stage screen"), ()),
+    "live.type_message": (QT_TRANSLATE_NOOP("commands", "Type a stage message"), ("Ctrl+M",)),
+    "show.edit_cell": (QT_TRANSLATE_NOOP("commands", "Edit cell"), ("F2",)),
+    "edit.undo": (QT_TRANSLATE_NOOP("commands", "Undo"), ()),
+    "edit.redo": (QT_TRANSLATE_NOOP("commands", "Redo"), ()),
+    "app.quit": (QT_TRANSLATE_NOOP("commands", "Quit"), ()),
+    "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
+    "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
+    "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
+}
+
+
+def known_ids() -> set[str]:
+    return set(REGISTRY.commands) | set(WINDOW_ACTIONS)
+
+
+def live_key_ids() -> list[str]:
+    """The commands whose keys work from every console window."""
+    return [c.id for c in REGISTRY.all() if c.live] + ["view.stage", "view.mode"]
+
+
+def build_actions(w: MainWindow) -> dict[str, QAction]:
+    r = w.runner
+    sel = w.selected
+    out: dict[str, QAction] = {}
+
+    def add(command_id: str, trigger: object, icon: str = "", **kw: object) -> QAction:
+        if command_id in WINDOW_ACTIONS and "keys" not in kw:
+            title, keys = WINDOW_ACTIONS[command_id]
+            kw = {"text": QCoreApplication.translate("commands", title), "keys": keys, **kw}
+        action = r.action(w, command_id, trigger, icon=icon, **kw)  # type: ignore[arg-type]
+        out[command_id] = action
+        return action
+
+    add("live.toggle", w.toggle, "play")
+    add("live.next", lambda: w.run("live.next"), "next")
+    add("live.previous", lambda: w.run("live.previous"), "previous")
+    add("live.remove_minute", lambda: w.run("live.remove_minute"), "minus")
+    add("live.add_minute", lambda: w.run("live.add_minute"), "plus")
+    add("live.goto", lambda: w.run("live.goto", sel()))
+    add("live.skip", lambda: w.run("live.skip", sel()), "skip")
+    add("live.end", lambda: w.run("live.end"), "stop")
+    add("live.clear_message", lambda: w.set_message(""))
+    add("live.type_message", w.focus_message)
+    stage = add("view.stage", w.toggle_stage, "stage")
+    stage.setCheckable(True)
+    add("view.mode", w.cycle_mode)
+    add("view.rooms", w.show_rooms)
+    add("view.polls", w.show_polls)
+    add("view.previous_day", lambda: w.runofshow.step_day(-1))
+    add("view.next_day", lambda: w.runofshow.step_day(1))
+
+    add("show.segment.add", w.add_segment)
+    add("show.segment.duplicate", lambda: w.after_segment("show.segment.duplicate"))
+    add("show.segment.delete", lambda: w.after_segment("show.segment.delete"))
+    add("show.segment.move_up", lambda: w.after_segment("show.segment.move_up"))
+    add("show.segment.move_down", lambda: w.after_segment("show.segment.move_down"))
+    add("show.edit_cell", w.runofshow.edit_current)
+    add("show.day.add", w.add_day)
+    add("show.day.update", w.edit_day)
+    add("show.day.delete", w.delete_day)
+    add(
+        "export.actuals_csv",
+        lambda: w.ask_save(
+            "export.actuals_csv",
+            w.tr("Export planned vs actual"),
+            w.tr("%1 - planned vs actual.csv").replace("%1", w.state.show.title or "show"),
+            w.tr("CSV files (*.csv)"),
+            {"lang": w.settings.language or "en"},
+        ),
+    )
+    add(
+        "export.session",
+        lambda: w.ask_save(
+            "export.session",
+            w.tr("Export session"),
+            f"{w.state.show.title or 'session'}.fcbundle",
+            w.tr("Session files (*.fcbundle)"),
+        ),
+    )
+
+    undo = w.undo_stack.createUndoAction(w, w.tr("Undo"))
+    undo.setObjectName("edit.undo")
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = w.undo_stack.createRedoAction(w, w.tr("Redo"))
+    redo.setObjectName("edit.redo")
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)
+    out["edit.undo"], out["edit.redo"] = undo, redo
+    quit_ = QAction(w.tr("Quit"), w)
+    quit_.setObjectName("app.quit")
+    quit_.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_.triggered.connect(w.close)
+    out["app.quit"] = quit_
+
+    add("session.take_control", w.take_control)
+    add("session.resolve_fenced", w.review_fenced)
+    add("platform.capabilities", w.platform.show_capabilities)
+    add("platform.link", w.platform.show_link)
+    add("platform.sign_in", w.platform.show_sign_in)
+    add("platform.end_meeting", w.platform.end_meeting)
+    add("platform.chat", w.platform.message_chat)
+    add("platform.sync_now", lambda: w.run("platform.sync_now"))
+    add("app.about", lambda: about(w))
+    flash = add("view.flash", lambda: None)
+    flash.setCheckable(True)
+    flash.setChecked(w.settings.stage_flash)
+    flash.toggled.connect(lambda on: _set(w, "stage_flash", on))
+    sound = add("view.sound", lambda: None)
+    sound.setCheckable(True)
+    sound.setChecked(w.settings.sound_cues)
+    sound.toggled.connect(lambda on: _set(w, "sound_cues", on))
+    return out
+
+
+def _set(w: MainWindow, name: str, value: object) -> None:
+    setattr(w.settings, name, value)
+    w._save_settings(w.settings)
+
+
+def about(w: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ... import __version__
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        w.tr("About Facilitator Console"),
+        w.tr("Facilitator Console %1\nThe producer's cockpit for digital conferences.\n\nSession: %2")
+        .replace("%1", __version__)
+        .replace("%2", str(w.controller.session.path)),
+        parent=w,
+    )
+    w._about_box = box
+    box.open()
+
+
+def set_language(w: MainWindow, code: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _set(w, "language", code)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        w.tr("Language"),
+        w.tr("The language changes when the console is restarted."),
+        parent=w,
+    )
+    w._language_box = box
+    box.open()
+
+
+def build_menus(w: MainWindow) -> None:
+    a = w.actions
+    bar = w.menuBar()
+    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu.addAction(a["export.actuals_csv"])
+    file_menu.addSeparator()
+    file_menu.addAction(a["app.quit"])
+
+    edit_menu = bar.addMenu(w.tr("&Edit"))
+    for name in (
+        "edit.undo",
+        "edit.redo",
+        None,
+        "show.segment.add",
+        "show.segment.duplicate",
+        "show.segment.delete",
+        "show.segment.move_up",
+        "show.segment.move_down",
+        "show.edit_cell",
+        None,
+        "show.day.add",
+        "show.day.update",
+        "show.day.delete",
+    ):
+        edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
+
+    live_menu = bar.addMenu(w.tr("&Live"))
+    for name in (
+        "live.toggle",
+        "live.next",
+        "live.previous",
+        "live.goto",
+        "live.skip",
+        "live.add_minute",
+        "live.remove_minute",
+        "live.end",
+        None,
+        "live.type_message",
+        "live.clear_message",
+    ):
+        live_menu.addSeparator() if name is None else live_menu.addAction(a[name])
+
+    view_menu = bar.addMenu(w.tr("&View"))
+    for name in ("view.stage", "view.rooms", "view.polls"):
+        view_menu.addAction(a[name])
+    view_menu.addMenu(w.screen_menu)
+    view_menu.addAction(a["view.flash"])
+    view_menu.addAction(a["view.sound"])
+    view_menu.addSeparator()
+    for name in ("view.mode", "view.previous_day", "view.next_day"):
+        view_menu.addAction(a[name])
+    language_menu = view_menu.addMenu(w.tr("Language"))
+    group = QActionGroup(w)
+    for code, label in (("", w.tr("System default")), ("en", "English"), ("sv", "Svenska")):
+        act = QAction(label, w, checkable=True)
+        act.setObjectName("view.language")
+        act.setChecked(w.settings.language == code)
+        act.triggered.connect(lambda _c=False, c=code: set_language(w, c))
+        group.addAction(act)
+        language_menu.addAction(act)
+
+    session_menu = bar.addMenu(w.tr("&Session"))
+    w.handover_menu = session_menu.addMenu(w.tr("Hand over to"))
+    w.handover_menu.aboutToShow.connect(lambda: w.fill_handover_menu(w.handover_menu))
+    session_menu.addAction(a["session.take_control"])
+    session_menu.addAction(a["session.resolve_fenced"])
+    session_menu.addSeparator()
+    session_menu.addAction(a["export.session"])
+
+    platform_menu = bar.addMenu(w.tr("&Platform"))
+    for name in (
+        "platform.capabilities",
+        "platform.link",
+        "platform.sign_in",
+        "platform.end_meeting",
+        "platform.chat",
+        "platform.sync_now",
+    ):
+        platform_menu.addAction(a[name])
+
+    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu.addAction(a["app.about"])
+
+    toolbar = w.addToolBar(w.tr("Live"))
+    toolbar.setObjectName("liveToolbar")
+    toolbar.setMovable(False)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name in ("live.goto", "live.skip", "live.end", None, "view.stage", None, "edit.undo", "edit.redo"):
+        toolbar.addSeparator() if name is None else toolbar.addAction(a[name])
+    for button in toolbar.findChildren(QWidget):
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    for action in a.values():
+        menu_text(action)
