@@ -111,7 +111,8 @@ def record_counts(ctx: Context, args: Args) -> Result:
     counts = args.get("counts")
     need(isinstance(counts, dict), msg("counts must be an object of answer: number."))
     try:
-        clean = {str(k): int(v) for k, v in dict(counts).items()}  # type: ignore[call-overload]
+        assert isinstance(counts, dict)
+        clean = {str(k): int(v) for k, v in counts.items()}
     except (TypeError, ValueError):
         raise CommandError(msg("Every count must be a whole number."), "bad_argument") from None
     need(all(v >= 0 for v in clean.values()), msg("A count cannot be negative."))

@@ -50,10 +50,10 @@ def write_csv(path: Path, rows: Rows, *, lang: str = "en") -> None:
 
 
 def write_xlsx(path: Path, sheets: Mapping[str, Rows]) -> None:
-    from openpyxl import Workbook  # imported when used
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # imported when used
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for title, rows in sheets.items():
         sheet = book.create_sheet(title[:31] or "Sheet")
         for r, row in enumerate(rows, start=1):

@@ -46,7 +46,10 @@ def owner_beats(session: Session, board_counter: list[int]) -> None:
 def test_follower_is_read_only_and_says_who_is_in_control(qtbot: QtBot, follower: MainWindow, session: Session) -> None:
     assert follower.role_bars.role_bar.isVisible()
     assert "FOLLOWING" in follower.role_bars.role_label.text() and "Tester" in follower.role_bars.role_label.text()
-    assert not follower.actions["live.toggle"].isEnabled() and not follower.actions["show.segment.add"].isEnabled()
+    assert (
+        not follower.command_actions["live.toggle"].isEnabled()
+        and not follower.command_actions["show.segment.add"].isEnabled()
+    )
     assert not follower.model.flags(follower.model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable
     qtbot.keyClick(follower.table, Qt.Key.Key_Space)
     assert follower.state.live.status is Status.IDLE
@@ -75,13 +78,13 @@ def test_takeover_is_offered_after_silence_and_needs_a_person(
     assert follower.role_bars.take_button.isVisible() and "16 s" in follower.role_bars.take_button.text()
     assert not follower.controller.session.in_control  # nothing automatic
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    follower.take_control()
+    follower.command_actions["session.take_control"].trigger()
     box = next(b for b in follower.findChildren(QMessageBox) if b.objectName() == "confirm:session.take_control")
     assert "silent for 16 s" in box.text()
     take = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     take.click()
     assert follower.controller.session.in_control
-    assert follower.actions["live.toggle"].isEnabled() and not follower.role_bars.role_bar.isVisible()
+    assert follower.command_actions["live.toggle"].isEnabled() and not follower.role_bars.role_bar.isVisible()
 
 
 def test_accepting_a_hand_over(follower: MainWindow, session: Session) -> None:
@@ -106,7 +109,7 @@ def test_changes_not_applied_are_listed_and_can_be_reapplied(
     shutil.copyfile(offline / "events" / log, session.path / "events" / log)  # sync catches up
     follower.cofac.poll()  # type: ignore[union-attr]
     assert follower.role_bars.fenced_bar.isVisible() and "1 change(s)" in follower.role_bars.fenced_label.text()
-    follower.actions["session.resolve_fenced"].trigger()
+    follower.command_actions["session.resolve_fenced"].trigger()
     dialog = follower.findChild(FencedDialog)
     assert "typed while offline" in dialog.list.item(0).text()
     dialog.reapply.click()

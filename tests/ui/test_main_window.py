@@ -125,7 +125,7 @@ def test_add_duplicate_delete_reorder_and_undo_everything(qtbot: QtBot, window: 
     key(qtbot, window, Qt.Key.Key_Delete)
     key(qtbot, window, Qt.Key.Key_Delete)
     assert len(ids(window)) == len(original) - 1
-    window.add_segment()  # opens the title editor on the new row
+    window.command_actions["show.segment.add"].trigger()  # opens the title editor on the new row
     editor = QApplication.focusWidget()
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert len(ids(window)) == len(original)
@@ -191,8 +191,8 @@ def test_display_modes_and_the_ticker(window: MainWindow, clock: ManualClock) ->
 def test_day_settings_and_deleting_a_day_are_undoable(qtbot: QtBot, window: MainWindow) -> None:
     from datetime import time
 
-    window.edit_day()
-    dialog = window._day_dialog
+    window.command_actions["show.day.update"].trigger()
+    dialog = window.runofshow._day_dialog
     dialog.start.setTime(dialog.start.time().fromString("09:00", "HH:mm"))
     dialog.has_stop.setChecked(False)
     dialog.title.setText("Dag 1: Mötas")
@@ -205,7 +205,7 @@ def test_day_settings_and_deleting_a_day_are_undoable(qtbot: QtBot, window: Main
     assert window.state.show.days[0].start == time(8, 30) and window.state.show.days[0].hard_stop == time(12, 0)
     days = [d.id for d in window.state.show.days]
     window.runofshow.day_tabs.setCurrentIndex(2)
-    window.delete_day()
+    window.command_actions["show.day.delete"].trigger()
     assert [d.id for d in window.state.show.days] == days[:2]
     window.undo_stack.undo()
     assert [d.id for d in window.state.show.days] == days

@@ -59,11 +59,11 @@ def test_roster_status_queue_and_rooms(platform_window, session: Session, loop) 
     sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=600)
     report = loop.run_until_complete(sync.cycle())
     assert report.status == "online" and report.participants > 50
-    assert win.participants.rowCount() == report.participants
+    assert win.platform.participants.rowCount() == report.participants
     assert "online · 0 waiting" in win.platform.sync_label.text()
     assert win.bottom_tabs.tabText(1) == f"Participants ({report.participants})"
     # Everyone on the roster is matched to a person of the session (organisation shown).
-    orgs = {win.participants.index(r, 1).data() for r in range(win.participants.rowCount())}
+    orgs = {win.platform.participants.index(r, 1).data() for r in range(win.platform.participants.rowCount())}
     assert orgs <= {"Älvkraft", "Fjällnät", "Kustvärme"}
     # A change the platform refuses for now waits, visibly, with its error.
     assert sync.outbox is not None and sync.server is not None
@@ -78,7 +78,7 @@ def test_roster_status_queue_and_rooms(platform_window, session: Session, loop) 
     loop.run_until_complete(sync._host_task)  # started by the window when the segment went live
     sync.server.platform.faults.faults.clear()
     loop.run_until_complete(sync.cycle())
-    rooms = {win.participants.index(r, 2).data() for r in range(win.participants.rowCount())}
+    rooms = {win.platform.participants.index(r, 2).data() for r in range(win.platform.participants.rowCount())}
     assert len(rooms - {""}) >= 3
     dialog = CapabilitiesDialog(win)
     assert dialog.table.rowCount() >= 20
@@ -137,7 +137,7 @@ def test_linking_a_zoom_meeting_switches_sync_to_zoom(
         report = loop.run_until_complete(sync.cycle())
         assert report.error == "" and report.participants == 30
         assert "Zoom: online" in win.platform.sync_label.text()
-        assert win.participants.rowCount() == 30
+        assert win.platform.participants.rowCount() == 30
     assert api.violations == []
 
 

@@ -22,9 +22,9 @@ def test_stage_goes_full_screen_on_the_other_screen(qtbot: QtBot, window: MainWi
     assert stage.screen().name() == "Projector"
     assert stage.isFullScreen()
     assert stage.geometry() == screen_named("Projector").geometry()
-    assert window.actions["view.stage"].isChecked()
+    assert window.command_actions["view.stage"].isChecked()
     window.toggle_stage()
-    assert window.stage is None and not window.actions["view.stage"].isChecked()
+    assert window.stage is None and not window.command_actions["view.stage"].isChecked()
 
 
 def test_the_chosen_screen_is_remembered_by_name_and_falls_back(qtbot: QtBot, window: MainWindow) -> None:

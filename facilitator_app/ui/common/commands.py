@@ -231,3 +231,30 @@ def menu_text(action: QAction) -> None:
     shown = action.data()
     if shown and isinstance(shown, str) and "\t" not in action.text():
         action.setText(f"{action.text()}\t{shown}")
+
+
+def add_live_keys(window: QWidget, bindings: list[tuple[QAction, tuple[str, ...]]]) -> list[QShortcut]:
+    """The live shortcuts of the console on another window (stage, rooms, polls), so they
+    work from every console window; gated like the originals."""
+    made = []
+    for action, keys in bindings:
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda a=action: fire(a))
+            made.append(shortcut)
+    return made
+
+
+def ask_save(parent: QWidget, title: str, name: str, pattern: str, chosen: Callable[[str], object]) -> QWidget:
+    """A save dialog in the home folder (opened, not exec'd); ``chosen`` gets the path."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, str(Path.home() / name), pattern)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(pattern.rsplit("*.", 1)[-1].rstrip(")"))
+    dialog.fileSelected.connect(chosen)
+    dialog.open()
+    return dialog

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QTableView, QTabWidget, QWidget
 
 from ...domain.state import SessionState
 from ..common import theme
@@ -47,11 +47,23 @@ class PlatformPanel(QObject):
         self.sync_label = QLabel()
         self._dialogs: list[Any] = []
 
-    def attach(self, sync: SyncController, base_urls: dict[str, str]) -> None:
+    def attach(self, sync: SyncController, settings: Any, controller: Any, tabs: QTabWidget) -> None:
+        """Follow the session's platform link; show the roster, the queue and the status."""
+        from ...services.platforms import registry
+
         self.sync = sync
-        sync.base_urls.update({k: v for k, v in base_urls.items() if v})
+        bases = {p: getattr(settings, f"api_base_{p}", "") for p in registry.ids()}
+        sync.base_urls.update({k: v for k, v in bases.items() if v})
         sync.updated.connect(self.on_sync)
         sync.rosterChanged.connect(self.participants.set_roster)
+        controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
+        link = controller.state.platform
+        sync.use_platform(link.platform, link.meeting)
+        controller.changed.connect(lambda _o, new, _r: sync.use_platform(new.platform.platform, new.platform.meeting))
+        index = tabs.indexOf(self.participants_view)
+        sync.updated.connect(
+            lambda report: tabs.setTabText(index, self.tr("Participants (%1)").replace("%1", str(report.participants)))
+        )
 
     def people_changed(self, state: SessionState) -> None:
         self.participants.set_people(state.show.people)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTabBar, QTableView, QVBoxLayout, QWidget
 
 from ...domain.state import SessionState
 from .delegates import ColourDelegate, KindDelegate
@@ -184,3 +185,68 @@ class RunOfShowPanel(QWidget):
             self.select_segment(new.live.segment_id)
         elif selected:
             self.select_segment(selected)
+
+    # ------------------------------------------------------------ editing (through commands)
+
+    def add_segment(self) -> None:
+        segment = self.selected_segment_id()
+        args = {"after": segment} if segment else {"day": self.day_id()}
+        result: Any = self._run("show.segment.add", {**args, "title": self.tr("New segment")})
+        if result is not None and result.data:
+            self.edit_title_of(result.data["segment"])
+
+    def after_segment(self, command_id: str) -> None:
+        """Duplicate, delete, move: the command, then keep a sensible selection."""
+        segment = self.selected_segment_id()
+        if not segment:
+            return
+        row = self.model.row_of(segment)
+        result: Any = self._run(command_id, {"segment": segment})
+        if result is None:
+            return
+        if isinstance(result.data, dict) and "segment" in result.data:
+            self.select_segment(result.data["segment"])
+        elif command_id == "show.segment.delete":
+            self.select_row(row)
+        else:
+            self.select_segment(segment)
+
+    def add_day(self) -> None:
+        days = self._state.show.days
+        result: Any = self._run("show.day.add", {"title": self.tr("Day %1").replace("%1", str(len(days) + 1))})
+        if result is not None and result.data:
+            self.show_day(result.data["day"])
+
+    def edit_day(self) -> None:
+        from .day_dialog import DayDialog
+
+        day = self.model.day()
+        if day is None:
+            return
+        dialog = DayDialog(day, self)
+        dialog.accepted.connect(lambda: self._run("show.day.update", {"day": day.id, "changes": dialog.changes()}))
+        self._day_dialog = dialog
+        dialog.open()
+
+    def delete_day(self) -> None:
+        self._run("show.day.delete", {"day": self.day_id()})
+
+    def table_menu(self, actions: dict[str, QAction], where: QPoint) -> None:
+        menu = QMenu(self)
+        for command_id in (
+            "live.goto",
+            "live.skip",
+            None,
+            "show.segment.add",
+            "show.segment.duplicate",
+            "show.segment.delete",
+            None,
+            "show.segment.move_up",
+            "show.segment.move_down",
+        ):
+            if command_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[command_id])
+        self._menu = menu
+        menu.popup(where)

@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ...commands import REGISTRY
+from ...domain.live import Status
 from ...domain.text import QT_TRANSLATE_NOOP
-from ..common.commands import menu_text
+from ..common import theme
+from ..common.commands import ask_save, menu_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -46,9 +48,11 @@ def known_ids() -> set[str]:
     return set(REGISTRY.commands) | set(WINDOW_ACTIONS)
 
 
-def live_key_ids() -> list[str]:
-    """The commands whose keys work from every console window."""
-    return [c.id for c in REGISTRY.all() if c.live] + ["view.stage", "view.mode"]
+def live_key_ids() -> list[tuple[str, tuple[str, ...]]]:
+    """The commands (with their keys) that work from every console window."""
+    return [(c.id, c.keys) for c in REGISTRY.all() if c.live] + [
+        (i, WINDOW_ACTIONS[i][1]) for i in ("view.stage", "view.mode")
+    ]
 
 
 def build_actions(w: MainWindow) -> dict[str, QAction]:
@@ -82,32 +86,37 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     add("view.previous_day", lambda: w.runofshow.step_day(-1))
     add("view.next_day", lambda: w.runofshow.step_day(1))
 
-    add("show.segment.add", w.add_segment)
-    add("show.segment.duplicate", lambda: w.after_segment("show.segment.duplicate"))
-    add("show.segment.delete", lambda: w.after_segment("show.segment.delete"))
-    add("show.segment.move_up", lambda: w.after_segment("show.segment.move_up"))
-    add("show.segment.move_down", lambda: w.after_segment("show.segment.move_down"))
-    add("show.edit_cell", w.runofshow.edit_current)
-    add("show.day.add", w.add_day)
-    add("show.day.update", w.edit_day)
-    add("show.day.delete", w.delete_day)
+    ros = w.runofshow
+    add("show.segment.add", ros.add_segment)
+    for command_id in (
+        "show.segment.duplicate",
+        "show.segment.delete",
+        "show.segment.move_up",
+        "show.segment.move_down",
+    ):
+        add(command_id, lambda c=command_id: ros.after_segment(c))
+    add("show.edit_cell", ros.edit_current)
+    add("show.day.add", ros.add_day)
+    add("show.day.update", ros.edit_day)
+    add("show.day.delete", ros.delete_day)
     add(
         "export.actuals_csv",
-        lambda: w.ask_save(
-            "export.actuals_csv",
+        lambda: ask_save(
+            w,
             w.tr("Export planned vs actual"),
             w.tr("%1 - planned vs actual.csv").replace("%1", w.state.show.title or "show"),
             w.tr("CSV files (*.csv)"),
-            {"lang": w.settings.language or "en"},
+            lambda path: w.run("export.actuals_csv", {"path": path, "lang": w.settings.language or "en"}),
         ),
     )
     add(
         "export.session",
-        lambda: w.ask_save(
-            "export.session",
+        lambda: ask_save(
+            w,
             w.tr("Export session"),
             f"{w.state.show.title or 'session'}.fcbundle",
             w.tr("Session files (*.fcbundle)"),
+            lambda path: w.run("export.session", {"path": path}),
         ),
     )
 
@@ -124,8 +133,8 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     quit_.triggered.connect(w.close)
     out["app.quit"] = quit_
 
-    add("session.take_control", w.take_control)
-    add("session.resolve_fenced", w.review_fenced)
+    add("session.take_control", w.handover.take_control)
+    add("session.resolve_fenced", w.handover.review_fenced)
     add("platform.capabilities", w.platform.show_capabilities)
     add("platform.link", w.platform.show_link)
     add("platform.sign_in", w.platform.show_sign_in)
@@ -162,7 +171,7 @@ def about(w: MainWindow) -> None:
         .replace("%2", str(w.controller.session.path)),
         parent=w,
     )
-    w._about_box = box
+    w._boxes["about"] = box
     box.open()
 
 
@@ -176,12 +185,12 @@ def set_language(w: MainWindow, code: str) -> None:
         w.tr("The language changes when the console is restarted."),
         parent=w,
     )
-    w._language_box = box
+    w._boxes["language"] = box
     box.open()
 
 
 def build_menus(w: MainWindow) -> None:
-    a = w.actions
+    a = w.command_actions
     bar = w.menuBar()
     file_menu = bar.addMenu(w.tr("&File"))
     file_menu.addAction(a["export.actuals_csv"])
@@ -242,8 +251,10 @@ def build_menus(w: MainWindow) -> None:
         language_menu.addAction(act)
 
     session_menu = bar.addMenu(w.tr("&Session"))
-    w.handover_menu = session_menu.addMenu(w.tr("Hand over to"))
-    w.handover_menu.aboutToShow.connect(lambda: w.fill_handover_menu(w.handover_menu))
+    handover = session_menu.addMenu(w.tr("Hand over to"))
+    handover.setObjectName("session.hand_over")
+    handover.aboutToShow.connect(lambda: w.handover.fill_menu(handover))
+    w.handover_menu = handover
     session_menu.addAction(a["session.take_control"])
     session_menu.addAction(a["session.resolve_fenced"])
     session_menu.addSeparator()
@@ -277,3 +288,18 @@ def build_menus(w: MainWindow) -> None:
 
     for action in a.values():
         menu_text(action)
+
+
+TOGGLE_LABELS = {
+    Status.RUNNING: QT_TRANSLATE_NOOP("commands", "Pause"),
+    Status.PAUSED: QT_TRANSLATE_NOOP("commands", "Resume"),
+}
+
+
+def show_toggle(action: QAction, status: Status) -> None:
+    """Start, Pause or Resume on the toggle, with its icon."""
+    action.setIcon(theme.icon("pause" if status is Status.RUNNING else "play"))
+    label = QCoreApplication.translate("commands", TOGGLE_LABELS.get(status, QT_TRANSLATE_NOOP("commands", "Start")))
+    if action.iconText() != label:
+        action.setText(label)
+        action.setIconText(label)

@@ -6,20 +6,17 @@ action runs a command by id."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,23 +27,23 @@ from PySide6.QtWidgets import (
 from ...commands import Context, Result
 from ...domain import live
 from ...domain.clock import Clock
-from ...domain.live import Status
 from ...domain.state import SessionState
 from ...services.settings import Settings
 from ...services.sound import SoundPlayer
 from ..cofacilitation.cofacilitation import CoFacilitation
+from ..cofacilitation.handover import Handover
 from ..cofacilitation.role_bar import RoleBars
 from ..common import theme
-from ..common.commands import CommandRunner
+from ..common.commands import CommandRunner, add_live_keys
 from ..common.session_controller import SessionController
 from ..live.live_panel import LivePanel
 from ..live.readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
 from ..live.stage_controller import StageController
 from ..live.stage_window import StageWindow
 from ..platform.platform_panel import PlatformPanel
-from ..run_of_show.actuals_model import ActualsModel
+from ..run_of_show.actuals_model import ActualsModel, ActualsPanel
 from ..run_of_show.table_panel import RunOfShowPanel
-from .actions import build_actions, build_menus, live_key_ids
+from .actions import build_actions, build_menus, live_key_ids, show_toggle
 from .status_bar import ConsoleStatus
 
 if TYPE_CHECKING:
@@ -83,6 +80,8 @@ class MainWindow(QMainWindow):
         self.runner = CommandRunner(self._context, parent=self)
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._sized = False
+        self.handover_menu: QMenu | None = None  # built with the menus
+        self._boxes: dict[str, Any] = {}  # open dialogs and message boxes, kept alive
         self.setWindowTitle(self.tr("Facilitator Console"))
         self.setWindowIcon(theme.icon("app"))
 
@@ -93,15 +92,18 @@ class MainWindow(QMainWindow):
 
         self.runofshow = RunOfShowPanel(controller.state, self.run, self)
         self.runofshow.model.invalidInput.connect(self._warn)
-        self.runofshow.contextMenuRequested.connect(self._table_menu)
+        self.runofshow.contextMenuRequested.connect(
+            lambda where: self.runofshow.table_menu(self.command_actions, where)
+        )
         self.actuals = ActualsModel(controller.state, clock.now(), self)
         self.platform = PlatformPanel(self.runner, lambda: self.state, self)
         self.platform.presentChanged.connect(self._present_changed)
         self.screen_menu = QMenu(self.tr("Stage screen"), self)
         self.stage_control = StageController(self, settings, save_settings, sounds or SoundPlayer(), self.screen_menu)
         self.stage_control.on_created = self._stage_created
-        self.stage_control.visibilityChanged.connect(lambda on: self.actions["view.stage"].setChecked(on))
-        self.actions: dict[str, QAction] = build_actions(self)
+        self.stage_control.visibilityChanged.connect(lambda on: self.command_actions["view.stage"].setChecked(on))
+        self.handover = Handover(self.runner, controller, cofac, self, self._writer_name)
+        self.command_actions: dict[str, QAction] = build_actions(self)
         self._build_ui()
         build_menus(self)
         controller.changed.connect(self._on_changed)
@@ -166,36 +168,14 @@ class MainWindow(QMainWindow):
         outer.addLayout(header)
 
         self.role_bars = RoleBars(
-            take=lambda: self.take_control(),
+            take=self.handover.take_control,
             accept=lambda: self.run("session.accept_offer"),
-            review=lambda: self.review_fenced(),
+            review=self.handover.review_fenced,
         )
         outer.addWidget(self.role_bars)
 
-        actuals_box = QWidget()
-        actuals_layout = QVBoxLayout(actuals_box)
-        actuals_layout.setContentsMargins(0, 4, 0, 0)
-        actuals_head = QHBoxLayout()
-        export = QPushButton(self.tr("Export CSV…"))  # the tab says what this is
-        export.setProperty("command", "export.actuals_csv")
-        export.clicked.connect(lambda _c=False: self.actions["export.actuals_csv"].trigger())
-        actuals_head.addStretch(1)
-        actuals_head.addWidget(export)
-        actuals_layout.addLayout(actuals_head)
-        self.actuals_view = QTableView()
-        self.actuals_view.setObjectName("actuals")
-        self.actuals_view.setModel(self.actuals)
-        self.actuals_view.setAlternatingRowColors(True)
-        self.actuals_view.verticalHeader().setVisible(False)
-        self.actuals_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        # Widths from the font, not ResizeToContents: that asks the model for every cell of
-        # every row at start-up (a third of the start-up time with the sample event).
-        actuals_header = self.actuals_view.horizontalHeader()
-        em = self.fontMetrics().averageCharWidth()
-        for section, chars in enumerate((17, 36, 9, 8, 9, 8, 8, 8, 9)):
-            actuals_header.resizeSection(section, max(em * chars + 12, actuals_header.sectionSizeHint(section) + 16))
-        actuals_header.setStretchLastSection(True)
-        actuals_layout.addWidget(self.actuals_view)
+        actuals_box = ActualsPanel(self.actuals, lambda: self.command_actions["export.actuals_csv"].trigger())
+        self.actuals_view = actuals_box.view
 
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
@@ -208,7 +188,7 @@ class MainWindow(QMainWindow):
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 1)
 
-        a = self.actions
+        a = self.command_actions
         transport = [
             a["live.previous"],
             a["live.toggle"],
@@ -241,10 +221,6 @@ class MainWindow(QMainWindow):
         return self.runofshow.model
 
     @property
-    def participants(self) -> Any:
-        return self.platform.participants
-
-    @property
     def stage(self) -> StageWindow | None:
         return self.stage_control.stage
 
@@ -274,116 +250,6 @@ class MainWindow(QMainWindow):
     def focus_message(self) -> None:
         self.live_panel.message_edit.setFocus()
         self.live_panel.message_edit.selectAll()
-
-    def add_segment(self) -> None:
-        segment = self.runofshow.selected_segment_id()
-        args = {"after": segment} if segment else {"day": self.runofshow.day_id()}
-        result = self.run("show.segment.add", {**args, "title": self.tr("New segment")})
-        if result is not None and result.data:
-            self.runofshow.edit_title_of(result.data["segment"])
-
-    def after_segment(self, command_id: str) -> None:
-        """Duplicate, delete, move: the command, then keep a sensible selection."""
-        segment = self.runofshow.selected_segment_id()
-        if not segment:
-            return
-        row = self.runofshow.model.row_of(segment)
-        result = self.run(command_id, {"segment": segment})
-        if result is None:
-            return
-        if isinstance(result.data, dict) and "segment" in result.data:
-            self.runofshow.select_segment(result.data["segment"])
-        elif command_id == "show.segment.delete":
-            self.runofshow.select_row(row)
-        else:
-            self.runofshow.select_segment(segment)
-
-    def add_day(self) -> None:
-        days = self.state.show.days
-        result = self.run("show.day.add", {"title": self.tr("Day %1").replace("%1", str(len(days) + 1))})
-        if result is not None and result.data:
-            self.runofshow.show_day(result.data["day"])
-
-    def edit_day(self) -> None:
-        from ..run_of_show.day_dialog import DayDialog
-
-        day = self.runofshow.model.day()
-        if day is None:
-            return
-        dialog = DayDialog(day, self)
-        dialog.accepted.connect(lambda: self.run("show.day.update", {"day": day.id, "changes": dialog.changes()}))
-        self._day_dialog = dialog
-        dialog.open()
-
-    def delete_day(self) -> None:
-        self.run("show.day.delete", {"day": self.runofshow.day_id()})
-
-    def take_control(self) -> None:
-        silent = self.cofac.owner_silent_s() if self.cofac else None
-        owner = self.state.lease.owner_name or self.state.lease.owner or "?"
-        how_long = (
-            self.tr("has sent no heartbeat")
-            if silent is None or silent == float("inf")
-            else self.tr("has been silent for %1 s").replace("%1", str(int(silent)))
-        )
-        question = (
-            self.tr(
-                "%1 is in control and %2.\n\nTake control of the show from this console? "
-                "If %1 is still running, changes it makes from now on will not be applied "
-                "until someone re-applies them."
-            )
-            .replace("%1", owner)
-            .replace("%2", how_long)
-        )
-        self.runner.confirm_and_run("session.take_control", question, self.tr("Take control"), parent=self)
-
-    def review_fenced(self) -> None:
-        from ..cofacilitation.fenced_dialog import FencedDialog
-
-        self._fenced_dialog = FencedDialog(self.controller, self.runner, self, self._writer_name)
-        self._fenced_dialog.open()
-
-    def fill_handover_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        for peer in self.cofac.peers if self.cofac else []:
-            if peer.role == "following":
-                act = menu.addAction(peer.name)
-                act.setObjectName("session.hand_over")
-                act.triggered.connect(
-                    lambda _c=False, p=peer: self.run("session.hand_over", {"writer": p.writer, "name": p.name})
-                )
-
-    def _table_menu(self, where: QPoint) -> None:
-        menu = QMenu(self)
-        for command_id in (
-            "live.goto",
-            "live.skip",
-            None,
-            "show.segment.add",
-            "show.segment.duplicate",
-            "show.segment.delete",
-            None,
-            "show.segment.move_up",
-            "show.segment.move_down",
-        ):
-            if command_id is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(self.actions[command_id])
-        menu.popup(where)
-
-    # ------------------------------------------------------------ files
-
-    def ask_save(
-        self, command_id: str, title: str, name: str, pattern: str, args: dict[str, Any] | None = None
-    ) -> None:
-        """A save dialog; the chosen path goes to the command."""
-        dialog = QFileDialog(self, title, str(Path.home() / name), pattern)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(pattern.rsplit("*.", 1)[-1].rstrip(")"))
-        dialog.fileSelected.connect(lambda path: self.run(command_id, {**(args or {}), "path": path}))
-        self._file_dialog = dialog
-        dialog.open()
 
     # ------------------------------------------------------------ side windows
 
@@ -426,23 +292,7 @@ class MainWindow(QMainWindow):
 
     def _add_live_keys(self, window: QWidget) -> None:
         """The live shortcuts work from every console window (except while typing)."""
-        from PySide6.QtGui import QKeySequence, QShortcut
-
-        from ..common.commands import fire
-
-        from .actions import WINDOW_ACTIONS
-
-        for command_id in live_key_ids():
-            action = self.actions[command_id]
-            keys = (
-                self.runner.registry.get(command_id).keys
-                if command_id in self.runner.registry
-                else WINDOW_ACTIONS[command_id][1]
-            )
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), window)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(lambda a=action: fire(a))
+        add_live_keys(window, [(self.command_actions[i], keys) for i, keys in live_key_ids()])
 
     def _stage_created(self, stage: StageWindow) -> None:
         self._add_live_keys(stage)
@@ -455,24 +305,10 @@ class MainWindow(QMainWindow):
 
     def attach_sync(self, sync: SyncController) -> None:
         """Show the platform: status, roster, queue; let breakout segments open the rooms."""
-        from ...services.platforms import registry
-
         self.sync = sync
-        bases = {p: getattr(self.settings, f"api_base_{p}", "") for p in registry.ids()}
-        self.platform.attach(sync, bases)
+        self.platform.attach(sync, self.settings, self.controller, self.bottom_tabs)
         if self.rooms_window is not None:
             sync.rosterChanged.connect(self.rooms_window.set_roster)
-        self.controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
-        link = self.state.platform
-        sync.use_platform(link.platform, link.meeting)
-        self.controller.changed.connect(
-            lambda _o, new, _r: sync.use_platform(new.platform.platform, new.platform.meeting)
-        )
-        sync.updated.connect(
-            lambda report: self.bottom_tabs.setTabText(
-                1, self.tr("Participants (%1)").replace("%1", str(report.participants))
-            )
-        )
 
     # ------------------------------------------------------------ state and refresh
 
@@ -483,19 +319,20 @@ class MainWindow(QMainWindow):
         if not mine and self.undo_stack.count():
             self.undo_stack.clear()  # edits are undone by the console in control, not from here
         self.runofshow.set_read_only(not mine)
-        for command_id, action in self.actions.items():
+        for command_id, action in self.command_actions.items():
             if command_id in self.runner.registry:
                 command = self.runner.registry.get(command_id)
                 if command.needs_control:
                     action.setEnabled(mine)
-        self.actions["session.take_control"].setEnabled(not mine)
-        self.actions["session.resolve_fenced"].setEnabled(bool(state.fenced))
+        self.command_actions["session.take_control"].setEnabled(not mine)
+        self.command_actions["session.resolve_fenced"].setEnabled(bool(state.fenced))
         for widget in (self.live_panel.message_edit, self.live_panel.send_button, self.live_panel.clear_button):
             widget.setEnabled(mine)
         self.role_bars.show_role(state, mine, session.identity.writer_id, self.cofac)
         self.role_bars.show_fenced(state, self._writer_name)
         peers = self.cofac.peers if self.cofac else []
-        self.handover_menu.setEnabled(mine and any(p.role == "following" for p in peers))
+        if self.handover_menu is not None:
+            self.handover_menu.setEnabled(mine and any(p.role == "following" for p in peers))
         self._update_status()
 
     def _writer_name(self, writer: str) -> str:
@@ -566,16 +403,7 @@ class MainWindow(QMainWindow):
         self.live_panel.show_readout(readout, view, tz)
         self.live_panel.show_message(state.live.message)
         self.clock_label.setText(now.astimezone(tz).strftime("%H:%M"))
-        running = state.live.status is Status.RUNNING
-        toggle = self.actions["live.toggle"]
-        toggle.setIcon(theme.icon("pause" if running else "play"))
-        label = (
-            self.tr("Pause")
-            if running
-            else (self.tr("Resume") if state.live.status is Status.PAUSED else self.tr("Start"))
-        )
-        toggle.setText(label)
-        toggle.setIconText(label)
+        show_toggle(self.command_actions["live.toggle"], state.live.status)
         self.stage_control.cue(view)
         self.stage_control.show_readout(readout, state.live.message)
         delay = seconds_until_refresh(

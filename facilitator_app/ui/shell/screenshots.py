@@ -161,8 +161,7 @@ def _polls(window: MainWindow, sync: SyncController, loop: asyncio.AbstractEvent
         scheduled = sync._task  # the cycle the launch scheduled takes it to the platform
         loop.run_until_complete(scheduled if scheduled is not None else sync.cycle())
         sync.server.platform.started -= seconds  # type: ignore[union-attr]  # the audience answers meanwhile
-        report = loop.run_until_complete(sync.cycle())
-        window.platform._ingest_polls()
+        window.platform.on_sync(loop.run_until_complete(sync.cycle()))
 
     run("poll-energy-1", 90)
     polls.set_status(PollStatus.CLOSED)
