@@ -42,8 +42,10 @@ bench: $(VENV)/.dev-installed $(DATA)
 	$(PY) bench/run_all.py
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check facilitator_app tests bench packaging main.py
-	$(BIN)/ruff format --check facilitator_app tests bench packaging main.py
+	$(BIN)/ruff check facilitator_app tests bench packaging main.py .ci
+	$(BIN)/ruff format --check facilitator_app tests bench packaging main.py .ci
+	$(BIN)/lint-imports
+	$(PY) .ci/check_sizes.py
 
 typecheck: $(VENV)/.dev-installed $(DATA)
 	$(BIN)/mypy

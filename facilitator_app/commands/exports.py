@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain import room_rounds
-from ..domain.report import actual_rows, csv_rows
 from ..domain.text import QT_TRANSLATE_NOOP, msg
 from .base import Command, CommandError, Context, Param, Result, need
 
@@ -28,6 +26,7 @@ def _failed(path: Path, exc: Exception) -> CommandError:
 
 
 def actuals_csv(ctx: Context, args: Args) -> Result:
+    from ..domain.report import actual_rows, csv_rows
     from ..services.report_files import write_csv
 
     path = _path(args)
@@ -42,6 +41,8 @@ def actuals_csv(ctx: Context, args: Args) -> Result:
 
 
 def _labelled(state: Any) -> list[tuple[str, Any]]:
+    from ..domain import room_rounds
+
     titles = {s.id: s.title for d in state.show.days for s in d.segments}
     return [
         (titles.get(s, s), state.rooms.plans[s]) for s in room_rounds.breakout_ids(state.show) if s in state.rooms.plans

@@ -7,23 +7,33 @@ request, ``apply_plan`` records the result; the ``rooms.plan`` command does both
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain import edits, room_rounds
+from ..domain import edits
 from ..domain.edits import Edit
 from ..domain.model import Person
-from ..domain.rooms import Plan, PlanError, RoomSpec, plan_rooms
 from ..domain.text import QT_TRANSLATE_NOOP, Msg, msg
 from .base import Command, CommandError, Context, Param, Result, need, saved
 from .platform import info, platform_note, port
 
+if TYPE_CHECKING:
+    from ..domain import room_rounds
+    from ..domain.rooms import Plan
+
 Args = Mapping[str, Any]
+
+
+def _rr() -> Any:
+    """The planner's rules, imported when a room command first runs (not at start-up)."""
+    from ..domain import room_rounds
+
+    return room_rounds
 
 
 def _round(ctx: Context, args: Args) -> str:
     segment_id = str(args.get("segment") or "")
     need(
-        segment_id in room_rounds.breakout_ids(ctx.state().show),
+        segment_id in _rr().breakout_ids(ctx.state().show),
         msg("%1 is not a breakout round.", segment_id or "?"),
         "not_found",
     )
@@ -32,13 +42,15 @@ def _round(ctx: Context, args: Args) -> str:
 
 def configure(ctx: Context, args: Args) -> Result:
     segment_id = _round(ctx, args)
+    from ..domain.rooms import PlanError, RoomSpec
+
     try:
         spec = RoomSpec.from_dict(dict(args.get("spec") or {}))
         spec.check()
     except (PlanError, KeyError, TypeError, ValueError) as exc:
         raise CommandError(msg("%1", str(exc)), "bad_argument") from None
     state = ctx.state()
-    if spec == room_rounds.spec_for(state, segment_id) and segment_id in state.rooms.specs:
+    if spec == _rr().spec_for(state, segment_id) and segment_id in state.rooms.specs:
         return Result(changed=False)
     saved(ctx.record("rooms.configured", {"segment_id": segment_id, "spec": spec.to_dict()}))
     return Result()
@@ -61,15 +73,15 @@ def prepare_plan(ctx: Context, args: Args) -> room_rounds.Request:
     state = ctx.state()
     room_word = str(args.get("room_word") or "Room")
     if args.get("replan"):
-        order = room_rounds.breakout_ids(state.show)
+        order = _rr().breakout_ids(state.show)
         seg = str(args.get("segment") or "")
         coming = [s for s in order[order.index(seg) :] if s in state.rooms.plans] if seg in order else []
         need(bool(coming), msg("There is no planned round from here on to re-plan."), "not_enabled")
-        req = room_rounds.request(state, coming, replan=True, room_word=room_word)
+        req = _rr().request(state, coming, replan=True, room_word=room_word)
     else:
         segments = args.get("segments")
         targets = [str(s) for s in segments] if segments else None
-        req = room_rounds.request(state, targets, room_word=room_word)
+        req = _rr().request(state, targets, room_word=room_word)
     need(bool(req.segment_ids), msg("Every round is announced or has run: nothing to plan."), "not_enabled")
     need(
         bool(req.problem.people), msg("There are no people to place: import the participant list first."), "not_enabled"
@@ -79,6 +91,8 @@ def prepare_plan(ctx: Context, args: Args) -> room_rounds.Request:
 
 def run_planner(req: room_rounds.Request) -> Plan | str:
     """The search itself (seconds; a window runs it in a worker thread): a plan or the reason."""
+    from ..domain.rooms import PlanError, plan_rooms
+
     try:
         return plan_rooms(req.problem, previous=req.previous, max_moved=req.max_moved, before=req.before)
     except PlanError as exc:
@@ -95,7 +109,7 @@ def apply_plan(ctx: Context, args: Args) -> Result:
     before = {
         s: [r.to_dict() for r in state.rooms.plans[s]] if s in state.rooms.plans else None for s in req.segment_ids
     }
-    after: dict[str, Any] = dict(room_rounds.planned_payload(req, plan)["plans"])  # type: ignore[call-overload]
+    after: dict[str, Any] = dict(_rr().planned_payload(req, plan)["plans"])
     what = (
         msg("Plan rooms", context="edits")
         if len(req.segment_ids) == 1
@@ -126,7 +140,7 @@ def move(ctx: Context, args: Args) -> Result:
     room_name = str(args.get("room") or "")
     need(not room_name or any(r.name == room_name for r in rooms), msg("There is no room %1.", room_name), "not_found")
     hosts = {p.id for p in state.show.people if p.host}
-    new = room_rounds.moved(rooms, ids, room_name, hosts)
+    new = _rr().moved(rooms, ids, room_name, hosts)
     if new == list(rooms):
         return Result(changed=False)
     who = _who(state, ids)

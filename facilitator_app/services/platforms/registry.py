@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...domain import poll_sync
 from ...domain.platforms import CAPABILITIES, Capability, Platform
 from ...domain.text import QT_TRANSLATE_NOOP
 
@@ -117,7 +116,15 @@ def _make_rehearsal(token: str, base: str, meeting: str, outbox: Any) -> tuple[A
     return client, RehearsalSync(client, outbox)
 
 
+def _poll_sync() -> Any:
+    from ...domain import poll_sync  # the platforms' poll shapes: imported when results come
+
+    return poll_sync
+
+
 def _rehearsal_results(state: Any, polls: Any, lookup: Callable[[str], Any], now: Any) -> list[tuple[str, Any]]:
+    from ...domain import poll_sync
+
     ids = {}
     for pid, ps in state.polls.items():
         if ps.status.value == "draft":
@@ -166,8 +173,8 @@ PLATFORMS: dict[str, PlatformInfo] = {
             poll_close_note=QT_TRANSLATE_NOOP("platforms", "End it in the host client too."),
             parse_meeting=_zoom_meeting,
             make=_make_zoom,
-            poll_results=lambda state, polls, _lookup, now: poll_sync.zoom_snapshots(state, polls, now),
-            poll_status=poll_sync.zoom_status,
+            poll_results=lambda state, polls, _lookup, now: _poll_sync().zoom_snapshots(state, polls, now),
+            poll_status=lambda polls: _poll_sync().zoom_status(polls),
         ),
         PlatformInfo(
             "webex",
@@ -187,7 +194,7 @@ PLATFORMS: dict[str, PlatformInfo] = {
             poll_close_note=QT_TRANSLATE_NOOP("platforms", "End it in the host client too."),
             parse_meeting=_webex_meeting,
             make=_make_webex,
-            poll_results=lambda state, polls, _lookup, now: poll_sync.webex_snapshots(state, polls, now),
+            poll_results=lambda state, polls, _lookup, now: _poll_sync().webex_snapshots(state, polls, now),
         ),
         PlatformInfo(
             "teams",

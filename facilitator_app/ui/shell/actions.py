@@ -41,6 +41,7 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
+    "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
 }
 
 
