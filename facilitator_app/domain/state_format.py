@@ -25,7 +25,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from .eventlog import Record, canonical, decode as decode_line
+from .eventlog import Record, canonical
+from .eventlog import decode as decode_line
 from .live import Actual, LiveState, Status
 from .model import Show
 
@@ -147,7 +148,7 @@ class _Obj:
             _fail(path, f"expected an object, got {_kind(value)}")
         unknown = sorted(str(k) for k in value if k not in keys)
         if unknown:
-            _fail(path, f"unknown field(s) {', '.join(unknown)}")
+            _fail(path or "state", f"unknown field(s) {', '.join(unknown)}")
         missing = [k for k in keys if k not in value]
         if missing:
             _fail(_at(path, missing[0]), "missing")
@@ -278,8 +279,33 @@ def _read(path: str, reader: Callable[[Any], _T], value: Any) -> _T:
         _fail(path, f"expected an object, got {_kind(value)}")
     try:
         return reader(value)
-    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+    except KeyError as exc:
+        _fail(path, f"missing field {exc}")
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         _fail(path, str(exc) or type(exc).__name__)
+
+
+def _read_show(value: Any) -> Show:
+    """``Show.from_dict`` after a check of the lists it walks, so a misplaced value is
+    named by its path rather than by what Python said about it."""
+    if type(value) is not dict:
+        _fail("show", f"expected an object, got {_kind(value)}")
+    for key in ("days", "people", "organisations"):
+        if key in value:
+            _list(value[key], f"show.{key}")
+    for i, day in enumerate(value.get("days", [])):
+        where = f"show.days[{i}]"
+        if type(day) is not dict:
+            _fail(where, f"expected an object, got {_kind(day)}")
+        for j, seg in enumerate(_list(day.get("segments", []), f"{where}.segments")):
+            if type(seg) is not dict:
+                _fail(f"{where}.segments[{j}]", f"expected an object, got {_kind(seg)}")
+    for i, person in enumerate(value.get("people", [])):
+        if type(person) is not dict:
+            _fail(f"show.people[{i}]", f"expected an object, got {_kind(person)}")
+        if "attributes" in person and type(person["attributes"]) is not dict:
+            _fail(f"show.people[{i}].attributes", f"expected an object, got {_kind(person['attributes'])}")
+    return _read("show", Show.from_dict, value)
 
 
 def _read_live(value: Any) -> LiveState:
@@ -309,7 +335,7 @@ def _read_live(value: Any) -> LiveState:
         last_end[seg_id] = end  # kept as written: ``previous_action`` parses it
     actuals: dict[str, Actual] = {}
     for i, raw in enumerate(o.items("actuals")):
-        a = _Obj(raw, f"{o.at('actuals')}[{i}]", Actual.__slots__)  # type: ignore[attr-defined]
+        a = _Obj(raw, f"{o.at('actuals')}[{i}]", Actual.__slots__)
         actual = Actual(
             segment_id=a.text("segment_id"),
             started_at=a.instant("started_at"),
@@ -421,7 +447,7 @@ def decode(data: Any) -> SessionState:
         _fail("format", f"unknown format {version}")
     keys = ("kind", "format", "show", "live", "lease", "offer", "platform", "rooms", "polls", "skipped", "fenced")
     top = _Obj(data, "", keys)
-    show = _read("show", Show.from_dict, data["show"])
+    show = _read_show(data["show"])
     lease = _Obj(data["lease"], "lease", ("owner", "owner_name", "epoch"))
     offer = None
     if data["offer"] is not None:

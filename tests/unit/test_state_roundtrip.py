@@ -22,6 +22,7 @@ from .helpers import seg, show
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "sample_event.json"
 T0 = datetime(2026, 12, 1, 7, 30, tzinfo=UTC)
+OPS = (*range(28), 22, 24, 25, 25, 25)  # every kind of step; more polls and more changes of control
 OFFSETS = (UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5, minutes=-30)))
 
 
@@ -94,12 +95,12 @@ def _segments(state: SessionState) -> list[str]:
     return [s.id for d in state.show.days for s in d.segments]
 
 
-def step(w: Writers, data: st.DataObject, n: int) -> None:  # noqa: C901 - one branch per kind of event
+def step(w: Writers, data: st.DataObject, n: int) -> None:
     s = w.state
     the_show, lv = s.show, s.live
     segs = _segments(s)
     people = [p.id for p in s.show.people]
-    pick = data.draw(st.integers(0, 27), label="op")
+    pick = data.draw(st.sampled_from(OPS), label="op")
     w.now += timedelta(seconds=data.draw(st.integers(0, 900)), milliseconds=data.draw(st.integers(0, 999)))
     now = w.now.astimezone(data.draw(st.sampled_from(OFFSETS)))
     seg_id = data.draw(st.sampled_from(segs)) if segs else None
@@ -180,7 +181,9 @@ def step(w: Writers, data: st.DataObject, n: int) -> None:  # noqa: C901 - one b
         w.add("rooms.options", options)
     elif pick == 22:
         kind = data.draw(st.sampled_from(list(PollKind)))
-        poll = PollDef(f"q{n % 3}", kind, "How was it?", options=("Bra", "Dåligt") if kind in ("single", "multiple") else ())
+        poll = PollDef(
+            f"q{n % 3}", kind, "How was it?", options=("Bra", "Dåligt") if kind in ("single", "multiple") else ()
+        )
         payload: dict[str, Any] = {"poll": poll.to_dict()}
         if data.draw(st.booleans()):
             payload["index"] = 0
@@ -214,7 +217,7 @@ def step(w: Writers, data: st.DataObject, n: int) -> None:  # noqa: C901 - one b
             w.add("live.message", {"text": "stale"}, other, max(1, w.epoch_of[other]))
     elif pick == 26:
         fenced = w.folded().fenced
-        if fenced:
+        if fenced and data.draw(st.booleans()):
             w.add("fence.resolved", {"writer": fenced[0].writer, "seq": fenced[0].seq})
         else:
             w.add("platform.linked", {"platform": data.draw(st.sampled_from(["zoom", "teams"])), "meeting": "85"})
@@ -228,13 +231,18 @@ def test_any_folded_session_round_trips_through_its_dict(data: st.DataObject) ->
     w = Writers(show(seg("a", 10), seg("b", 20, fixed="09:00"), seg("c", 5, kind=SegmentKind.BREAKOUT)))
     for n in range(data.draw(st.integers(1, 40), label="steps")):
         step(w, data, n)
-        assert_round_trip(w.state)  # as applied one by one: nothing fenced
+        # As applied one by one (nothing fenced), through JSON text.
+        again = SessionState.from_dict(json.loads(json.dumps(w.state.to_dict(), allow_nan=False)))
+        assert again == w.state and again.digest() == w.state.digest()
+    assert_round_trip(w.state)
     assert_round_trip(w.folded())  # as the session folds it: with fenced events
 
 
 def test_a_session_with_every_part_filled_round_trips() -> None:
     w = Writers(show(seg("a", 10), seg("b", 20), seg("c", 5, kind=SegmentKind.BREAKOUT)))
-    w.edit(edits.set_people(w.state.show, [Person("p1", "Ann", "ann@x.se", "X", attributes={"T": "1"}).to_dict()], [], "p"))
+    w.edit(
+        edits.set_people(w.state.show, [Person("p1", "Ann", "ann@x.se", "X", attributes={"T": "1"}).to_dict()], [], "p")
+    )
     w.add("rooms.configured", {"segment_id": "c", "spec": {"size": 3, "min_size": 2, "max_size": 4}})
     w.add("rooms.planned", {"plans": {"c": [{"name": "Rum 1", "members": ["p1"], "host": "p1"}]}})
     w.add("rooms.announced", {"segment_id": "c"})
@@ -275,7 +283,9 @@ def test_the_sample_event_round_trips_after_a_morning_of_live_use() -> None:
     w.act(live.adjust_action(w.state.live, w.now, 120))
     poll_id = next(iter(w.state.polls))
     w.add("poll.status", {"poll_id": poll_id, "status": "open", "at": w.now.isoformat()})
-    w.add("poll.results", {"poll_id": poll_id, "snapshot": {"source": "rehearsal", "at": w.now.isoformat(), "counts": {}}})
+    w.add(
+        "poll.results", {"poll_id": poll_id, "snapshot": {"source": "rehearsal", "at": w.now.isoformat(), "counts": {}}}
+    )
     state = w.folded()
     assert not state.skipped and len(state.live.actuals) == 8
     assert_round_trip(state)
@@ -319,10 +329,14 @@ BAD = [
     (("format",), "1", "format: expected a whole number"),
     (("kind",), "something-else", "kind: not a session state"),
     (("live",), _DELETE, "live: missing"),
-    (("extra",), 1, "unknown field(s) extra"),
+    (("extra",), 1, "state: unknown field(s) extra"),
     (("show",), [], "show: expected an object, got a list"),
     (("show", "days", 0, "segments", 0, "duration_s"), -1, "show: segment 'A': duration cannot be negative"),
-    (("show", "days", 0), 5, "show: "),
+    (("show", "days", 0), 5, "show.days[0]: expected an object, got the number 5"),
+    (("show", "days", 0, "segments"), {}, "show.days[0].segments: expected a list, got an object"),
+    (("show", "days", 0, "segments", 1), "b", "show.days[0].segments[1]: expected an object, got a string"),
+    (("show", "people"), None, "show.people: expected a list, got null"),
+    (("show", "days", 0, "date"), "someday", "show: bad day 'd1'"),
     (("live", "status"), "flying", "live.status: not one of idle, running, paused, ended"),
     (("live", "end_at"), "tomorrow", "live.end_at: not an ISO 8601 instant"),
     (("live", "run_started_at"), "2026-12-01T08:30:00", "live.run_started_at: an instant needs a UTC offset"),
@@ -342,7 +356,7 @@ BAD = [
     (("platform", "platform"), "myspace", "platform.platform: unknown platform 'myspace'"),
     (("rooms", "specs", "b", "size"), 1, "rooms.specs.b: room size 1"),
     (("rooms", "specs", "b"), "big", "rooms.specs.b: expected an object, got a string"),
-    (("rooms", "plans", "b", 0), {"members": []}, "rooms.plans.b[0]: 'name'"),
+    (("rooms", "plans", "b", 0), {"members": []}, "rooms.plans.b[0]: missing field 'name'"),
     (("rooms", "plans", "b"), {}, "rooms.plans.b: expected a list"),
     (("rooms", "apart"), [["a"]], "rooms.apart[0]: expected a pair of person ids, got 1 values"),
     (("rooms", "together"), [[None]], "rooms.together[0][0]: expected a string"),
@@ -381,10 +395,11 @@ def test_what_is_not_a_state_dict_is_refused(data: Any) -> None:
         SessionState.from_dict(data)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(st.data())
 def test_any_damage_to_a_state_dict_raises_only_the_format_error(data: st.DataObject) -> None:
-    """Replace any one value anywhere by any JSON value: read, or refused with the format error."""
+    """Replace any one value anywhere by any JSON value: refused with the format error, or
+    read as a state that round-trips like any other."""
     good = _good()
     paths: list[tuple[Any, ...]] = []
 
@@ -400,12 +415,16 @@ def test_any_damage_to_a_state_dict_raises_only_the_format_error(data: st.DataOb
     walk(good, ())
     path = data.draw(st.sampled_from(paths[1:]))
     leaf = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5)
-    value = data.draw(st.recursive(leaf, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=3), c, max_size=3), max_leaves=5))
-    damaged = _set(good, path, value)
+    value = data.draw(
+        st.recursive(
+            leaf, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=3), c, max_size=3), max_leaves=5
+        )
+    )
     try:
-        SessionState.from_dict(damaged)
+        state = SessionState.from_dict(_set(good, path, value))
     except StateFormatError:
-        pass
+        return
+    assert_round_trip(state)  # what is read is a state like any other
 
 
 # ---------------------------------------------------------------- the fold's side of it
@@ -441,3 +460,46 @@ def test_a_clock_time_is_whole_seconds_of_the_day_with_no_offset(text: str) -> N
     w = Writers(show(seg("a", 10)))
     w.add("segment.updated", {"segment_id": "a", "changes": {"fixed_start": text}})
     assert w.state.show.segment("a").fixed_start is None and w.state.skipped
+
+
+def test_every_field_of_every_record_in_the_state_is_written() -> None:
+    """A field added to a record without adding it to the dict form fails here, even when
+    the property test never gives it a value other than its default."""
+    from dataclasses import fields
+
+    from facilitator_app.domain.live import Actual, LiveState
+    from facilitator_app.domain.model import Day, Segment
+    from facilitator_app.domain.polls import PollState, Snapshot
+    from facilitator_app.domain.rooms import Room, RoomSpec
+    from facilitator_app.domain.state import Lease, Offer, PlatformLink, RoomsState
+
+    w = Writers(show(seg("a", 10)))
+    w.edit(edits.set_people(w.state.show, [Person("p1", "Ann").to_dict()], [], "p"))
+    w.act(live.start_action(w.state.show, w.state.live, "a", T0))
+    w.add("rooms.configured", {"segment_id": "a", "spec": {"size": 4}})
+    w.add("rooms.planned", {"plans": {"a": [{"name": "R", "members": ["p1"]}]}})
+    w.add("poll.defined", {"poll": PollDef("q", PollKind.RATING, "Q?").to_dict()})
+    w.add("poll.results", {"poll_id": "q", "snapshot": {"source": "m", "at": T0.isoformat(), "counts": {"5": 1}}})
+    w.add("lease.offer", {"to": "w2"})
+    d = w.state.to_dict()
+    live_d, rooms_d, poll_d, show_d = d["live"], d["rooms"], d["polls"][0], d["show"]
+    written = {
+        SessionState: set(d) - {"kind", "format"},
+        LiveState: set(live_d),
+        Actual: set(live_d["actuals"][0]),
+        Lease: set(d["lease"]),
+        Offer: set(d["offer"]),
+        PlatformLink: set(d["platform"]),
+        RoomsState: set(rooms_d),
+        RoomSpec: set(rooms_d["specs"]["a"]),
+        Room: set(rooms_d["plans"]["a"][0]),
+        PollState: set(poll_d),
+        PollDef: set(poll_d["poll"]),
+        Snapshot: set(poll_d["snapshot"]) | {"answers"},  # counts or answers
+        Show: set(show_d),
+        Day: set(show_d["days"][0]),
+        Segment: set(show_d["days"][0]["segments"][0]),
+        Person: set(show_d["people"][0]),
+    }
+    for cls, keys in written.items():
+        assert keys == {f.name for f in fields(cls)}, cls.__name__
