@@ -4,16 +4,21 @@ beside the time to fold the events it stands for (what a snapshot would save).""
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from common import median
+from session_log import ME
 
 from facilitator_app.domain import live
-from facilitator_app.domain.eventlog import Record, make_record
+from facilitator_app.domain.clock import ManualClock
+from facilitator_app.domain.eventlog import Record, encode, make_record
 from facilitator_app.domain.state import SessionState, apply, fold
+from facilitator_app.services.session import Session
 from facilitator_app.services.templates import instantiate, load_template, template_polls
 
 
@@ -112,9 +117,33 @@ def busy_session(events: int) -> list[Record]:
     return records
 
 
+def open_applied(records: list[Record]) -> float:
+    """Opening a session folder holding these events (all applied, none fenced), median of 3."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "busy.fcsession"
+        template = load_template()
+        Session.create(folder, instantiate(template, date(2026, 12, 1)), ME, ManualClock()).close()
+        for old in (folder / "events").glob("*.jsonl"):
+            old.unlink()
+        (folder / "events" / "bench.jsonl").write_bytes(b"".join(encode(r) for r in records))
+        expected = fold(records)
+
+        def open_once() -> SessionState:
+            session = Session.open(folder, ME, ManualClock())
+            session.close()
+            return session.state
+
+        seconds, state = timed(open_once, repeats=3)
+        assert state == expected and not state.fenced
+    print(f"open a session folder of these {len(records)} events: median {seconds:.3f} s")
+    return seconds
+
+
 def main() -> dict[str, float]:
     out = measure("sample event, a day run", sample_day())
-    out |= measure("sample event, 50,000 events", busy_session(50_000))
+    busy = busy_session(50_000)
+    out |= measure("sample event, 50,000 events", busy)
+    out["open_50k_applied_s"] = open_applied(busy)
     return out
 
 
