@@ -211,6 +211,8 @@ def _fail(path: str, message: str) -> NoReturn:
 
 def _kind(value: Any) -> str:
     names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+    if type(value) is int and abs(value) >= 10**30:  # Python refuses to print an int of 4,300 digits
+        return "a number too large"
     if type(value) in (int, float):
         return f"the number {value!r}"
     return names.get(type(value), type(value).__name__)
@@ -226,14 +228,17 @@ def _int(value: Any, path: str, minimum: int | None = None) -> int:
     if type(value) is not int:
         _fail(path, f"expected a whole number, got {_kind(value)}")
     if minimum is not None and value < minimum:
-        _fail(path, f"must be at least {minimum}, not {value}")
+        _fail(path, f"must be at least {minimum}, not {_kind(value).removeprefix('the number ')}")
     return value
 
 
 def _float(value: Any, path: str) -> float:
-    if type(value) not in (int, float) or not math.isfinite(value):
-        _fail(path, f"expected a finite number, got {_kind(value)}")
-    return float(value)
+    try:
+        if type(value) in (int, float) and math.isfinite(value):
+            return float(value)
+    except OverflowError:  # an int beyond any float
+        pass
+    _fail(path, f"expected a finite number, got {_kind(value)}")
 
 
 def _list(value: Any, path: str) -> list[Any]:
