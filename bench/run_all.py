@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES = [
     ("start-up", ["startup.py"]),
     ("session log", ["session_log.py"]),
+    ("state dict", ["state_dict.py"]),
     ("co-facilitation", ["follow.py"]),
     ("platform sync", ["platform_sync.py"]),
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),

@@ -37,7 +37,7 @@ def _claim(rec: Record) -> Claim | None:
     try:
         epoch = int(rec.payload["epoch"])
         seen = {str(k): int(v) for k, v in dict(rec.payload.get("seen", {})).items()}
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: an epoch of 1e400
         return None
     return Claim(rec, epoch, seen) if epoch >= 1 else None
 

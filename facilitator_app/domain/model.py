@@ -58,9 +58,12 @@ def parse_clock(text: str | None) -> time | None:
     if text is None or text == "":
         return None
     try:
-        return time.fromisoformat(text)
+        value = time.fromisoformat(text)
     except ValueError as exc:
         raise ModelError(f"not a clock time (HH:MM): {text!r}") from exc
+    if value.microsecond or value.tzinfo is not None:  # format_clock could not write it back
+        raise ModelError(f"not a clock time (HH:MM): {text!r}")
+    return value
 
 
 def format_clock(value: time | None) -> str | None:

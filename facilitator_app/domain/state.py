@@ -8,6 +8,7 @@ payload cannot be applied is skipped and listed; the fold itself never fails.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # imported by the handlers that need them: a session without 
     from .rooms import Room, RoomSpec
 
 EMPTY_SHOW = Show(id="", title="")
+PLATFORMS = ("rehearsal", "zoom", "webex", "teams")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,19 @@ class SessionState:
         }
         return hashlib.sha256(canonical(data)).hexdigest()[:16]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The whole state as JSON values, versioned (see :mod:`.state_format`)."""
+        from .state_format import encode
+
+        return encode(self)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SessionState:
+        """A state from :meth:`to_dict`'s form; ``StateFormatError`` names a malformed field."""
+        from .state_format import decode
+
+        return decode(data)
+
 
 def _live_dict(state: LiveState) -> dict[str, Any]:
     return {
@@ -142,7 +157,7 @@ def apply(state: SessionState, record: Record) -> SessionState:
         return evolve(state, skipped=(*state.skipped, f"{record.writer}#{record.seq}: unknown type {record.type}"))
     try:
         return handler(state, record)
-    except (ModelError, KeyError, ValueError, TypeError, AttributeError) as exc:
+    except (ModelError, KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
         reason = f"{record.writer}#{record.seq} {record.type}: {exc}"
         return evolve(state, skipped=(*state.skipped, reason))
 
@@ -227,7 +242,7 @@ def _fence_resolved(state: SessionState, rec: Record) -> SessionState:
 @handles("platform.linked")
 def _platform_linked(state: SessionState, rec: Record) -> SessionState:
     platform = str(rec.payload["platform"])
-    if platform not in ("rehearsal", "zoom", "webex", "teams"):
+    if platform not in PLATFORMS:
         raise ValueError(f"unknown platform {platform!r}")
     return evolve(state, platform=PlatformLink(platform, str(rec.payload.get("meeting", ""))))
 
@@ -339,6 +354,14 @@ def _at(rec: Record, key: str = "at") -> Any:
     return live.parse_instant(rec.payload[key])
 
 
+def _seconds(value: Any) -> float:
+    """Seconds from a payload: a finite number (JSON readers accept NaN and Infinity)."""
+    seconds = float(value)
+    if not math.isfinite(seconds):
+        raise ValueError(f"not a number of seconds: {value!r}")
+    return seconds
+
+
 @handles("live.start")
 def _live_start(state: SessionState, rec: Record) -> SessionState:
     seg_id = rec.payload["segment_id"]
@@ -350,7 +373,7 @@ def _live_start(state: SessionState, rec: Record) -> SessionState:
 
 @handles("live.pause")
 def _live_pause(state: SessionState, rec: Record) -> SessionState:
-    return evolve(state, live=live.apply_pause(state.live, _at(rec), float(rec.payload["remaining_s"])))
+    return evolve(state, live=live.apply_pause(state.live, _at(rec), _seconds(rec.payload["remaining_s"])))
 
 
 @handles("live.resume")
@@ -362,7 +385,7 @@ def _live_resume(state: SessionState, rec: Record) -> SessionState:
 def _live_adjust(state: SessionState, rec: Record) -> SessionState:
     p = rec.payload
     end_at = live.parse_instant(p["end_at"]) if "end_at" in p else None
-    remaining = float(p["remaining_s"]) if "remaining_s" in p else None
+    remaining = _seconds(p["remaining_s"]) if "remaining_s" in p else None
     return evolve(state, live=live.apply_adjust(state.live, int(p["delta_s"]), end_at, remaining))
 
 
