@@ -38,6 +38,8 @@ class PlatformInfo:
     end_meeting: bool = False  # the meeting can be ended through the API
     meeting_hint: str = ""
     daily_updates: int = 0  # meeting updates the platform allows a day (0: no such limit)
+    oauth_flow: str = ""  # "browser" (authorisation code with PKCE) or "device" (a code to type)
+    oauth_base: str = ""  # the sign-in server (a regional or government cloud has another)
     rooms_note: str = ""  # said after rooms were queued (or why they cannot be)
     poll_open_note: str = ""  # said when a poll is launched in the console
     poll_close_note: str = ""
@@ -142,6 +144,9 @@ PLATFORMS: dict[str, PlatformInfo] = {
             "rehearsal",
             QT_TRANSLATE_NOOP("platforms", "Rehearsal platform"),
             signs_in=False,
+            meeting_hint=QT_TRANSLATE_NOOP(
+                "platforms", "No meeting needed: the rehearsal meeting runs on this computer."
+            ),
             rooms_api=True,
             rooms_live=True,
             polls_launch=True,
@@ -160,8 +165,10 @@ PLATFORMS: dict[str, PlatformInfo] = {
             rooms_api=True,
             polls_before=True,
             daily_updates=100,
+            oauth_flow="browser",
+            oauth_base="https://zoom.us",
             end_meeting=True,
-            meeting_hint=QT_TRANSLATE_NOOP("platforms", "the meeting id or the join URL"),
+            meeting_hint=QT_TRANSLATE_NOOP("platforms", "The meeting ID or the join URL (https://…zoom.us/j/…)."),
             rooms_note=QT_TRANSLATE_NOOP(
                 "platforms",
                 "Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).",
@@ -181,9 +188,11 @@ PLATFORMS: dict[str, PlatformInfo] = {
             "Webex",
             default_base="https://webexapis.com/v1",
             token_env="FACILITATOR_WEBEX_TOKEN",
+            oauth_flow="browser",
+            oauth_base="https://webexapis.com/v1",
             rooms_api=True,
             end_meeting=True,
-            meeting_hint=QT_TRANSLATE_NOOP("platforms", "the meeting id"),
+            meeting_hint=QT_TRANSLATE_NOOP("platforms", "The meeting ID."),
             rooms_note=QT_TRANSLATE_NOOP(
                 "platforms", "Queued for Webex: the breakout sessions are set before the meeting starts."
             ),
@@ -201,8 +210,12 @@ PLATFORMS: dict[str, PlatformInfo] = {
             "Microsoft Teams",
             default_base="https://graph.microsoft.com/v1.0",
             token_env="FACILITATOR_GRAPH_TOKEN",
+            oauth_flow="device",
+            oauth_base="https://login.microsoftonline.com",
             chat=True,
-            meeting_hint=QT_TRANSLATE_NOOP("platforms", "ORGANISER_ID/ONLINE_MEETING_ID"),
+            meeting_hint=QT_TRANSLATE_NOOP(
+                "platforms", "The organiser's user ID and the online meeting ID, as ORGANISER/MEETING."
+            ),
             rooms_note=QT_TRANSLATE_NOOP(
                 "platforms", "Teams has no API for breakout rooms: export the room list and assign them in Teams."
             ),
@@ -233,3 +246,15 @@ def ids() -> list[str]:
 def real() -> list[PlatformInfo]:
     """The platforms one signs in to."""
     return [p for p in PLATFORMS.values() if p.signs_in]
+
+
+def oauth_provider(info: PlatformInfo, base: str = "", tenant: str = "organizations") -> Any:
+    """The OAuth provider of a platform's sign-in (imported when signing in)."""
+    from .. import oauth
+
+    makers: dict[str, Callable[[], Any]] = {
+        "zoom": lambda: oauth.zoom(base or info.oauth_base),
+        "webex": lambda: oauth.webex(base or info.oauth_base),
+        "teams": lambda: oauth.microsoft(tenant, base or info.oauth_base),
+    }
+    return makers[info.id]()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.platforms import CAPABILITIES, How, Platform
+from ...domain.platforms import How
+from ...services.platforms import registry
 
 
 def how_text(how: How) -> str:
@@ -30,12 +31,10 @@ def how_text(how: How) -> str:
 
 
 HOW_COLOUR = {How.AUTOMATIC: "#8fd19e", How.PREPARED: "#ffc857", How.AFTER: "#9fc5e8", How.NONE: "#9aa5b1"}
-NAMES = {
-    Platform.REHEARSAL: "Rehearsal",
-    Platform.ZOOM: "Zoom",
-    Platform.WEBEX: "Webex",
-    Platform.TEAMS: "Microsoft Teams",
-}
+
+
+def platform_name(platform_id: str) -> str:
+    return QCoreApplication.translate("platforms", registry.get(platform_id).name)
 
 
 class CapabilitiesDialog(QDialog):
@@ -53,7 +52,7 @@ class CapabilitiesDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        rows = [(p, c) for p in Platform for c in CAPABILITIES[p]]
+        rows = [(p.id, c) for p in registry.PLATFORMS.values() for c in p.capabilities]
         table = QTableWidget(len(rows), 4)
         table.setHorizontalHeaderLabels(
             [self.tr("Platform"), self.tr("Task"), self.tr("Who does it"), self.tr("Details")]
@@ -61,7 +60,7 @@ class CapabilitiesDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         for i, (platform, cap) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(NAMES[platform]))
+            table.setItem(i, 0, QTableWidgetItem(platform_name(platform)))
             table.setItem(i, 1, QTableWidgetItem(cap.task))
             how = QTableWidgetItem(how_text(cap.how))
             how.setForeground(QColor(HOW_COLOUR[cap.how]))
@@ -86,8 +85,8 @@ class LinkDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.platform_box = QComboBox()
-        for p in Platform:
-            self.platform_box.addItem(NAMES[p], p.value)
+        for p in registry.PLATFORMS.values():
+            self.platform_box.addItem(platform_name(p.id), p.id)
         self.platform_box.setCurrentIndex(max(0, self.platform_box.findData(platform)))
         self.meeting_edit = QLineEdit(meeting)
         form.addRow(self.tr("Platform"), self.platform_box)
@@ -115,16 +114,8 @@ class LinkDialog(QDialog):
         return self.meeting_edit.text().strip()
 
     def _describe(self) -> None:
-        platform = Platform(self.platform())
-        hints = {
-            Platform.REHEARSAL: self.tr("No meeting needed: the rehearsal meeting runs on this computer."),
-            Platform.ZOOM: self.tr("The meeting ID or the join URL (https://…zoom.us/j/…)."),
-            Platform.WEBEX: self.tr("The meeting ID."),
-            Platform.TEAMS: self.tr("The organiser's user ID and the online meeting ID, as ORGANISER/MEETING."),
-        }
-        self.hint.setText(hints[platform])
-        self.meeting_edit.setEnabled(platform is not Platform.REHEARSAL)
-        lines = [
-            f"• {c.task}: {how_text(c.how)}" + (f" — {c.detail}" if c.detail else "") for c in CAPABILITIES[platform]
-        ]
+        info = registry.get(self.platform())
+        self.hint.setText(QCoreApplication.translate("platforms", info.meeting_hint))
+        self.meeting_edit.setEnabled(info.signs_in)
+        lines = [f"• {c.task}: {how_text(c.how)}" + (f" — {c.detail}" if c.detail else "") for c in info.capabilities]
         self.capabilities.setText("\n".join(lines))

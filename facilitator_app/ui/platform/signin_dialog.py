@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import oauth
+from ...services.platforms import registry
 from ...services.platforms.base import PlatformError
 from ...services.secrets import SecretStore
 from ...services.signin import TokenManager
 
-PLATFORMS = (("zoom", "Zoom"), ("webex", "Webex"), ("teams", "Microsoft Teams"))
+PLATFORMS = tuple((p.id, p.name) for p in registry.real())
 
 
 class SignInDialog(QDialog):
@@ -171,17 +172,15 @@ class SignInDialog(QDialog):
     async def _browser_flow(self, key: str, client: str, opener: Callable[[str], object]) -> None:
         secret = self.browser_secret.text() or None
         try:
-            if key == "teams":
-                base = self.oauth_bases.get("teams", "https://login.microsoftonline.com")
-                provider = oauth.microsoft(self.tenant.text().strip() or "organizations", base)
+            info = registry.get(key)
+            provider = registry.oauth_provider(
+                info, self.oauth_bases.get(key, ""), self.tenant.text().strip() or "organizations"
+            )
+            if info.oauth_flow == "device":
                 answer = await oauth.sign_in_with_device_code(
                     provider, client, self._show_code, sleep=self.device_sleep
                 )
             else:
-                if key == "zoom":
-                    provider = oauth.zoom(self.oauth_bases.get("zoom", "https://zoom.us"))
-                else:
-                    provider = oauth.webex(self.oauth_bases.get("webex", "https://webexapis.com/v1"))
                 self.message.setText(self.tr("Finish signing in in your browser…"))
                 answer = await oauth.sign_in_with_browser(provider, client, opener, client_secret=secret)
             TokenManager(key, self.store).keep_oauth(answer, time.time(), provider.token_url, client, secret)
