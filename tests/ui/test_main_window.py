@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
@@ -63,7 +63,19 @@ def test_live_shortcuts_run_the_show(qtbot: QtBot, window: MainWindow, clock: Ma
     window.runofshow.select_segment(ids(window)[5])
     key(qtbot, window, Qt.Key.Key_G)
     assert window.state.live.segment_id == ids(window)[5]
+    # Ending asks first: Esc keeps the show running, the button ends it.
     key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    box = window.findChild(QMessageBox, "confirm:live.end")
+    assert box is not None and box.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert window.state.live.status is Status.RUNNING
+    window.activateWindow()  # the window manager's part, after the box closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.table.setFocus()
+    key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    box = [b for b in window.findChildren(QMessageBox, "confirm:live.end") if b.isVisible()][-1]
+    end = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton)
     assert window.state.live.status is Status.ENDED
 
 
@@ -209,3 +221,16 @@ def test_day_settings_and_deleting_a_day_are_undoable(qtbot: QtBot, window: Main
     assert [d.id for d in window.state.show.days] == days[:2]
     window.undo_stack.undo()
     assert [d.id for d in window.state.show.days] == days
+
+
+def test_escape_leaves_the_message_field_and_live_keys_work_again(qtbot: QtBot, window: MainWindow) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.live_panel.message_edit
+    qtbot.keyClicks(window.live_panel.message_edit, "Hi")
+    key(qtbot, window, Qt.Key.Key_Plus)  # typing: a plus sign, not a minute
+    assert window.live_panel.message_edit.text() == "Hi+" and window.state.live.added_s == 0
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.table
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert window.state.live.added_s == 60 and window.live_panel.message_edit.text() == "Hi+"

@@ -49,7 +49,8 @@ SEGMENT_PALETTE = ["#4C78A8", "#59A14F", "#9C9C9C", "#B07AA1", "#E5A03A", "#76B7
 def phase_name(phase: Phase) -> str:
     names = {
         Phase.IDLE: QCoreApplication.translate("Phase", "Not running"),
-        Phase.NORMAL: QCoreApplication.translate("Phase", "On time"),
+        # The segment's own time, not the show's schedule (which has its own line).
+        Phase.NORMAL: QCoreApplication.translate("Phase", "Segment within its time"),
         Phase.WARNING: QCoreApplication.translate("Phase", "Wrap up"),
         Phase.DANGER: QCoreApplication.translate("Phase", "Last seconds"),
         Phase.OVERTIME: QCoreApplication.translate("Phase", "OVERTIME"),

@@ -66,6 +66,59 @@ def draw_fitted(
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
 
+@lru_cache(maxsize=256)
+def _wrapped_point_size(
+    family: str, weight: int, text: str, width: float, height: float, cap: float, dpi: int, lines: int
+) -> float:
+    """The largest size at which ``text`` fits ``width`` x ``height`` on at most ``lines``
+    lines (word-wrapped), measured for the painting device's resolution."""
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+    def fits(size: float) -> bool:
+        font = QFont(family)
+        font.setWeight(QFont.Weight(weight))
+        font.setPointSizeF(size)
+        metrics = QFontMetricsF(font)
+        scale = dpi / 96.0 if dpi else 1.0  # metrics are for the screen; the device may differ
+        box = metrics.boundingRect(QRectF(0, 0, width / scale, 1e6), flags, text)
+        words_fit = all(metrics.horizontalAdvance(w) <= width / scale for w in text.split())
+        return words_fit and box.height() * scale <= height and box.height() <= metrics.lineSpacing() * lines + 1
+
+    low, high = 4.0, max(4.0, cap)
+    if fits(high):
+        return high
+    for _ in range(14):
+        mid = (low + high) / 2
+        low, high = (mid, high) if fits(mid) else (low, mid)
+    return low
+
+
+def draw_wrapped(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    colour: QColor,
+    *,
+    weight: QFont.Weight = QFont.Weight.DemiBold,
+    max_point_size: float,
+    lines: int = 2,
+) -> None:
+    """Text that wraps to ``lines`` lines before it shrinks, and never leaves ``rect``."""
+    if not text:
+        return
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 96
+    size = _wrapped_point_size(
+        painter.font().family(), int(weight.value), text, rect.width(), rect.height(), max_point_size, dpi, lines
+    )
+    font = QFont(painter.font())
+    font.setWeight(weight)
+    font.setPointSizeF(size)
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+
+
 class CountdownDisplay(QWidget):
     """The countdown digits with a thin progress bar underneath."""
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,6 +34,7 @@ def _caption(text: str) -> QLabel:
 
 class LivePanel(QFrame):
     messageSubmitted = Signal(str)
+    messageCancelled = Signal()  # Esc in the message field: typing is over, live keys work again
 
     def __init__(self, transport: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,10 @@ class LivePanel(QFrame):
         self.message_edit.setPlaceholderText(self.tr("Type a message for the stage, press Enter"))
         self.message_edit.setClearButtonEnabled(True)
         self.message_edit.returnPressed.connect(self._submit)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.message_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.messageCancelled.emit)
+        self._escape = escape
         self.send_button = QPushButton(self.tr("Show"))
         self.send_button.setProperty("command", "live.message")
         self.send_button.clicked.connect(lambda _c=False: self._submit())

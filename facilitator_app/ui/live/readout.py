@@ -65,6 +65,8 @@ def schedule_words(late_s: float | None) -> str:
 def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo) -> Readout:
     if mode is DisplayMode.CLOCK:
         big = _clock(now, tz, seconds=True)
+    elif view.status is Status.ENDED:
+        big = _clock(now, tz)  # after the end: the time of day, not a length nobody runs
     elif view.remaining_s is None:
         # Nothing runs: show, in the idle colour, the length of what Start would begin.
         big = format_duration(view.next_segment.duration_s) if view.next_segment is not None else "0:00"
@@ -99,7 +101,7 @@ def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo)
         )
     else:
         status_line = schedule_words(view.late_s).capitalize()
-    if view.status is Status.PAUSED:
+    if view.status in (Status.PAUSED, Status.ENDED):
         stage_status = status_line
     elif view.phase in (Phase.WARNING, Phase.DANGER, Phase.OVERTIME):
         stage_status = phase_name(view.phase)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.live import Phase
 from ..common import theme
-from .countdown import draw_fitted
+from .countdown import draw_fitted, draw_wrapped
 from .readout import Readout
 
 FLASH_TOGGLES = 10  # five flashes, twice a second
@@ -86,15 +86,13 @@ class StageWindow(QWidget):
         if readout is None:
             painter.end()
             return
-        # Title (top), status words, countdown, next line, message band (bottom).
-        draw_fitted(
+        # Title (top; two lines before it shrinks), status words, countdown, next line, message band.
+        draw_wrapped(
             painter,
-            QRectF(margin, h * 0.04, inner, h * 0.09),
+            QRectF(margin, h * 0.02, inner, h * 0.12),
             readout.title or readout.status_line,
             text,
-            weight=QFont.Weight.DemiBold,
-            shape=False,
-            max_point_size=h * 0.06,
+            max_point_size=self._points(h * 0.06),
         )
         status_colour = theme.PHASE_FOREGROUND[phase] if phase is not Phase.NORMAL else muted
         draw_fitted(
@@ -118,28 +116,30 @@ class StageWindow(QWidget):
             done.setWidth(bar.width() * max(0.0, min(1.0, readout.progress)))
             painter.setBrush(theme.PHASE_ACCENT[phase])
             painter.drawRoundedRect(done, bar_h / 2, bar_h / 2)
-        draw_fitted(
+        draw_wrapped(
             painter,
-            QRectF(margin, h * 0.76, inner, h * 0.07),
+            QRectF(margin, h * 0.75, inner, h * 0.10),
             readout.next_line,
             muted,
             weight=QFont.Weight.Normal,
-            shape=False,
-            max_point_size=h * 0.04,
+            max_point_size=self._points(h * 0.04),
         )
         if self._message:
             band = QRectF(0, h * 0.86, w, h * 0.14)
             painter.fillRect(band, QColor("#f2c14e"))
-            draw_fitted(
+            draw_wrapped(
                 painter,
-                band.adjusted(margin, h * 0.015, -margin, -h * 0.015),
+                band.adjusted(margin, h * 0.01, -margin, -h * 0.01),
                 self._message,
                 QColor("#1b1b1b"),
                 weight=QFont.Weight.Bold,
-                shape=False,
-                max_point_size=h * 0.06,
+                max_point_size=self._points(h * 0.06),
             )
         painter.end()
+
+    def _points(self, pixels: float) -> float:
+        """A height in pixels as a point size on this window's screen."""
+        return pixels * 72.0 / max(1, self.logicalDpiY())
 
     # ------------------------------------------------------------ window
 

@@ -32,6 +32,7 @@ class RunOfShowPanel(QWidget):
     """Day tabs and the table. ``run(command_id, args)`` is how it changes the show."""
 
     contextMenuRequested = Signal(object)  # global position
+    said = Signal(str)  # a note for the status bar
 
     def __init__(
         self, state: SessionState, run: Callable[[str, dict[str, Any]], object], parent: QWidget | None = None
@@ -208,6 +209,7 @@ class RunOfShowPanel(QWidget):
             self.select_segment(result.data["segment"])
         elif command_id == "show.segment.delete":
             self.select_row(row)
+            self.said.emit(self.tr("Deleted. Ctrl+Z brings it back."))
         else:
             self.select_segment(segment)
 

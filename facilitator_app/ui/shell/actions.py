@@ -76,7 +76,16 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     add("live.add_minute", lambda: w.run("live.add_minute"), "plus")
     add("live.goto", lambda: w.run("live.goto", sel()))
     add("live.skip", lambda: w.run("live.skip", sel()), "skip")
-    add("live.end", lambda: w.run("live.end"), "stop")
+    add(
+        "live.end",
+        lambda: w.runner.confirm_and_run(
+            "live.end",
+            w.tr("End the show for now? The countdown stops; Start or Go to selected runs it again."),
+            w.tr("&End the show"),
+            parent=w,
+        ),
+        "stop",
+    )
     add("live.clear_message", lambda: w.set_message(""))
     add("live.type_message", w.focus_message)
     stage = add("view.stage", w.toggle_stage, "stage")

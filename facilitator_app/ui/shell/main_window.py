@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self.runofshow = RunOfShowPanel(controller.state, self.run, self)
         self.runofshow.model.invalidInput.connect(self._warn)
+        self.runofshow.said.connect(self._warn)
         self.runofshow.contextMenuRequested.connect(
             lambda where: self.runofshow.table_menu(self.command_actions, where)
         )
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         ]
         self.live_panel = LivePanel(transport)
         self.live_panel.messageSubmitted.connect(self.set_message)
+        self.live_panel.messageCancelled.connect(self.runofshow.table.setFocus)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(left_split)
