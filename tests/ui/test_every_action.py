@@ -95,7 +95,7 @@ def test_triggering_every_action_raises_nothing(prepared: MainWindow, qtbot: QtB
         action.trigger()
     for side in (prepared.rooms_window, prepared.polls_window):
         assert side is not None
-        for command_id, action in side.command_actions.items():
+        for action in side.command_actions.values():
             if action.isEnabled():
                 action.trigger()
         for button in side.findChildren(QPushButton):
