@@ -31,7 +31,7 @@ from facilitator_app.services.session import Session  # noqa: E402
 from facilitator_app.services.settings import Settings  # noqa: E402
 from facilitator_app.services.templates import instantiate, load_template, template_polls  # noqa: E402
 from facilitator_app.ui.common.session_controller import SessionController  # noqa: E402
-from facilitator_app.ui.polls import poll_chart  # noqa: E402
+from facilitator_app.ui.polls import word_cloud  # noqa: E402
 from facilitator_app.ui.shell.main_window import MainWindow  # noqa: E402
 
 VOCABULARY = [f"ord{i:03d}" for i in range(500)]
@@ -103,17 +103,17 @@ def cloud(words: int) -> None:
     image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
     timings = []
     for _ in range(5):
-        poll_chart.cloud_layout.cache_clear()
+        word_cloud.cloud_layout.cache_clear()
         t = time.perf_counter()
         painter = QPainter(image)
-        poll_chart.paint_cloud(painter, QRectF(0, 0, 1920, 1080), counts)
+        word_cloud.paint_cloud(painter, QRectF(0, 0, 1920, 1080), counts)
         painter.end()
         timings.append(time.perf_counter() - t)
-    placed = len(poll_chart.cloud_layout(tuple(counts), 1920, 1080))
+    placed = len(word_cloud.cloud_layout(tuple(counts), 1920, 1080))
     print(f"  word cloud of {words} distinct words at 1920x1080: {describe_ms(timings)}; {placed} words placed")
     t = time.perf_counter()
     painter = QPainter(image)
-    poll_chart.paint_cloud(painter, QRectF(0, 0, 1920, 1080), counts)
+    word_cloud.paint_cloud(painter, QRectF(0, 0, 1920, 1080), counts)
     painter.end()
     print(f"  the same cloud redrawn (layout cached): {(time.perf_counter() - t) * 1000:.2f} ms")
 

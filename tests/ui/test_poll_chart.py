@@ -10,13 +10,14 @@ from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.polls import PollDef, PollKind, Result
-from facilitator_app.ui.polls import poll_chart
+from facilitator_app.ui.polls import poll_chart, word_cloud
+from facilitator_app.ui.polls.chart_style import pixel_font
 
 
 def boxes(layout):
     out = []
     for rank, (word, x, y, size, _c) in enumerate(layout):
-        metrics = QFontMetricsF(poll_chart._font(size, bold=rank < 3))
+        metrics = QFontMetricsF(pixel_font(size, bold=rank < 3))
         out.append((word, QRectF(x, y, metrics.horizontalAdvance(word) + size * 0.3, metrics.height() * 0.92)))
     return out
 
@@ -24,7 +25,7 @@ def boxes(layout):
 def test_cloud_places_every_word_without_overlap(qapp):
     rng = random.Random(2)
     words = tuple(sorted(((f"ord{i}", rng.randint(1, 30)) for i in range(40)), key=lambda kv: -kv[1]))
-    layout = poll_chart.cloud_layout(words, 1200, 700)
+    layout = word_cloud.cloud_layout(words, 1200, 700)
     placed = boxes(layout)
     assert {w for w, _ in placed} == {w for w, _ in words}
     for i, (_, a) in enumerate(placed):

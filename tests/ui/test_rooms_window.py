@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain import room_rounds
+from facilitator_app.ui.rooms.board import AWAY, ELSEWHERE, HERE, MIME
 from facilitator_app.ui.rooms.import_dialog import ImportDialog
-from facilitator_app.ui.rooms.rooms_window import AWAY, ELSEWHERE, HERE, MIME, RoomsWindow
+from facilitator_app.ui.rooms.rooms_window import RoomsWindow
 from facilitator_app.ui.shell.main_window import MainWindow
 
 
@@ -128,7 +129,7 @@ def test_shortcuts_do_nothing_while_typing(window: MainWindow, qtbot: QtBot):
     board.names.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is board.names)
     qtbot.keyClick(board.names, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert board._worker is None and not window.state.rooms.plans
+    assert not board.planning.busy and not window.state.rooms.plans
 
 
 def test_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path):
@@ -163,7 +164,7 @@ def test_import_preview_maps_validates_and_merges(window: MainWindow, qtbot: QtB
     assert "1 new · 1 updated" in dialog.result_label.text()
     board = open_board(window, qtbot)
     count = len(window.state.show.people)
-    board._apply_import(dialog)
+    board.files.apply_import(dialog)
     people = {p.email: p for p in window.state.show.people}
     assert len(window.state.show.people) == count + 1
     assert people[existing.email].id == existing.id and people[existing.email].host

@@ -3,8 +3,6 @@ menus around the session commands of co-facilitation."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,15 +18,22 @@ class Handover(QObject):
         controller: SessionController,
         cofac: CoFacilitation | None,
         window: QWidget,
-        name_of: Callable[[str], str],
     ) -> None:
         super().__init__(window)
         self.runner = runner
         self.controller = controller
         self.cofac = cofac
         self.window = window
-        self._name_of = name_of
         self.dialog: QWidget | None = None
+
+    def name_of(self, writer: str) -> str:
+        """A console's name as people know it ("this console" for this one)."""
+        if writer == self.controller.session.identity.writer_id:
+            return self.tr("this console")
+        for peer in self.cofac.peers if self.cofac else []:
+            if peer.writer == writer:
+                return peer.name
+        return writer
 
     def take_control(self) -> None:
         """Forced takeover: a person confirms, seeing how long the owner has been silent."""
@@ -54,7 +59,7 @@ class Handover(QObject):
     def review_fenced(self) -> None:
         from .fenced_dialog import FencedDialog
 
-        self.dialog = FencedDialog(self.controller, self.runner, self.window, self._name_of)
+        self.dialog = FencedDialog(self.controller, self.runner, self.window, self.name_of)
         self.dialog.open()
 
     def fill_menu(self, menu: QMenu) -> None:

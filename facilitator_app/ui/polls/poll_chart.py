@@ -1,56 +1,37 @@
 """Poll results drawn with QPainter: bars, averages, the recommendation score, a word cloud,
-open answers, and a recurring pulse's trend. Everything is sized from the rectangle it is
-given, so the same drawing serves the console, the stage screen and the PDF report, crisp
-at any size.
+open answers, and (from trend_chart) a recurring pulse's trend. Everything is sized from the
+rectangle it is given, so the same drawing serves the console, the stage screen and the PDF
+report, crisp at any size.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.polls import PollDef, PollKind, Result, TrendPoint
+from .chart_style import (
+    BACKGROUND,
+    BAR,
+    BAR_TOP,
+    DETRACTOR,
+    MUTED,
+    PASSIVE,
+    PROMOTER,
+    TEXT,
+    TRACK,
+    fit,
+    num,
+    pixel_font,
+)
+from .trend_chart import paint_trend
+from .word_cloud import Placed, cloud_steps, paint_cloud
 
-BACKGROUND = QColor("#1b2026")
-TEXT = QColor("#e6e9ed")
-MUTED = QColor("#9aa4ae")
-BAR = QColor("#4C78A8")
-BAR_TOP = QColor("#59A14F")
-TRACK = QColor("#2a323b")
-PROMOTER, PASSIVE, DETRACTOR = QColor("#59A14F"), QColor("#9C9C9C"), QColor("#E15759")
-CLOUD = [QColor(c) for c in ("#8fd19e", "#76B7B2", "#EDC948", "#B07AA1", "#ff9d76", "#9ecae9", "#f1ce63")]
-
-
-def _num(value: float, decimals: int) -> str:
-    """A number as the user's language writes it (3,6 in Swedish)."""
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(6, round(px)))
-    font.setBold(bold)
-    return font
-
-
-def _fit(painter: QPainter, rect: QRectF, text: str, px: float, bold: bool = False, flags: int = 0) -> None:
-    """Draw text in rect at up to px pixels, smaller if it would not fit (never clipped)."""
-    size = px
-    font = _font(size, bold)
-    while size > 7:
-        font = _font(size, bold)
-        bounds = QFontMetricsF(font).boundingRect(rect, flags or int(Qt.AlignmentFlag.AlignLeft), text)
-        if bounds.width() <= rect.width() + 0.5 and bounds.height() <= rect.height() + 0.5:
-            break
-        size *= 0.92
-    painter.setFont(font)
-    painter.drawText(rect, flags or int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+CLOUD_INTERVAL_S = 1.0  # a live word cloud is laid out again at most this often
 
 
 def card_rects(rect: QRectF) -> tuple[float, QRectF, QRectF, QRectF, QRectF]:
@@ -83,7 +64,7 @@ def paint_poll(
     painter.fillRect(rect, BACKGROUND)
     unit, _inner, title, sub, body = card_rects(rect)
     painter.setPen(TEXT)
-    _fit(painter, title, poll.question, unit * 1.6, True, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
+    fit(painter, title, poll.question, unit * 1.6, True, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
     if present:
         line = QCoreApplication.translate("PollChart", "%1 of %2 present answered").replace("%1", str(result.responses))
         line = line.replace("%2", str(present))
@@ -96,10 +77,10 @@ def paint_poll(
         line += "   · " + QCoreApplication.translate("PollChart", "%1 late, not counted").replace(
             "%1", str(result.late)
         )
-    _fit(painter, sub, line, unit * 1.0)
+    fit(painter, sub, line, unit * 1.0)
     if masked:
         painter.setPen(MUTED)
-        _fit(
+        fit(
             painter,
             body,
             QCoreApplication.translate("PollChart", "Results are hidden until they are revealed"),
@@ -117,7 +98,7 @@ def paint_poll(
         if poll.kind is PollKind.RATING and result.mean is not None:
             head = QRectF(body.left(), body.top(), body.width(), unit * 3)
             painter.setPen(TEXT)
-            _fit(painter, head, f"⌀ {_num(result.mean, 1)} / {poll.scale}", unit * 2.4, True)
+            fit(painter, head, f"⌀ {num(result.mean, 1)} / {poll.scale}", unit * 2.4, True)
             body = body.adjusted(0, unit * 3.4, 0, 0)
         _paint_bars(painter, body, result.counts, result.responses, unit)
     painter.restore()
@@ -128,12 +109,14 @@ def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int
         return
     n = len(counts)
     row = min(rect.height() / n, unit * 3.2)
-    label_w = min(rect.width() * 0.34, max(QFontMetricsF(_font(unit)).horizontalAdvance(k) for k, _ in counts) + unit)
+    label_w = min(
+        rect.width() * 0.34, max(QFontMetricsF(pixel_font(unit)).horizontalAdvance(k) for k, _ in counts) + unit
+    )
     top = max(c for _, c in counts) or 1
     for i, (label, count) in enumerate(counts):
         y = rect.top() + i * row
         painter.setPen(TEXT)
-        _fit(
+        fit(
             painter,
             QRectF(rect.left(), y, label_w - unit * 0.5, row * 0.9),
             label,
@@ -150,16 +133,14 @@ def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int
         )
         share = f"{count}  ({100 * count / total:.0f} %)" if total else "0"
         painter.setPen(TEXT)
-        _fit(
-            painter, QRectF(bar_area.right() + unit * 0.5, y, unit * 5.5, row * 0.9), share, min(unit * 1.1, row * 0.5)
-        )
+        fit(painter, QRectF(bar_area.right() + unit * 0.5, y, unit * 5.5, row * 0.9), share, min(unit * 1.1, row * 0.5))
 
 
 def _paint_nps(painter: QPainter, rect: QRectF, result: Result, unit: float) -> None:
     head = QRectF(rect.left(), rect.top(), rect.width(), unit * 3.2)
     painter.setPen(TEXT)
     score = "–" if result.nps is None else f"{result.nps:+.0f}"
-    _fit(painter, head, f"NPS {score}", unit * 2.6, True)
+    fit(painter, head, f"NPS {score}", unit * 2.6, True)
     strip = QRectF(rect.left(), head.bottom() + unit * 0.4, rect.width(), unit * 1.6)
     total = result.responses or 1
     x = strip.left()
@@ -171,7 +152,7 @@ def _paint_nps(painter: QPainter, rect: QRectF, result: Result, unit: float) -> 
         painter.fillRect(strip, TRACK)
     legend = QRectF(rect.left(), strip.bottom() + unit * 0.3, rect.width(), unit * 1.4)
     painter.setPen(MUTED)
-    _fit(painter, legend, f"0–6: {result.detractors}    7–8: {result.passives}    9–10: {result.promoters}", unit)
+    fit(painter, legend, f"0–6: {result.detractors}    7–8: {result.passives}    9–10: {result.promoters}", unit)
     _paint_columns(painter, rect.adjusted(0, legend.bottom() - rect.top() + unit * 0.6, 0, 0), result.counts, unit)
 
 
@@ -193,7 +174,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
         colour = DETRACTOR if int(label) <= 6 else (PASSIVE if int(label) <= 8 else PROMOTER)
         painter.fillRect(bar, colour)
         painter.setPen(TEXT)
-        _fit(
+        fit(
             painter,
             QRectF(x, bar.top() - label_h, slot, label_h),
             str(count),
@@ -202,7 +183,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
             int(Qt.AlignmentFlag.AlignCenter),
         )
         painter.setPen(MUTED)
-        _fit(
+        fit(
             painter,
             QRectF(x, area.bottom(), slot, label_h),
             label,
@@ -214,7 +195,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
 
 def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: float) -> None:
     painter.setPen(TEXT)
-    font = _font(unit * 1.05)
+    font = pixel_font(unit * 1.05)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     y = rect.top()
@@ -229,177 +210,6 @@ def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: fl
             break
         painter.drawText(QRectF(rect.left(), y, rect.width(), box.height()), int(Qt.TextFlag.TextWordWrap), "– " + text)
         y += box.height() + unit * 0.4
-
-
-CLOUD_INTERVAL_S = 1.0  # a live word cloud is laid out again at most this often
-MAX_CLOUD_WORDS = 150  # more would be too small to read; the rest are counted, not drawn
-CELL = 5  # px per cell of the occupancy grid
-
-
-@lru_cache(maxsize=256)
-def _metrics(px: int, bold: bool) -> tuple[QFontMetricsF, float]:
-    metrics = QFontMetricsF(_font(px, bold))
-    return metrics, metrics.height()
-
-
-Placed = tuple[str, float, float, float, int]  # word, x, y, pixel size, colour index
-
-
-def cloud_steps(words: tuple[tuple[str, int], ...], width: int, height: int, out: list[Placed]) -> Iterator[None]:
-    """Lay out a word cloud into ``out``, yielding after each word, so a live view can
-    spread the work over several turns of the event loop. Largest words first, on a
-    spiral from the centre, no two words overlapping (checked on a grid of cells, a row
-    at a time)."""
-    if not words or width < 20 or height < 20:
-        return
-    words = words[:MAX_CLOUD_WORDS]
-    top = words[0][1]
-    biggest = min(height / 4.5, width / max(4, len(words[0][0]) * 0.62))
-    cols, rows = width // CELL + 1, height // CELL + 1
-    grid = [bytearray(cols) for _ in range(rows)]
-    cx, cy = width / 2, height / 2
-    aspect = (width / height) ** 0.5
-    resume = 0.0  # where the spiral found room for the previous word: the centre fills first
-    # Sizes follow the square root of the count, scaled down so the words' total area
-    # stays under about half of the space (otherwise many similar counts cannot fit).
-    raw = [biggest * math.sqrt(count / top) for _, count in words]
-    area = sum((len(word) * 0.62 + 0.3) * size * size * 1.2 for (word, _), size in zip(words, raw, strict=True))
-    shrink = min(1.0, math.sqrt(0.45 * width * height / area)) if area else 1.0
-    for rank, (word, _count) in enumerate(words):
-        size = max(10, round(raw[rank] * shrink))
-        metrics, line = _metrics(size, rank < 3)
-        w, h = metrics.horizontalAdvance(word) + size * 0.3, line * 0.92
-        yield
-        if w >= width or h >= height:
-            continue
-        cw, ch = int(w // CELL) + 1, int(h // CELL) + 1
-        spot = None
-        # First from where the last word went (the centre fills first), then, for a word
-        # that found no room that way, the whole spiral again with finer steps.
-        for start, fine in ((max(0.0, resume - 4 * math.pi), 0.35), (0.0, 0.12)):
-            angle = start
-            while spot is None:
-                radius = 1.2 * angle * CELL
-                if radius > (width + height) * 0.6:
-                    break
-                x = cx + radius * math.cos(angle) * aspect - w / 2
-                y = cy + radius * math.sin(angle) / aspect - h / 2
-                angle += min(0.5, max(0.01, (h + w) * fine / max(radius, 1.0)))  # part of a word along the arc
-                if x < 0 or y < 0 or x + w > width or y + h > height:
-                    continue
-                c0, r0 = int(x // CELL), int(y // CELL)
-                if all(1 not in grid[r][c0 : c0 + cw] for r in range(r0, min(rows, r0 + ch))):
-                    spot = (x, y, c0, r0)
-            if spot is not None:
-                break
-        if spot is None:
-            continue
-        x, y, c0, r0 = spot
-        resume = angle
-        for r in range(r0, min(rows, r0 + ch)):
-            grid[r][c0 : c0 + cw] = b"\x01" * len(grid[r][c0 : c0 + cw])
-        out.append((word, x, y, float(size), rank % len(CLOUD)))
-
-
-@lru_cache(maxsize=32)
-def cloud_layout(words: tuple[tuple[str, int], ...], width: int, height: int) -> tuple[Placed, ...]:
-    """The whole layout at once (PDF, stage, a first paint); cached per size and content."""
-    out: list[Placed] = []
-    for _ in cloud_steps(words, width, height, out):
-        pass
-    return tuple(out)
-
-
-def paint_cloud(
-    painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], layout: Sequence[Placed] | None = None
-) -> None:
-    if layout is None:
-        layout = cloud_layout(tuple(counts), int(rect.width()), int(rect.height()))
-    for rank, (word, x, y, size, colour) in enumerate(layout):
-        painter.setFont(_font(size, bold=rank < 3))
-        painter.setPen(CLOUD[colour])
-        metrics = QFontMetricsF(painter.font())
-        painter.drawText(QPointF(rect.left() + x + size * 0.15, rect.top() + y + metrics.ascent()), word)
-
-
-def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[TrendPoint], unit_label: str) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, BACKGROUND)
-    unit = max(8.0, min(rect.height() / 20, rect.width() / 34))
-    inner = rect.adjusted(unit * 1.2, unit * 1.2, -unit * 1.2, -unit * 1.2)
-    painter.setPen(TEXT)
-    _fit(painter, QRectF(inner.left(), inner.top(), inner.width(), unit * 2.4), title, unit * 1.5, True)
-    values = [p.value for p in points if p.value is not None]
-    chart = inner.adjusted(unit * 3.5, unit * 3.2, -unit, -unit * 3.2)
-    painter.setPen(QPen(TRACK, 1))
-    painter.drawRect(chart)
-    if not values:
-        painter.setPen(MUTED)
-        _fit(
-            painter,
-            chart,
-            QCoreApplication.translate("PollChart", "No results yet"),
-            unit * 1.2,
-            False,
-            int(Qt.AlignmentFlag.AlignCenter),
-        )
-        painter.restore()
-        return
-    lo, hi = min(values), max(values)
-    if unit_label == "NPS":
-        lo, hi = -100.0, 100.0
-    elif unit_label == "%":
-        lo, hi = 0.0, 100.0
-    else:
-        lo, hi = min(lo, 1.0), max(hi, float(unit_label) if unit_label.isdigit() else hi)
-    span = (hi - lo) or 1.0
-    n = len(points)
-    xs = [chart.left() + (chart.width() * (i + 0.5) / n) for i in range(n)]
-
-    def y_of(v: float) -> float:
-        return chart.bottom() - (v - lo) / span * chart.height()
-
-    painter.setPen(MUTED)
-    for v in (lo, (lo + hi) / 2, hi):
-        painter.setFont(_font(unit * 0.9))
-        painter.drawText(
-            QRectF(inner.left(), y_of(v) - unit, unit * 3.2, unit * 2),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            _num(v, 0 if span > 9 else 1),
-        )
-    pen = QPen(BAR_TOP, max(2.0, unit * 0.25))
-    prev = None
-    for x, p in zip(xs, points, strict=True):
-        if p.value is None:
-            prev = None
-            continue
-        pt = QPointF(x, y_of(p.value))
-        if prev is not None:
-            painter.setPen(pen)
-            painter.drawLine(prev, pt)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BAR_TOP)
-        painter.drawEllipse(pt, unit * 0.45, unit * 0.45)
-        painter.setPen(TEXT)
-        painter.setFont(_font(unit * 1.0, True))
-        painter.drawText(
-            QRectF(x - unit * 4, pt.y() - unit * 2.2, unit * 8, unit * 1.6),
-            int(Qt.AlignmentFlag.AlignCenter),
-            _num(p.value, 1),
-        )
-        prev = pt
-    for x, p in zip(xs, points, strict=True):
-        painter.setPen(MUTED)
-        _fit(
-            painter,
-            QRectF(x - chart.width() / n / 2, chart.bottom() + unit * 0.3, chart.width() / n, unit * 2.6),
-            f"{p.label}\nn = {p.responses}",
-            unit * 0.9,
-            False,
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-        )
-    painter.restore()
 
 
 class PollChart(QWidget):
@@ -531,7 +341,5 @@ class PollChart(QWidget):
         else:
             painter.fillRect(rect, BACKGROUND)
             painter.setPen(MUTED)
-            _fit(
-                painter, rect, self.empty_text, 18, False, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-            )
+            fit(painter, rect, self.empty_text, 18, False, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap))
         painter.end()

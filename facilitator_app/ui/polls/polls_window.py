@@ -7,32 +7,20 @@ takes over has the polls and their answers."""
 
 from __future__ import annotations
 
-import html
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -41,12 +29,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.polls import (
     PollDef,
-    PollError,
-    PollKind,
     PollState,
     PollStatus,
     aggregate,
-    evaluation_summary,
     trend,
 )
 from ...domain.polls import (
@@ -55,246 +40,15 @@ from ...domain.polls import (
 from ...domain.state import SessionState
 from ..common import theme
 from ..common.commands import CommandRunner, tr_msg, typing_in_progress
-from .poll_chart import PollChart, paint_poll, paint_trend
-
-
-def kind_name(kind: PollKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        PollKind.SINGLE: QCoreApplication.translate("PollsWindow", "Single choice"),
-        PollKind.MULTIPLE: QCoreApplication.translate("PollsWindow", "Multiple choice"),
-        PollKind.RATING: QCoreApplication.translate("PollsWindow", "Rating scale"),
-        PollKind.NPS: QCoreApplication.translate("PollsWindow", "Recommendation 0-10"),
-        PollKind.WORDS: QCoreApplication.translate("PollsWindow", "One word (word cloud)"),
-        PollKind.TEXT: QCoreApplication.translate("PollsWindow", "Open text"),
-    }
-    return names[kind]
-
-
-def trend_unit(poll: PollDef) -> str:
-    """The scale a trend is drawn on: NPS (-100..100), the rating's top, or a share in %."""
-    if poll.kind is PollKind.NPS:
-        return "NPS"
-    return str(poll.scale) if poll.kind is PollKind.RATING else "%"
-
-
-def status_name(status: PollStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        PollStatus.DRAFT: QCoreApplication.translate("PollsWindow", "not started"),
-        PollStatus.OPEN: QCoreApplication.translate("PollsWindow", "open"),
-        PollStatus.CLOSED: QCoreApplication.translate("PollsWindow", "closed"),
-        PollStatus.REVEALED: QCoreApplication.translate("PollsWindow", "revealed"),
-    }
-    return names[status]
-
-
-class PollDialog(QDialog):
-    """Define or change a poll."""
-
-    def __init__(self, state: SessionState, poll: PollDef | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pollDialog")
-        self.setWindowTitle(self.tr("Poll") if poll else self.tr("New poll"))
-        self._id = poll.id if poll else "poll-" + uuid.uuid4().hex[:8]
-        form = QFormLayout(self)
-        self.kind = QComboBox()
-        for kind in PollKind:
-            self.kind.addItem(kind_name(kind), kind.value)
-        self.question = QLineEdit()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Short name (Zoom: at most 64 characters); the question if empty"))
-        self.options = QPlainTextEdit()
-        self.options.setPlaceholderText(self.tr("One option per line"))
-        self.options.setTabChangesFocus(True)
-        self.scale = QComboBox()
-        self.scale.addItem("1–5", 5)
-        self.scale.addItem("1–10", 10)
-        self.segment = QComboBox()
-        self.segment.addItem(self.tr("(not attached)"), "")
-        for day in state.show.days:
-            for seg in day.segments:
-                self.segment.addItem(f"{day.title} · {seg.title}", seg.id)
-        self.series = QComboBox()
-        self.series.setEditable(True)
-        series = sorted({p.poll.series for p in state.polls.values() if p.poll.series})
-        self.series.addItems(["", *series])
-        self.series.setToolTip(self.tr("Polls with the same series are one recurring pulse: their trend is shown"))
-        self.hidden = QCheckBox(self.tr("Hide results on the stage until revealed"))
-        self.evaluation = QCheckBox(self.tr("This is the evaluation of the event"))
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Question:"), self.question)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Options:"), self.options)
-        form.addRow(self.tr("Scale:"), self.scale)
-        form.addRow(self.tr("Cue with segment:"), self.segment)
-        form.addRow(self.tr("Recurring pulse:"), self.series)
-        form.addRow("", self.hidden)
-        form.addRow("", self.evaluation)
-        self.error = QLabel()
-        self.error.setObjectName("warningText")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        if poll is not None:
-            self.kind.setCurrentIndex(self.kind.findData(poll.kind.value))
-            self.question.setText(poll.question)
-            self.title.setText(poll.title)
-            self.options.setPlainText("\n".join(poll.options))
-            self.scale.setCurrentIndex(self.scale.findData(poll.scale))
-            self.segment.setCurrentIndex(max(0, self.segment.findData(poll.segment_id)))
-            self.series.setCurrentText(poll.series)
-            self.hidden.setChecked(poll.hidden)
-            self.evaluation.setChecked(poll.evaluation)
-        else:
-            self.hidden.setChecked(True)
-        self._kind_changed()
-        self.resize(640, 480)
-        self.defined: PollDef | None = None
-
-    def _kind_changed(self) -> None:
-        kind = PollKind(self.kind.currentData())
-        self.options.setEnabled(kind in (PollKind.SINGLE, PollKind.MULTIPLE))
-        self.scale.setEnabled(kind is PollKind.RATING)
-
-    def poll(self) -> PollDef:
-        return PollDef(
-            id=self._id,
-            kind=PollKind(self.kind.currentData()),
-            question=self.question.text().strip(),
-            title=self.title.text().strip(),
-            options=tuple(o.strip() for o in self.options.toPlainText().splitlines() if o.strip()),
-            scale=int(self.scale.currentData()),
-            segment_id=str(self.segment.currentData() or ""),
-            series=self.series.currentText().strip(),
-            hidden=self.hidden.isChecked(),
-            evaluation=self.evaluation.isChecked(),
-        )
-
-    def _accept(self) -> None:
-        try:
-            self.defined = self.poll()
-        except PollError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
-
-
-class CountsEntry(QWidget):
-    """Counts read off the host client's screen, typed in with the keyboard alone: Tab
-    between fields, Enter saves."""
-
-    def __init__(self, save: Callable[[dict[str, int]], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.spins: list[tuple[str, QSpinBox]] = []
-        self.words = QLineEdit()
-        self.words.setPlaceholderText(self.tr("word=count, word=count … (or one answer per comma)"))
-        self.words.returnPressed.connect(self.save)
-        self.save_button = QPushButton(self.tr("Save counts"))
-        self.save_button.clicked.connect(self.save)
-        self._poll: PollDef | None = None
-
-    def set_poll(self, poll: PollDef | None, counts: dict[str, int]) -> None:
-        if poll is not None and poll == self._poll and self.spins:
-            for choice, spin in self.spins:  # the same poll: only the values change
-                spin.setValue(counts.get(choice, 0))
-            return
-        if poll is not None and poll == self._poll and not poll.choices():
-            self.words.setText(", ".join(f"{k}={v}" for k, v in counts.items()))
-            return
-        self._poll = poll
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.words, self.save_button):
-                widget.deleteLater()
-        self.spins = []
-        if poll is None:
-            return
-        choices = poll.choices()
-        if choices:
-            columns = 6 if len(choices) > 6 else len(choices)
-            for i, choice in enumerate(choices):
-                spin = QSpinBox()
-                spin.setRange(0, 100000)
-                spin.setValue(counts.get(choice, 0))
-                spin.setAccelerated(True)
-                label = QLabel(choice)
-                label.setBuddy(spin)
-                self.grid.addWidget(label, (i // columns) * 2, i % columns)
-                self.grid.addWidget(spin, (i // columns) * 2 + 1, i % columns)
-                self.spins.append((choice, spin))
-            self.grid.addWidget(self.save_button, 0, columns, 2, 1)
-            for (_, a), (_, b) in zip(self.spins, self.spins[1:], strict=False):
-                QWidget.setTabOrder(a, b)
-        else:
-            self.words.setText(", ".join(f"{k}={v}" for k, v in counts.items()))
-            self.grid.addWidget(self.words, 0, 0)
-            self.grid.addWidget(self.save_button, 0, 1)
-
-    def focus_first(self) -> None:
-        for _, spin in self.spins:
-            spin.setVisible(True)
-        if self.spins:
-            self.spins[0][1].setFocus()
-            self.spins[0][1].selectAll()
-        else:
-            self.words.setFocus()
-
-    def counts(self) -> dict[str, int]:
-        if self.spins:
-            return {choice: spin.value() for choice, spin in self.spins if spin.value()}
-        out: dict[str, int] = {}
-        for part in self.words.text().split(","):
-            word, _, n = part.partition("=")
-            word = word.strip()
-            if not word:
-                continue
-            try:
-                out[word] = out.get(word, 0) + (int(n) if n.strip() else 1)
-            except ValueError:
-                out[word] = out.get(word, 0) + 1
-        return out
-
-    def keyPressEvent(self, event: Any) -> None:
-        """Enter in any count field saves (a spin box passes Enter on to its parent)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def save(self) -> None:
-        for _, spin in self.spins:
-            spin.interpretText()
-        self._save(self.counts())
-
-
-class PresentView(QWidget):
-    """The result (or trend) full screen on the stage screen; Esc closes it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("pollPresent")
-        self.setWindowTitle(self.tr("Poll results"))
-        # The producer keeps the keyboard in the polls window: F6 shows and hides this view.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.chart = PollChart()
-        layout.addWidget(self.chart)
-        close = QShortcut(QKeySequence("Esc"), self)
-        close.activated.connect(self.close)
-        self._close = close
+from .counts_entry import CountsEntry
+from .evaluation_view import EvaluationView
+from .poll_chart import PollChart
+from .poll_dialog import PollDialog
+from .poll_exports import EXPORT_PATTERNS, export_results
+from .poll_library import PollLibrary
+from .poll_names import status_name
+from .present_view import PresentView
+from .trend_chart import recurring_series, segment_labels, trend_unit
 
 
 class PollsWindow(QWidget):
@@ -332,10 +86,8 @@ class PollsWindow(QWidget):
         title = QLabel(self.tr("Poll library"))
         title.setObjectName("roomTitle")
         left_layout.addWidget(title)
-        self.library = QListWidget()
-        self.library.setObjectName("pollLibrary")
+        self.library = PollLibrary()
         self.library.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
-        self.library.setWordWrap(True)
         self.library.currentRowChanged.connect(lambda _r: self.show_current())
         self.library.itemDoubleClicked.connect(lambda _i: self.edit_poll())
         left_layout.addWidget(self.library, 1)
@@ -420,11 +172,7 @@ class PollsWindow(QWidget):
         self.trend_chart.setObjectName("trendChart")
         trend_layout.addWidget(self.trend_chart, 1)
         self.tabs.addTab(trend_page, self.tr("Trend"))
-        self.evaluation = QLabel()
-        self.evaluation.setObjectName("evaluation")
-        self.evaluation.setTextFormat(Qt.TextFormat.RichText)
-        self.evaluation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.evaluation.setWordWrap(True)
+        self.evaluation = EvaluationView()
         self.tabs.addTab(self.evaluation, self.tr("Evaluation"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         right_layout.addWidget(self.tabs, 1)
@@ -433,14 +181,14 @@ class PollsWindow(QWidget):
         split.setStretchFactor(1, 70)
         outer.addWidget(split)
 
-        self.actions: dict[str, QAction] = {}
+        self.command_actions: dict[str, QAction] = {}
         for command_id, slot in (
             ("polls.launch", lambda: self.set_status(PollStatus.OPEN)),
             ("polls.close", lambda: self.set_status(PollStatus.CLOSED)),
             ("polls.reveal", lambda: self.set_status(PollStatus.REVEALED)),
         ):
-            self.actions[command_id] = self.runner.action(self, command_id, slot)
-            self.addAction(self.actions[command_id])
+            self.command_actions[command_id] = self.runner.action(self, command_id, slot)
+            self.addAction(self.command_actions[command_id])
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setObjectName("edit.undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -450,7 +198,7 @@ class PollsWindow(QWidget):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addActions([undo, redo])
-        self.actions["edit.undo"], self.actions["edit.redo"] = undo, redo
+        self.command_actions["edit.undo"], self.command_actions["edit.redo"] = undo, redo
         for key, slot in (
             ("Ctrl+N", self.new_poll),
             ("F2", self.edit_poll),
@@ -494,10 +242,8 @@ class PollsWindow(QWidget):
         return not self.runner.why_not("polls.define", {"poll": {}})
 
     def current(self) -> PollState | None:
-        item = self.library.currentItem()
-        if item is None:
-            return None
-        return self._state().polls.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        poll_id = self.library.current_id()
+        return None if poll_id is None else self._state().polls.get(poll_id)
 
     def cued(self, state: SessionState) -> list[PollState]:
         """Polls attached to the segment now live and not yet launched."""
@@ -505,33 +251,8 @@ class PollsWindow(QWidget):
 
     def refresh(self) -> None:
         state = self._state()
-        statuses = self.platform_status()
         cued = {p.poll.id for p in self.cued(state)}
-        titles = {s.id: s.title for d in state.show.days for s in d.segments}
-        keep = self.library.currentItem().data(Qt.ItemDataRole.UserRole) if self.library.currentItem() else None
-        rows = []
-        for entry in state.polls.values():
-            mark = "▶ " if entry.poll.id in cued else ""
-            where = f" · {titles[entry.poll.segment_id]}" if entry.poll.segment_id in titles else ""
-            platform = statuses.get(" ".join(entry.poll.name.lower().split()))
-            extra = f" · Zoom: {platform}" if platform else ""
-            detail = f"{kind_name(entry.poll.kind)} · {status_name(entry.status)}{where}{extra}"
-            rows.append((f"{mark}{entry.poll.name}\n{detail}", entry.poll.id))
-        if [
-            (self.library.item(i).text(), self.library.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.library.count())
-        ] != rows:
-            self.library.blockSignals(True)
-            self.library.clear()
-            for text, pid in rows:
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, pid)
-                self.library.addItem(item)
-            ids = [pid for _, pid in rows]
-            want = keep if keep in ids else (next(iter(cued), None) or (ids[0] if ids else None))
-            if want is not None:
-                self.library.setCurrentRow(ids.index(want))
-            self.library.blockSignals(False)
+        self.library.show_polls(state, cued, self.platform_status())
         mine = self.editable()
         ps = self.current()
         for b in (self.btn_new, self.btn_push):
@@ -575,16 +296,9 @@ class PollsWindow(QWidget):
         self.note.setText(" · ".join(parts))
         self._update_present()
 
-    def _series(self, state: SessionState) -> list[str]:
-        counts: dict[str, int] = {}
-        for ps in state.polls.values():
-            key = ps.poll.series or ps.poll.id
-            counts[key] = counts.get(key, 0) + 1
-        return [k for k, n in counts.items() if n > 1]
-
     def show_trend(self) -> None:
         state = self._state()
-        series = self._series(state)
+        series = recurring_series(state)
         if [self.series_box.itemData(i) for i in range(self.series_box.count())] != series:
             self.series_box.blockSignals(True)
             self.series_box.clear()
@@ -597,52 +311,14 @@ class PollsWindow(QWidget):
             self.trend_chart.empty_text = self.tr("A trend needs two or more polls in the same recurring pulse.")
             return
         polls = [p for p in state.polls.values() if (p.poll.series or p.poll.id) == key]
-        labels = self._labels(state)
-        points = trend(polls, key, labels)
+        points = trend(polls, key, segment_labels(state))
         first = polls[0].poll
         unit = trend_unit(first)
         self.trend_chart.show_trend(first.question, points, unit)
 
-    def _labels(self, state: SessionState) -> dict[str, str]:
-        where = {s.id: (d.title, s.title) for d in state.show.days for s in d.segments}
-        out = {}
-        for ps in state.polls.values():
-            if ps.poll.segment_id in where:
-                day, seg = where[ps.poll.segment_id]
-                out[ps.poll.id] = f"{day}: {seg}"
-        return out
-
     def show_evaluation(self) -> None:
-        state = self._state()
-        evaluations = [p for p in state.polls.values() if p.poll.evaluation]
-        if not evaluations:
-            self.evaluation.setText(
-                self.tr("Mark a poll as the evaluation of the event (Edit…) to see its summary here.")
-            )
-            return
-        parts = []
-        for ps in evaluations:
-            summary = evaluation_summary(ps, self.present_count())
-            answered = self.tr("%1 answered").replace("%1", str(summary.responses))
-            if summary.present:
-                answered += " · " + self.tr("%1 present").replace("%1", str(summary.present))
-            cell = "style='padding:4px 18px 4px 0'"
-            rows = "".join(
-                f"<tr><td {cell}>{html.escape(choice)}</td>"
-                f"<td {cell} align='right'><b>{self.locale().toString(share * 100, 'f', 0)} %</b></td>"
-                f"<td style='color:#9aa4ae'>({count})</td></tr>"
-                for choice, count, share in summary.shares
-            )
-            mean = ""
-            if summary.mean is not None:
-                mean = (
-                    "<p>" + self.tr("Average: %1").replace("%1", self.locale().toString(summary.mean, "f", 1)) + "</p>"
-                )
-            parts.append(
-                f"<div style='font-size:18pt'><p><b>{html.escape(summary.question)}</b></p>"
-                f"<p style='color:#9aa4ae'>{answered}</p><table>{rows}</table>{mean}</div>"
-            )
-        self.evaluation.setText("<hr>".join(parts))
+        evaluations = [p for p in self._state().polls.values() if p.poll.evaluation]
+        self.evaluation.show_polls(evaluations, self.present_count())
 
     # ------------------------------------------------------------ actions
 
@@ -669,9 +345,7 @@ class PollsWindow(QWidget):
             return
         self._run("polls.define", {"poll": poll.to_dict()})
         self.refresh()
-        ids = [self.library.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.library.count())]
-        if poll.id in ids:
-            self.library.setCurrentRow(ids.index(poll.id))
+        self.library.select(poll.id)
 
     def delete_poll(self) -> None:
         ps = self.current()
@@ -743,79 +417,25 @@ class PollsWindow(QWidget):
             return
         if self.present_view is None:
             self.present_view = PresentView(self)
-        screen = self.stage_screen()
-        if screen is not None and screen is not self.screen():
-            self.present_view.setScreen(screen)
-            self.present_view.setGeometry(screen.geometry())
-            self.present_view.showFullScreen()
-        else:  # one screen: a window beside this one
-            geo = self.screen().availableGeometry()
-            self.present_view.setGeometry(
-                geo.x() + geo.width() // 2, geo.y() + 40, geo.width() // 2 - 20, geo.height() // 2
-            )
-            self.present_view.showNormal()
+        self.present_view.show_on(self.stage_screen(), self.screen())
         self.activateWindow()
         self._update_present()
 
     def _update_present(self) -> None:
-        if self.present_view is None or not self.present_view.isVisible():
-            return
-        ps = self.current()
-        if ps is None:
-            self.present_view.chart.show_result(None, None)
-            return
-        result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
-        masked = ps.poll.hidden and not ps.revealed
-        self.present_view.chart.show_result(ps.poll, result, present=self.present_count(), masked=masked)
+        if self.present_view is not None:
+            self.present_view.show_poll(self.current(), self.present_count())
 
     def export(self, kind: str, path: Path | None = None) -> None:
-        from ...services.poll_files import write_results_csv, write_results_xlsx
-
-        polls = list(self._state().polls.values())
+        state = self._state()
         if path is None:
-            patterns = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export poll results"), f"polls.{kind}", patterns[kind]
-            )
+            title = self.tr("Export poll results")
+            chosen, _ = QFileDialog.getSaveFileName(self, title, f"polls.{kind}", EXPORT_PATTERNS[kind])
             if not chosen:
                 return
             path = Path(chosen)
-        try:
-            if kind == "csv":
-                write_results_csv(path, polls)
-            elif kind == "xlsx":
-                write_results_xlsx(path, polls)
-            else:
-                self._write_pdf(path, polls)
-        except OSError as exc:
-            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
-
-    def _write_pdf(self, path: Path, polls: list[PollState]) -> None:
-        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setResolution(150)
-        writer.setTitle(self._state().show.title)
-        painter = QPainter(writer)
-        page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-        page.moveTo(0, 0)
-        first = True
-        labels = self._labels(self._state())
-        for ps in polls:
-            if not first:
-                writer.newPage()
-            first = False
-            paint_poll(
-                painter, page, ps.poll, aggregate(ps.poll, ps.snapshot, ps.closed_at), status=status_name(ps.status)
-            )
-        for key in self._series(self._state()):
-            members = [p for p in polls if (p.poll.series or p.poll.id) == key]
-            writer.newPage()
-            unit = trend_unit(members[0].poll)
-            paint_trend(painter, page, members[0].poll.question, trend(members, key, labels), unit)
-        painter.end()
+        error = export_results(kind, path, state)
+        if error:
+            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", error))
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Polls"), text, QMessageBox.StandardButton.Ok, self)

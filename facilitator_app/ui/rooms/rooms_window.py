@@ -8,185 +8,40 @@ its time budget shown; the window stays live meanwhile.
 
 from __future__ import annotations
 
-import json
-import threading
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...commands import CommandError
-from ...commands import rooms as rooms_commands
 from ...domain import room_rounds
 from ...domain.model import Person
-from ...domain.rooms import Plan, Room, RoomSpec
+from ...domain.rooms import Plan, RoomSpec
 from ...domain.state import SessionState
 from ..common import theme
 from ..common.commands import CommandRunner, tr_msg, typing_in_progress
-
-MIME = "application/x-facilitator-people"
-Index = QModelIndex | QPersistentModelIndex
-
-HERE, AWAY, ELSEWHERE, UNKNOWN = "here", "away", "elsewhere", "unknown"
-PRESENCE_MARK = {HERE: "●", AWAY: "○", ELSEWHERE: "▲", UNKNOWN: ""}
-PRESENCE_COLOUR = {HERE: "#8fd19e", AWAY: "#9a9a9a", ELSEWHERE: "#ffc857", UNKNOWN: "#d8d8d8"}
-
-
-class RoomList(QListWidget):
-    """One room's people; drops name the people moved and the room they go to."""
-
-    dropped = Signal(list, str)  # person ids, room name ('' = unassigned)
-
-    def __init__(self, room: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.room = room
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME]
-
-    def mimeData(self, items: Any) -> QMimeData:
-        data = QMimeData()
-        ids = [str(item.data(Qt.ItemDataRole.UserRole)) for item in items]
-        data.setData(MIME, json.dumps(ids).encode())
-        return data
-
-    def dragEnterEvent(self, event: Any) -> None:
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if not event.mimeData().hasFormat(MIME):
-            event.ignore()
-            return
-        ids = json.loads(bytes(event.mimeData().data(MIME).data()).decode())
-        # The board is redrawn from the session; the list itself never moves items.
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.dropped.emit([str(i) for i in ids], self.room)
-
-
-class RoomCard(QFrame):
-    def __init__(self, room: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roomCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(2)
-        self.title = QLabel()
-        self.title.setObjectName("roomTitle")
-        self.detail = QLabel()
-        self.detail.setObjectName("roomDetail")
-        self.detail.setWordWrap(True)
-        self.list = RoomList(room)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.list, 1)
-
-
-class EncountersModel(QAbstractTableModel):
-    """Who has met whom over the planned rounds: a person-by-person grid of counts."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._people: list[Person] = []
-        self._counts: dict[tuple[str, str], int] = {}
-
-    def set_data(self, people: list[Person], counts: dict[tuple[str, str], int]) -> None:
-        self.beginResetModel()
-        self._people = sorted(people, key=lambda p: (p.organisation.lower(), p.name.lower()))
-        self._counts = counts
-        self.endResetModel()
-
-    def count(self, a: str, b: str) -> int:
-        return self._counts.get((a, b) if a <= b else (b, a), 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not 0 <= section < len(self._people):
-            return None
-        person = self._people[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return "".join(part[:1] for part in person.name.split()[:3])  # initials: the grid stays dense
-            met = sum(1 for other in self._people if other.id != person.id and self.count(person.id, other.id))
-            return f"{person.name} ({met})"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{person.name} · {person.organisation}"
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        a, b = self._people[index.row()], self._people[index.column()]
-        if a.id == b.id:
-            return QBrush(QColor("#3a3a3a")) if role == Qt.ItemDataRole.BackgroundRole else None
-        n = self.count(a.id, b.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(n) if n else ""
-        if role == Qt.ItemDataRole.BackgroundRole and n:
-            return QBrush(QColor("#3f7f4f" if n == 1 else "#b5651d" if n == 2 else "#a83232"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("%1 and %2 meet %3 time(s)").replace("%1", a.name).replace("%2", b.name).replace("%3", str(n))
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+from .board import RoomBoard
+from .encounters import EncountersModel, EncountersView
+from .planning import RoomPlanning
+from .room_files import RoomFiles
+from .round_summary import move_lines, summary_html
 
 
 class RoomsWindow(QWidget):
@@ -204,22 +59,13 @@ class RoomsWindow(QWidget):
         self.runner = runner
         self._state = state
         self.undo_stack = QUndoStack(self)  # Ctrl+Z here undoes what was done here
-        self.roster: dict[str, str] = {}  # e-mail -> room on the platform ('' main meeting)
-        self.roster_known = False
-        self._worker: threading.Thread | None = None
-        self._result: tuple[room_rounds.Request, Plan | str] | None = None
-        self._started = 0.0
-        self._last_search = ""
-        self._cards: list[RoomCard] = []
         self._shortcuts: list[QShortcut] = []
+        self.files = RoomFiles(runner, state, self.current, self._run, self._warn, self)
         self._build()
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(80)
         self._relayout.timeout.connect(self.refresh)
-        self._poll = QTimer(self)
-        self._poll.setInterval(100)
-        self._poll.timeout.connect(self._check_worker)
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -305,7 +151,7 @@ class RoomsWindow(QWidget):
         row3.addStretch(1)
         self.btn_import = QPushButton(self.tr("Import people…"))
         self.btn_import.setProperty("command", "rooms.import_people")
-        self.btn_import.clicked.connect(lambda _c=False: self.import_people())
+        self.btn_import.clicked.connect(lambda _c=False: self.files.import_people())
         row3.addWidget(self.btn_import)
         self.btn_export = theme.menu_button(
             self.tr("Export"),
@@ -325,10 +171,12 @@ class RoomsWindow(QWidget):
         row3.addWidget(self.btn_push)
         outer.addLayout(row3)
 
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.hide()
+        self.planning = RoomPlanning(self.runner, self)
+        self.progress = self.planning.progress
         outer.addWidget(self.progress)
+        self.planning.warning.connect(self._warn)
+        self.planning.planned.connect(self._apply_plan)
+        self.planning.changed.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setObjectName("roomSummary")
         self.summary.setWordWrap(True)
@@ -337,44 +185,15 @@ class RoomsWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        board = QWidget()
-        board_layout = QHBoxLayout(board)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        self.board_scroll = QScrollArea()
-        self.board_scroll.setWidgetResizable(True)
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(8)
-        self.board_scroll.setWidget(self.grid_host)
-        board_layout.addWidget(self.board_scroll, 4)
-        side = QVBoxLayout()
-        self.unassigned_title = QLabel()
-        self.unassigned_title.setObjectName("roomTitle")
-        self.unassigned = RoomList("")
-        self.unassigned.setObjectName("unassigned")
-        self.unassigned.dropped.connect(self.move_people)
-        side.addWidget(self.unassigned_title)
-        side.addWidget(self.unassigned, 1)
-        self.legend = QLabel(
-            self.tr("● here   ○ not here   ▲ in another room   ★ host")
-            + "\n"
-            + self.tr("Ctrl+M moves the selected people")
-        )
-        self.legend.setObjectName("roomDetail")
-        self.legend.setWordWrap(True)
-        side.addWidget(self.legend)
-        board_layout.addLayout(side, 1)
-        self.tabs.addTab(board, self.tr("Board"))
+        self.board = RoomBoard()
+        self.board.dropped.connect(self.move_people)
+        # The board's parts, by the names the window has always had for them.
+        self._cards = self.board.cards
+        self.unassigned, self.unassigned_title = self.board.unassigned, self.board.unassigned_title
+        self.tabs.addTab(self.board, self.tr("Board"))
 
         self.encounters = EncountersModel(self)
-        self.encounters_view = QTableView()
-        self.encounters_view.setObjectName("encounters")
-        self.encounters_view.setModel(self.encounters)
-        self.encounters_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        metrics = self.fontMetrics()
-        self.encounters_view.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("MMM") + 8)
-        self.encounters_view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-        self.encounters_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.encounters_view = EncountersView(self.encounters, self.fontMetrics())
         self.tabs.addTab(self.encounters_view, self.tr("Encounters"))
 
         self.moves = QListWidget()
@@ -386,7 +205,7 @@ class RoomsWindow(QWidget):
         self.tabs.addTab(self.people, self.tr("People"))
         outer.addWidget(self.tabs, 1)
 
-        self.actions: dict[str, QAction] = {}
+        self.command_actions: dict[str, QAction] = {}
         for command_id, slot in (
             ("rooms.plan_round", lambda: self.plan(all_rounds=False)),
             ("rooms.plan_all", lambda: self.plan(all_rounds=True)),
@@ -394,8 +213,8 @@ class RoomsWindow(QWidget):
             ("rooms.announce", self.toggle_announced),
             ("rooms.move", self.move_menu),
         ):
-            self.actions[command_id] = self.runner.action(self, command_id, slot)
-            self.addAction(self.actions[command_id])
+            self.command_actions[command_id] = self.runner.action(self, command_id, slot)
+            self.addAction(self.command_actions[command_id])
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setObjectName("edit.undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -405,7 +224,7 @@ class RoomsWindow(QWidget):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addActions([undo, redo])
-        self.actions["edit.undo"], self.actions["edit.redo"] = undo, redo
+        self.command_actions["edit.undo"], self.command_actions["edit.redo"] = undo, redo
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(lambda: self._gated(self.close))
         self._shortcuts.append(close)
@@ -486,7 +305,7 @@ class RoomsWindow(QWidget):
             self.seconds.setValue(state.rooms.seconds)
         locked = room_rounds.locked(state)
         self.btn_announce.setChecked(seg in state.rooms.announced)
-        planning = self._worker is not None
+        planning = self.planning.busy
         mine = self.editable()  # a follower sees the board but does not change it
         for b in (self.btn_round, self.btn_replan):
             b.setEnabled(mine and bool(seg) and seg not in locked and not planning)
@@ -494,122 +313,23 @@ class RoomsWindow(QWidget):
         for b in (self.btn_announce, self.apply_spec, self.btn_import):
             b.setEnabled(mine and bool(seg or b is self.btn_import))
         self.btn_push.setEnabled(mine and seg in state.rooms.plans)
-        mode = QAbstractItemView.DragDropMode.DragDrop if mine else QAbstractItemView.DragDropMode.NoDragDrop
-        for widget in [self.unassigned, *(c.list for c in self._cards)]:
-            widget.setDragDropMode(mode)
-        self._fill_board(state, seg)
-        self._fill_summary(state, seg, locked)
+        self.board.set_drag_drop(mine)
+        self.board.fill(state, seg)
+        self.summary.setText(summary_html(state, seg, locked, self.planning.last_search, self.locale()))
         self.encounters.set_data(list(state.show.people), dict(room_rounds.encounters(state, seg or None)))
-        self._fill_moves(state, seg)
+        self.moves.clear()
+        self.moves.addItems(move_lines(state, seg, self.board.roster, self.board.roster_known))
         self.people.refresh(state, self.editable())
 
     def editable(self) -> bool:
         return not self.runner.why_not("rooms.options", {"seed": 1})
 
     def presence(self, person: Person, room: str) -> str:
-        if not self.roster_known or not person.email:
-            return UNKNOWN
-        actual = self.roster.get(person.email.lower())
-        if actual is None:
-            return AWAY
-        return HERE if actual in ("", room) else ELSEWHERE
-
-    def _fill_board(self, state: SessionState, seg: str) -> None:
-        people = {p.id: p for p in state.show.people}
-        rooms = list(state.rooms.plans.get(seg, ()))
-        while len(self._cards) < len(rooms):
-            card = RoomCard("")
-            card.list.dropped.connect(self.move_people)
-            card.list.setDragDropMode(self.unassigned.dragDropMode())
-            self._cards.append(card)
-        for card in self._cards[len(rooms) :]:
-            card.hide()
-        columns = max(1, min(6, self.board_scroll.viewport().width() // (self.fontMetrics().averageCharWidth() * 26)))
-        spec = room_rounds.spec_for(state, seg)
-        lo, hi = spec.bounds()
-        for i, room in enumerate(rooms):
-            card = self._cards[i]
-            card.list.room = room.name
-            card.title.setText(f"{room.name}  ({len(room.members)})")
-            orgs = sorted({people[m].organisation for m in room.members if m in people and people[m].organisation})
-            note = " · ".join(orgs)
-            if room.host is None and any(p.host for p in state.show.people):
-                note = self.tr("no host") + (" · " + note if note else "")
-            card.detail.setText(note)
-            off = spec.count is None and not lo <= len(room.members) <= hi
-            card.setProperty("warn", off)
-            card.style().unpolish(card)
-            card.style().polish(card)
-            self._fill_list(card.list, [people[m] for m in room.members if m in people], room)
-            self.grid.addWidget(card, i // columns, i % columns)
-            card.show()
-        waiting = [people[p] for p in room_rounds.unassigned(state, seg)] if seg else []
-        self.unassigned_title.setText(self.tr("Not in a room (%1)").replace("%1", str(len(waiting))))
-        self._fill_list(self.unassigned, waiting, None)
-
-    def _fill_list(self, widget: QListWidget, people: list[Person], room: Room | None) -> None:
-        widget.clear()
-        for person in people:
-            status = self.presence(person, room.name if room else "")
-            host = room is not None and person.id == room.host
-            text = f"{PRESENCE_MARK[status]} {person.name}{'  ★' if host else ''}".strip()
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, status)
-            item.setForeground(QBrush(QColor(PRESENCE_COLOUR[status])))
-            tip = [person.name, person.organisation, person.email]
-            if status == ELSEWHERE and person.email:
-                tip.append(self.tr("now in %1").replace("%1", self.roster.get(person.email.lower(), "") or "?"))
-            item.setToolTip("\n".join(t for t in tip if t))
-            widget.addItem(item)
-
-    def _fill_summary(self, state: SessionState, seg: str, locked: set[str]) -> None:
-        q = room_rounds.quality(state)
-        parts = []
-        if seg in locked:
-            parts.append("<b>" + self.tr("This round is announced or has run: planning leaves it as it is.") + "</b>")
-        if q is None:
-            parts.append(self.tr("No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G)."))
-        else:
-            parts.append(
-                self.tr(
-                    "Repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms missing a value of "
-                    "the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b> · rooms without "
-                    "host: <b>%6</b>"
-                )
-                .replace("%1", str(q.repeats))
-                .replace("%2", str(q.max_meetings))
-                .replace("%3", str(q.rooms_missing_value))
-                .replace("%4", str(q.new_contacts_min))
-                .replace("%5", self.locale().toString(q.new_contacts_mean, "f", 1))
-                .replace("%6", str(q.rooms_without_host))
-            )
-        if self._last_search:
-            parts.append(self._last_search)
-        self.summary.setText("<br>".join(parts))
-
-    def _fill_moves(self, state: SessionState, seg: str) -> None:
-        self.moves.clear()
-        if not self.roster_known:
-            self.moves.addItem(self.tr("No roster from the platform yet."))
-            return
-        moves = room_rounds.moves_needed(state, seg, self.roster)
-        for m in moves:
-            where = m.actual or self.tr("the main meeting")
-            self.moves.addItem(
-                self.tr("Move %1 to %2 (now in %3)").replace("%1", m.name).replace("%2", m.planned).replace("%3", where)
-            )
-        if not moves:
-            self.moves.addItem(self.tr("Everyone present is where the plan has them."))
+        return self.board.presence(person, room)
 
     def set_roster(self, participants: list[dict[str, Any]]) -> None:
-        roster = {
-            str(p.get("email", "")).lower(): str(p.get("breakout_room") or "") for p in participants if p.get("email")
-        }
-        if self.roster_known and roster == self.roster:
-            return  # every sync cycle sends the roster; redraw only when someone moved
-        self.roster, self.roster_known = roster, True
-        if self.isVisible():
+        # Every sync cycle sends the roster; redraw only when someone moved.
+        if self.board.set_roster(participants) and self.isVisible():
             self.refresh()
 
     # ------------------------------------------------------------ actions
@@ -629,7 +349,7 @@ class RoomsWindow(QWidget):
         return self._run("rooms.configure", {"segment": seg, "spec": spec.to_dict()}) is not None
 
     def plan(self, all_rounds: bool) -> None:
-        if self._worker is not None:
+        if self.planning.busy:
             return
         if not all_rounds and not self.save_spec():
             return
@@ -641,110 +361,20 @@ class RoomsWindow(QWidget):
         self._start(args)
 
     def replan(self) -> None:
-        if self._worker is not None:
+        if self.planning.busy:
             return
         self._start({"replan": True, "segment": self.current(), "room_word": self.tr("Room")})
 
     def _start(self, args: dict[str, Any]) -> None:
-        """Check and build the request (a command), search in a worker thread, then record."""
-        if not self.editable():
-            return
-        try:
-            req = rooms_commands.prepare_plan(self.runner.context(), args)
-        except CommandError as exc:
-            self._warn(tr_msg(exc.msg))
-            return
-        self._result = None
-        self._started = time.monotonic()
-
-        def work() -> None:
-            self._result = (req, rooms_commands.run_planner(req))
-
-        self._budget = req.problem.seconds
-        self.progress.setRange(0, int(self._budget * 10))
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Planning… %v of %m tenths of a second"))
-        self.progress.show()
-        self._worker = threading.Thread(target=work, name="room-planner", daemon=True)
-        self._worker.start()
-        self._poll.start()
-        self.refresh()
+        if self.editable():
+            self.planning.start(args)
 
     def wait_for_plan(self, timeout: float = 30.0) -> None:
         """Block until the planner is done and apply its result (tests and scripts)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
-            self._check_worker()
+        self.planning.wait_for_plan(timeout)
 
-    def _check_worker(self) -> None:
-        elapsed = time.monotonic() - self._started
-        self.progress.setValue(min(self.progress.maximum(), int(elapsed * 10)))
-        self.progress.setFormat(
-            self.tr("Planning… %1 of %2 s").replace("%1", f"{elapsed:.1f}").replace("%2", f"{self._budget:.0f}")
-        )
-        if self._worker is None or self._worker.is_alive() or self._result is None:
-            return
-        self._worker = None
-        self._poll.stop()
-        self.progress.hide()
-        req, plan = self._result
-        if isinstance(plan, str):
-            self._warn(plan)
-            self.refresh()
-            return
-        q = plan.quality
-        self._last_search = (
-            (
-                self.tr("Search: one round in %2 s (%3).")
-                if len(req.segment_ids) == 1
-                else self.tr("Search: %1 rounds in %2 s (%3).").replace("%1", str(len(req.segment_ids)))
-            )
-            .replace("%2", self.locale().toString(q.seconds, "f", 2))
-            .replace("%3", self._stopped_text(q.stopped))
-        )
-        if req.previous is not None:
-            self._last_search += " " + self.tr("%1 newcomer(s), %2 people moved.").replace(
-                "%1", str(req.newcomers)
-            ).replace("%2", str(q.moved))
-        if q.notes:
-            self._last_search += "<br>" + "<br>".join(
-                self.tr("Not met: %1").replace("%1", self._note_text(code, figures)) for code, figures in q.notes
-            )
+    def _apply_plan(self, req: room_rounds.Request, plan: Plan) -> None:
         self._run("rooms.apply_plan", {"request": req, "plan": plan})
-        self.refresh()
-
-    def _stopped_text(self, stopped: str) -> str:
-        if stopped.startswith("no improvement in "):
-            return self.tr("no improvement in %1 steps").replace("%1", stopped.split()[3])
-        texts = {
-            "no cost left": self.tr("nothing left to improve"),
-            "time budget reached": self.tr("the time budget was reached"),
-            "nothing to search": self.tr("nothing to search"),
-        }
-        return texts.get(stopped, stopped)
-
-    def _note_text(self, code: str, figures: tuple[object, ...]) -> str:
-        f = [str(x) for x in figures]
-        if code == "no_host":
-            label = f[0].replace("rounds", self.tr("rounds")).replace("round", self.tr("round"))
-            return (
-                self.tr("%1: %2 of %3 rooms have no host: only %4 hosts take part")
-                .replace("%1", label)
-                .replace("%2", f[1])
-                .replace("%3", f[2])
-                .replace("%4", f[3])
-            )
-        texts = {
-            "repeats_unavoidable": self.tr(
-                "%1 repeated meetings: each person has more room places than there are others to meet"
-            ),
-            "repeats_budget": self.tr("%1 repeated meetings: the search found no repeat-free plan in its time"),
-            "missing_value": self.tr("%1 rooms lack a value of the mix (too few people with it, or a trade-off)"),
-            "apart": self.tr("%1 keep-apart pairs share a room"),
-            "together": self.tr("%1 keep-together groups are split (a group larger than its room?)"),
-            "sizes": self.tr("%1 rooms are outside their size range"),
-        }
-        return texts.get(code, code).replace("%1", f[0] if f else "")
 
     def move_people(self, ids: list[str], room_name: str) -> None:
         """Drag and drop: people into a room ('' takes them out of every room)."""
@@ -753,8 +383,7 @@ class RoomsWindow(QWidget):
 
     def selected_people(self) -> list[str]:
         """People selected on the board (in any room or the unassigned list)."""
-        lists = [c.list for c in self._cards if c.isVisible()] + [self.unassigned]
-        return [str(i.data(Qt.ItemDataRole.UserRole)) for lst in lists for i in lst.selectedItems()]
+        return self.board.selected_people()
 
     def move_menu(self) -> None:
         """The keyboard's drag and drop: the selected people to a room chosen from a menu."""
@@ -791,62 +420,14 @@ class RoomsWindow(QWidget):
 
     # ------------------------------------------------------------ files
 
-    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
-
     def export_plan_csv(self, path: Path | None = None) -> None:
-        path = path or self._ask_path(self.tr("Export the plan"), "rooms.csv", "CSV (*.csv)")
-        if path is not None:
-            self.runner.run("export.rooms_csv", {"path": str(path)}, parent=self)
+        self.files.export_plan_csv(path)
 
     def export_zoom_csv(self, path: Path | None = None) -> None:
-        if self.runner.why_not("export.zoom_csv") or not self._state().rooms.plans.get(self.current()):
-            self._warn(self.tr("This round has no rooms yet."))
-            return
-        path = path or self._ask_path(self.tr("Zoom breakout pre-assignment"), "zoom-breakout.csv", "CSV (*.csv)")
-        if path is not None:
-            self.runner.run("export.zoom_csv", {"segment": self.current(), "path": str(path)}, parent=self)
+        self.files.export_zoom_csv(path)
 
     def export_pdf(self, path: Path | None = None) -> None:
-        from ...services.people_files import room_list_html
-        from ..common.printing import write_html_pdf
-
-        state = self._state()
-        path = path or self._ask_path(self.tr("Printable room list"), "rooms.pdf", "PDF (*.pdf)")
-        if path is None:
-            return
-        titles = {s.id: s.title for d in state.show.days for s in d.segments}
-        rounds = [
-            (titles.get(s, s), state.rooms.plans[s])
-            for s in room_rounds.breakout_ids(state.show)
-            if s in state.rooms.plans
-        ]
-        html = room_list_html(state.show.title, rounds, {p.id: p for p in state.show.people})
-        error = write_html_pdf(path, html, title=state.show.title)
-        if error:
-            self._warn(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", error))
-
-    def import_people(self, path: Path | None = None) -> None:
-        from .import_dialog import ImportDialog
-
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import participants"), "", self.tr("Participant lists (*.csv *.xlsx *.txt)")
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        dialog = ImportDialog(path, self._state().show.people, self)
-        dialog.accepted.connect(lambda: self._apply_import(dialog))
-        self._import_dialog = dialog
-        dialog.open()
-
-    def _apply_import(self, dialog: Any) -> None:
-        merge = dialog.merge()
-        if merge is None or not merge.upserts:
-            return
-        self._run("rooms.import_people", {"people": [p.to_dict() for p in merge.upserts]})
+        self.files.export_pdf(path)
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rooms"), text, QMessageBox.StandardButton.Ok, self)

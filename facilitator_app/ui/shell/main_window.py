@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.stage_control = StageController(self, settings, save_settings, sounds or SoundPlayer(), self.screen_menu)
         self.stage_control.on_created = self._stage_created
         self.stage_control.visibilityChanged.connect(lambda on: self.command_actions["view.stage"].setChecked(on))
-        self.handover = Handover(self.runner, controller, cofac, self, self._writer_name)
+        self.handover = Handover(self.runner, controller, cofac, self)
         self.command_actions: dict[str, QAction] = build_actions(self)
         self._build_ui()
         build_menus(self)
@@ -331,19 +331,11 @@ class MainWindow(QMainWindow):
         for widget in (self.live_panel.message_edit, self.live_panel.send_button, self.live_panel.clear_button):
             widget.setEnabled(mine)
         self.role_bars.show_role(state, mine, session.identity.writer_id, self.cofac)
-        self.role_bars.show_fenced(state, self._writer_name)
+        self.role_bars.show_fenced(state, self.handover.name_of)
         peers = self.cofac.peers if self.cofac else []
         if self.handover_menu is not None:
             self.handover_menu.setEnabled(mine and any(p.role == "following" for p in peers))
         self._update_status()
-
-    def _writer_name(self, writer: str) -> str:
-        if writer == self.controller.session.identity.writer_id:
-            return self.tr("this console")
-        for peer in self.cofac.peers if self.cofac else []:
-            if peer.writer == writer:
-                return peer.name
-        return writer
 
     def _on_changed(self, old: SessionState, new: SessionState, _record: object) -> None:
         self.runofshow.update_state(old, new)
