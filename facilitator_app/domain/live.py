@@ -352,6 +352,29 @@ def project_day_end(day: Day, tz: ZoneInfo, from_index: int, start: datetime, sk
     return cursor
 
 
+def expected_starts(show: Show, state: LiveState, now: datetime) -> dict[str, datetime]:
+    """When each upcoming segment of the live day will now start, given how the show runs
+    (Ontime's "expected" times): the live segment ends no earlier than now, followers chain,
+    a fixed start waits for its clock time, skipped segments take no time. Empty when
+    nothing is live."""
+    seg = show.segment(state.segment_id) if state.segment_id and state.active else None
+    located = show.locate(seg.id) if seg is not None else None
+    if located is None:
+        return {}
+    day, index = located
+    tz = ZoneInfo(show.timezone)
+    cursor = now + timedelta(seconds=max(0.0, remaining_at(state, now) or 0.0))
+    out: dict[str, datetime] = {}
+    for following in day.segments[index + 1 :]:
+        if following.id in state.skipped:
+            continue
+        if following.fixed_start is not None:
+            cursor = max(cursor, wall_instant_after(day.date, following.fixed_start, tz, cursor))
+        out[following.id] = cursor
+        cursor += timedelta(seconds=following.duration_s)
+    return out
+
+
 def observe(show: Show, state: LiveState, now: datetime) -> LiveView:
     tz = ZoneInfo(show.timezone)
     seg = show.segment(state.segment_id) if state.segment_id and state.active else None

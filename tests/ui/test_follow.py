@@ -18,6 +18,7 @@ from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
 from facilitator_app.ui.cofacilitation.cofacilitation import CoFacilitation
 from facilitator_app.ui.cofacilitation.fenced_dialog import FencedDialog
+from facilitator_app.ui.run_of_show.run_of_show_model import Column
 from facilitator_app.ui.shell.main_window import MainWindow
 
 from .conftest import shown_window
@@ -50,7 +51,7 @@ def test_follower_is_read_only_and_says_who_is_in_control(qtbot: QtBot, follower
         not follower.command_actions["live.toggle"].isEnabled()
         and not follower.command_actions["show.segment.add"].isEnabled()
     )
-    assert not follower.model.flags(follower.model.index(0, 5)) & Qt.ItemFlag.ItemIsEditable
+    assert not follower.model.flags(follower.model.index(0, Column.TITLE)) & Qt.ItemFlag.ItemIsEditable
     qtbot.keyClick(follower.table, Qt.Key.Key_Space)
     assert follower.state.live.status is Status.IDLE
     assert follower.controller.session.event_count == session.event_count

@@ -234,3 +234,21 @@ def test_escape_leaves_the_message_field_and_live_keys_work_again(qtbot: QtBot, 
     assert QApplication.focusWidget() is window.table
     key(qtbot, window, Qt.Key.Key_Plus)
     assert window.state.live.added_s == 60 and window.live_panel.message_edit.text() == "Hi+"
+
+
+def test_expected_start_times_follow_the_running_show(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    """Every upcoming segment shows when it will now start; overtime pushes them later."""
+    first, second = ids(window)[:2]
+    planned_second = window.model.data(window.model.index(1, Column.START))
+    assert window.model.data(window.model.index(1, Column.EXPECTED)) == ""  # nothing runs yet
+    key(qtbot, window, Qt.Key.Key_Space)
+    expected = window.model.data(window.model.index(1, Column.EXPECTED))
+    assert len(expected) == 5 and planned_second  # HH:MM (started 30 s early: a minute before plan)
+    length = window.state.show.days[0].segments[0].duration_s
+    clock.advance(length + 10 * 60)  # ten minutes of overtime
+    window.refresh()
+    late = window.model.data(window.model.index(1, Column.EXPECTED))
+    assert late > expected
+    assert "later than planned" in window.model.data(window.model.index(1, Column.EXPECTED), Qt.ItemDataRole.ToolTipRole)
+    assert window.model.data(window.model.index(0, Column.EXPECTED)) == ""  # not for the live one
+    del first, second

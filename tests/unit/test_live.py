@@ -217,3 +217,21 @@ def test_format_duration() -> None:
     assert format_duration(3725) == "1:02:05"
     assert format_duration(-125) == "-2:05"
     assert format_duration(90, signed=True) == "+1:30"
+
+
+def test_expected_starts_chain_wait_for_fixed_starts_and_follow_overtime(clock: ManualClock) -> None:
+    log = three()  # a 08:30-08:40, b 08:40-09:00, c fixed 09:05
+    assert live.expected_starts(log.state.show, log.state.live, clock.now()) == {}
+    clock.advance(120)  # two minutes late
+    log.act(live.start_action(log.state.show, log.state.live, "a", clock.now()))
+    expected = live.expected_starts(log.state.show, log.state.live, clock.now())
+    assert expected == {"b": local(DAY, "08:42"), "c": local(DAY, "09:05")}  # c waits for its clock time
+    clock.advance(25 * 60)  # a runs 15 minutes over
+    expected = live.expected_starts(log.state.show, log.state.live, clock.now())
+    assert expected == {"b": local(DAY, "08:57"), "c": local(DAY, "09:17")}  # now c starts late too
+    log.act(live.skip_action(log.state.show, log.state.live, "b"))
+    assert live.expected_starts(log.state.show, log.state.live, clock.now()) == {"c": local(DAY, "09:05")}
+    log.act(live.toggle_action(log.state.show, log.state.live, clock.now()))  # paused: frozen
+    frozen = live.expected_starts(log.state.show, log.state.live, clock.now())
+    clock.advance(60)
+    assert live.expected_starts(log.state.show, log.state.live, clock.now())["c"] >= frozen["c"]

@@ -8,6 +8,7 @@ rows that changed (insert, remove, move or dataChanged), never resetting on a ti
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,15 +39,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 class Column(IntEnum):
     START = 0
-    GAP = 1
-    LENGTH = 2
-    KIND = 3
-    COLOUR = 4
-    TITLE = 5
-    LEAD = 6
-    NOTES = 7
-    WARN = 8
-    DANGER = 9
+    EXPECTED = 1
+    GAP = 2
+    LENGTH = 3
+    KIND = 4
+    COLOUR = 5
+    TITLE = 6
+    LEAD = 7
+    NOTES = 8
+    WARN = 9
+    DANGER = 10
 
 
 FIELD_OF = {
@@ -91,6 +93,7 @@ class RunOfShowModel(QAbstractTableModel):
         self._rows: list[tuple[Slot, RowState]] = self._compute_rows(state)
         self._titles = self._header_titles()  # translated once: views ask for them very often
         self._read_only = False
+        self._expected: dict[str, datetime] = {}  # segment id -> expected start (live day only)
 
     # ------------------------------------------------------------ state
 
@@ -173,6 +176,17 @@ class RunOfShowModel(QAbstractTableModel):
                 return True
         return False
 
+    def set_expected(self, expected: dict[str, datetime]) -> None:
+        """Expected starts of the upcoming segments; only the cells that change are redrawn."""
+        if expected == self._expected:
+            return
+        changed = {k for k in expected.keys() | self._expected.keys() if expected.get(k) != self._expected.get(k)}
+        self._expected = dict(expected)
+        for row, (slot, _) in enumerate(self._rows):
+            if slot.segment.id in changed:
+                index = self.index(row, Column.EXPECTED)
+                self.dataChanged.emit(index, index)
+
     def set_read_only(self, read_only: bool) -> None:
         """A following console shows the run-of-show but cannot edit or reorder it."""
         self._read_only = read_only
@@ -202,6 +216,7 @@ class RunOfShowModel(QAbstractTableModel):
     def _header_titles(self) -> list[str]:
         titles = {
             Column.START: self.tr("Start"),
+            Column.EXPECTED: self.tr("Expected"),
             Column.GAP: self.tr("Gap"),
             Column.LENGTH: self.tr("Length"),
             Column.KIND: self.tr("Kind"),
@@ -221,7 +236,7 @@ class RunOfShowModel(QAbstractTableModel):
         if self._read_only:
             return base
         base |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() != Column.GAP:
+        if index.column() not in (Column.GAP, Column.EXPECTED):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -244,6 +259,8 @@ class RunOfShowModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Column.GAP and slot.gap_s:
                 return theme.GAP_COLOUR if slot.gap_s > 0 else theme.OVERLAP_COLOUR
+            if col == Column.EXPECTED and self._late_s(slot) >= 60:
+                return theme.OVERLAP_COLOUR
             if col in (Column.WARN, Column.DANGER) and getattr(seg, FIELD_OF[col]) is None:
                 return theme.DONE_TEXT
             if row_state in (RowState.DONE, RowState.SKIPPED):
@@ -258,17 +275,34 @@ class RunOfShowModel(QAbstractTableModel):
             if (col == Column.START and slot.fixed) or (row_state == RowState.LIVE and col == Column.TITLE):
                 font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.START, Column.GAP, Column.LENGTH):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            Column.START,
+            Column.EXPECTED,
+            Column.GAP,
+            Column.LENGTH,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _local(self, slot: Slot) -> str:
         return slot.start.astimezone(ZoneInfo(self._state.show.timezone)).strftime("%H:%M")
 
+    def _late_s(self, slot: Slot) -> float:
+        expected = self._expected.get(slot.segment.id)
+        return 0.0 if expected is None else (expected - slot.start).total_seconds()
+
+    def _expected_text(self, slot: Slot) -> str:
+        expected = self._expected.get(slot.segment.id)
+        if expected is None:
+            return ""
+        return expected.astimezone(ZoneInfo(self._state.show.timezone)).strftime("%H:%M")
+
     def _display(self, slot: Slot, col: Column) -> str:
         seg = slot.segment
         if col == Column.START:
             return ("◆ " if slot.fixed else "") + self._local(slot)
+        if col == Column.EXPECTED:
+            return self._expected_text(slot)
         if col == Column.GAP:
             if slot.gap_s > 0:
                 return self.tr("+%1 gap").replace("%1", format_duration(slot.gap_s))
@@ -321,6 +355,18 @@ class RunOfShowModel(QAbstractTableModel):
                 )
             return self.tr("The previous segment runs %1 into this fixed start.").replace(
                 "%1", format_duration(-slot.gap_s)
+            )
+        if col == Column.EXPECTED:
+            late = self._late_s(slot)
+            if not self._expected_text(slot):
+                return self.tr("When the segment will now start, while the show runs.")
+            if abs(late) < 60:
+                return self.tr("Expected at %1, as planned.").replace("%1", self._expected_text(slot))
+            words = self.tr("%1 later than planned") if late > 0 else self.tr("%1 earlier than planned")
+            return (
+                self.tr("Expected at %1 (%2).")
+                .replace("%1", self._expected_text(slot))
+                .replace("%2", words.replace("%1", format_duration(abs(late))))
             )
         if col == Column.COLOUR:
             return self.tr("Colour: %1").replace("%1", seg.colour or self.tr("the kind's colour"))

@@ -16,6 +16,7 @@ from .run_of_show_model import Column, RunOfShowModel
 
 COLUMN_CHARS = {
     Column.START: 10,
+    Column.EXPECTED: 9,
     Column.GAP: 13,
     Column.LENGTH: 9,
     Column.KIND: 13,

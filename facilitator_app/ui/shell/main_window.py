@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         tz = self.tz
         readout = make_readout(view, self.mode, now, tz)
         self.live_panel.show_readout(readout, view, tz)
+        self.runofshow.model.set_expected(live.expected_starts(state.show, state.live, now))
         self.live_panel.show_message(state.live.message)
         self.clock_label.setText(now.astimezone(tz).strftime("%H:%M"))
         show_toggle(self.command_actions["live.toggle"], state.live.status)
