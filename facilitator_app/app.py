@@ -417,6 +417,44 @@ def _choose_session(args: argparse.Namespace, paths: AppPaths, last: str) -> Pat
     return paths.sessions_dir / "Sample event.fcsession"
 
 
+def _session_files(
+    window: Any, args: argparse.Namespace, paths: AppPaths, settings: Any, identity: Any, persist: Any
+) -> Any:
+    """File → New / Open / Open recent: the console starts again on the chosen session (its
+    own process, so locks, sync and co-facilitation start clean), and this one closes."""
+    from PySide6.QtCore import QProcess
+
+    from .services.clock import SystemClock
+    from .services.session import Session
+    from .services.settings import remember_session
+    from .services.templates import instantiate, load_template, template_polls
+    from .ui.shell.session_files import SessionFiles
+
+    def switch(path: Path, create: bool) -> str:
+        if create:
+            try:
+                clock = SystemClock()
+                template = load_template()
+                show = instantiate(template, clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
+                Session.create(path, show, identity, clock, template_polls(template)).close()
+            except (SessionError, OSError) as exc:
+                return window.tr("The session could not be created: %1").replace("%1", str(exc))
+        remember_session(settings, str(path.resolve()))
+        persist(settings)
+        frozen = getattr(sys, "frozen", False)
+        program = sys.executable
+        argv = ([] if frozen else ["-m", "facilitator_app"]) + [str(path)]
+        if args.data_dir is not None:
+            argv += ["--data-dir", str(args.data_dir)]
+        started, _pid = QProcess.startDetached(program, argv)
+        if not started:
+            return window.tr("The console could not be started for %1.").replace("%1", str(path))
+        window.close()
+        return ""
+
+    return SessionFiles(window, settings, lambda: window.controller.session.path, switch, paths.sessions_dir)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.self_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -440,7 +478,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .services.presence import takeover_silence_s
     from .services.session import Session
     from .services.session_folder import SessionFolder
-    from .services.settings import load_settings, save_settings
+    from .services.settings import load_settings, remember_session, save_settings
     from .services.templates import instantiate, load_template, template_polls
     from .ui.cofacilitation.cofacilitation import CoFacilitation
     from .ui.common import theme
@@ -513,7 +551,7 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Facilitator Console", str(exc2))
             return 1
     if screenshot is None:
-        settings.last_session = str(session.path.resolve())
+        remember_session(settings, str(session.path.resolve()))
         save_settings(paths.settings_file, settings)
 
     controller = SessionController(session)
@@ -527,6 +565,7 @@ def run_gui(args: argparse.Namespace) -> int:
     cofac = CoFacilitation(session, clock, silence_s=takeover_silence_s(session.path, settings))
     window = MainWindow(controller, clock, settings, persist, cofac=cofac)
     window._translators = translators  # type: ignore[attr-defined]  # kept alive with the window
+    window.attach_session_files(_session_files(window, args, paths, settings, identity, persist))
 
     if screenshot is not None:
         assert isinstance(clock, ManualClock)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from .atomic import write_atomic
 from .presence import SILENCE_CLOUD_S, SILENCE_LAN_S
 
 SCHEMA_VERSION = 1
+RECENT_MAX = 8
 log = logging.getLogger(__name__)
 
 
@@ -29,6 +30,7 @@ class Settings:
     stage_flash: bool = True  # flash the stage view when time is up
     sound_cues: bool = False  # a chime at warning and at zero
     last_session: str = ""
+    recent_sessions: list[str] = field(default_factory=list)  # newest first, at most RECENT_MAX
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""
     folder_kind: str = "auto"  # auto | lan | cloud: how fast the session folder delivers files
@@ -65,7 +67,15 @@ def load_settings(path: Path) -> Settings:
             raw[f.name] = float(value)
         if f.name in raw and isinstance(raw[f.name], type(default)):
             setattr(settings, f.name, raw[f.name])
+    settings.recent_sessions = [p for p in settings.recent_sessions if isinstance(p, str) and p][:RECENT_MAX]
     return settings
+
+
+def remember_session(settings: Settings, path: str) -> None:
+    """Put a session first in the recent list (once), keeping at most RECENT_MAX."""
+    settings.last_session = path
+    older = [p for p in settings.recent_sessions if p != path]
+    settings.recent_sessions = [path, *older[: RECENT_MAX - 1]]
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -47,7 +47,7 @@ def test_live_shortcuts_run_the_show(qtbot: QtBot, window: MainWindow, clock: Ma
     assert window.table.currentIndex().column() == column + 1
     key(qtbot, window, Qt.Key.Key_Down)
     assert window.state.live.segment_id == second
-    assert window.selected_segment_id() == third
+    assert window.runofshow.selected_segment_id() == third
     key(qtbot, window, Qt.Key.Key_N)
     assert window.state.live.segment_id == third
     key(qtbot, window, Qt.Key.Key_P)
@@ -131,7 +131,7 @@ def test_add_duplicate_delete_reorder_and_undo_everything(qtbot: QtBot, window: 
     window.runofshow.select_segment(original[0])
     key(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert ids(window)[:2] == [original[1], original[0]]
-    assert window.selected_segment_id() == original[0]
+    assert window.runofshow.selected_segment_id() == original[0]
     key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert len(ids(window)) == len(original) + 1
     key(qtbot, window, Qt.Key.Key_Delete)
@@ -249,6 +249,45 @@ def test_expected_start_times_follow_the_running_show(qtbot: QtBot, window: Main
     window.refresh()
     late = window.model.data(window.model.index(1, Column.EXPECTED))
     assert late > expected
-    assert "later than planned" in window.model.data(window.model.index(1, Column.EXPECTED), Qt.ItemDataRole.ToolTipRole)
+    tip = window.model.data(window.model.index(1, Column.EXPECTED), Qt.ItemDataRole.ToolTipRole)
+    assert "later than planned" in tip
     assert window.model.data(window.model.index(0, Column.EXPECTED)) == ""  # not for the live one
     del first, second
+
+
+def test_help_shows_every_shortcut_from_the_registry_and_prints_it(qtbot: QtBot, window: MainWindow, tmp_path: Path):
+    from facilitator_app.ui.shell.shortcuts_sheet import ShortcutsSheet
+
+    key(qtbot, window, Qt.Key.Key_F1)
+    sheet = window.findChild(ShortcutsSheet)
+    assert sheet is not None
+    shown = {sheet.table.item(r, 2).text() for r in range(sheet.table.rowCount())}
+    assert {"Space", "N", "Shift+End", "F5", "Ctrl+G", "Ctrl+L"} <= shown
+    out = tmp_path / "keys.pdf"
+    assert sheet.write_pdf(out) == "" and out.read_bytes().startswith(b"%PDF")
+
+
+def test_file_menu_opens_another_session_in_its_own_console(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from facilitator_app.services.settings import Settings
+    from facilitator_app.ui.shell.session_files import SessionFiles
+
+    switched: list[tuple[Path, bool]] = []
+    settings = Settings(recent_sessions=[str(tmp_path / "Old.fcsession"), str(window.controller.session.path)])
+    files = SessionFiles(
+        window, settings, lambda: window.controller.session.path, lambda p, c: switched.append((p, c)) or "", tmp_path
+    )
+    window.attach_session_files(files)
+    assert window.command_actions["file.open_session"].isEnabled()
+    files._go(tmp_path / "nothing-here", create=False)  # not a session: said, nothing switches
+    assert not switched
+    box = window.findChild(QMessageBox, "sessionProblem")
+    assert box is not None and "not a session folder" in box.text()
+    files._go(tmp_path / "New.fcsession", create=True)
+    assert switched == [(tmp_path / "New.fcsession", True)]
+    menu = window.recent_menu
+    assert menu is not None
+    files.fill_recent(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert len(texts) == 1 and texts[0].startswith("Old") and not menu.actions()[0].isEnabled()  # gone: greyed

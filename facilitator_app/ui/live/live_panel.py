@@ -132,6 +132,10 @@ class LivePanel(QFrame):
         self.current_message.setWordWrap(True)
         layout.addWidget(self.current_message)
 
+    def focus_message(self) -> None:
+        self.message_edit.setFocus()
+        self.message_edit.selectAll()
+
     def _submit(self) -> None:
         self.messageSubmitted.emit(self.message_edit.text().strip())
 

@@ -38,6 +38,10 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "edit.undo": (QT_TRANSLATE_NOOP("commands", "Undo"), ()),
     "edit.redo": (QT_TRANSLATE_NOOP("commands", "Redo"), ()),
     "app.quit": (QT_TRANSLATE_NOOP("commands", "Quit"), ()),
+    "file.new_session": (QT_TRANSLATE_NOOP("commands", "New session…"), ("Ctrl+N",)),
+    "file.open_session": (QT_TRANSLATE_NOOP("commands", "Open session…"), ("Ctrl+O",)),
+    "file.open_recent": (QT_TRANSLATE_NOOP("commands", "Open recent"), ()),
+    "help.shortcuts": (QT_TRANSLATE_NOOP("commands", "Keyboard shortcuts"), ("F1",)),
     "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
@@ -87,7 +91,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         "stop",
     )
     add("live.clear_message", lambda: w.set_message(""))
-    add("live.type_message", w.focus_message)
+    add("live.type_message", lambda: w.live_panel.focus_message())
     stage = add("view.stage", w.toggle_stage, "stage")
     stage.setCheckable(True)
     add("view.mode", w.cycle_mode)
@@ -152,6 +156,11 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     add("platform.chat", w.platform.message_chat)
     add("platform.sync_now", lambda: w.run("platform.sync_now"))
     add("app.about", lambda: about(w))
+    for command_id in ("file.new_session", "file.open_session"):
+        name = command_id.split(".")[1]
+        add(command_id, lambda n=name: getattr(w.session_files, n)() if w.session_files else None)
+        out[command_id].setEnabled(False)  # until the app attaches its session files
+    add("help.shortcuts", lambda: show_shortcuts(w))
     flash = add("view.flash", lambda: None)
     flash.setCheckable(True)
     flash.setChecked(w.settings.stage_flash)
@@ -203,6 +212,14 @@ def build_menus(w: MainWindow) -> None:
     a = w.command_actions
     bar = w.menuBar()
     file_menu = bar.addMenu(w.tr("&File"))
+    file_menu.addAction(a["file.new_session"])
+    file_menu.addAction(a["file.open_session"])
+    recent = file_menu.addMenu(w.tr("Open recent"))
+    recent.setObjectName("file.open_recent")
+    recent.setEnabled(False)
+    recent.aboutToShow.connect(lambda: w.session_files.fill_recent(recent) if w.session_files else None)
+    w.recent_menu = recent
+    file_menu.addSeparator()
     file_menu.addAction(a["export.actuals_csv"])
     file_menu.addSeparator()
     file_menu.addAction(a["app.quit"])
@@ -282,6 +299,7 @@ def build_menus(w: MainWindow) -> None:
         platform_menu.addAction(a[name])
 
     help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu.addAction(a["help.shortcuts"])
     help_menu.addAction(a["app.about"])
 
     toolbar = w.addToolBar(w.tr("Live"))
@@ -313,3 +331,11 @@ def show_toggle(action: QAction, status: Status) -> None:
     if action.iconText() != label:
         action.setText(label)
         action.setIconText(label)
+
+
+def show_shortcuts(w: MainWindow) -> None:
+    from .shortcuts_sheet import ShortcutsSheet
+
+    sheet = ShortcutsSheet(w)
+    w._boxes["shortcuts"] = sheet
+    sheet.open()

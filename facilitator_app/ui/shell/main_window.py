@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ..platform.sync_controller import SyncController
     from ..polls.polls_window import PollsWindow
     from ..rooms.rooms_window import RoomsWindow
+    from .session_files import SessionFiles
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._sized = False
         self.handover_menu: QMenu | None = None  # built with the menus
+        self.session_files: SessionFiles | None = None  # File → New / Open (set by the app)
+        self.recent_menu: QMenu | None = None
         self._boxes: dict[str, Any] = {}  # open dialogs and message boxes, kept alive
         self.setWindowTitle(self.tr("Facilitator Console"))
         self.setWindowIcon(theme.icon("app"))
@@ -234,9 +237,6 @@ class MainWindow(QMainWindow):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.state.show.timezone)
 
-    def selected_segment_id(self) -> str | None:
-        return self.runofshow.selected_segment_id()
-
     # ------------------------------------------------------------ live actions with a window part
 
     def toggle(self) -> None:
@@ -248,10 +248,6 @@ class MainWindow(QMainWindow):
         if not text:
             self.live_panel.message_edit.clear()
         self.runofshow.table.setFocus()
-
-    def focus_message(self) -> None:
-        self.live_panel.message_edit.setFocus()
-        self.live_panel.message_edit.selectAll()
 
     # ------------------------------------------------------------ side windows
 
@@ -304,6 +300,13 @@ class MainWindow(QMainWindow):
             self.polls_window.show_current()
 
     # ------------------------------------------------------------ platform
+
+    def attach_session_files(self, files: SessionFiles) -> None:
+        self.session_files = files
+        for command_id in ("file.new_session", "file.open_session"):
+            self.command_actions[command_id].setEnabled(True)
+        if self.recent_menu is not None:
+            self.recent_menu.setEnabled(True)
 
     def attach_sync(self, sync: SyncController) -> None:
         """Show the platform: status, roster, queue; let breakout segments open the rooms."""
