@@ -282,11 +282,16 @@ class Outbox:
                 continue
             except RateLimited as exc:
                 if exc.daily_cap:
-                    midnight = (datetime.fromtimestamp(now, UTC) + timedelta(days=1)).replace(
-                        hour=0, minute=0, second=0, microsecond=0
+                    # Until the platform's Retry-After where it gives one, else the next UTC midnight.
+                    until = (
+                        datetime.fromtimestamp(now + exc.retry_after, UTC)
+                        if exc.retry_after is not None
+                        else (datetime.fromtimestamp(now, UTC) + timedelta(days=1)).replace(
+                            hour=0, minute=0, second=0, microsecond=0
+                        )
                     )
-                    reason = f"{exc}: the daily limit is used up; sending resumes {midnight:%Y-%m-%d %H:%M} UTC"
-                    self._hold(platform, name, midnight.timestamp(), reason, "daily", cred())
+                    reason = f"{exc}: the daily limit is used up; sending resumes {until:%Y-%m-%d %H:%M} UTC"
+                    self._hold(platform, name, until.timestamp(), reason, "daily", cred())
                     self._update(item, last_error=reason)
                 else:
                     wait = exc.retry_after if exc.retry_after is not None else self.backoff(item.attempts + 1)

@@ -82,7 +82,8 @@ class SyncController(QObject):
         from ..services.signin import TokenManager
         from ..services.sync import TeamsSync, WebexSync, ZoomSync
 
-        token = await TokenManager(self.kind, SecretStore()).access_token(now)
+        tokens = TokenManager(self.kind, SecretStore())
+        token = await tokens.access_token(now)
         if self._remote is not None and self._remote_token == token:
             return self._remote
         if self._remote is not None:
@@ -93,14 +94,14 @@ class SyncController(QObject):
         if not self.meeting:
             raise PlatformError(self.tr("No meeting is linked: Platform → Link meeting…"))
         if self.kind == "zoom":
-            client: Any = ZoomClient(token, **({"base_url": base} if base else {}))
+            client: Any = ZoomClient(token, refresh=tokens.refresher(), **({"base_url": base} if base else {}))
             self._remote = ZoomSync(client, self.outbox, meeting_id_from(self.meeting))
         elif self.kind == "webex":
-            client = WebexClient(token, **({"base_url": base} if base else {}))
+            client = WebexClient(token, refresh=tokens.refresher(), **({"base_url": base} if base else {}))
             self._remote = WebexSync(client, self.outbox, self.meeting)
         else:
             organiser, _, meeting_id = self.meeting.partition("/")
-            client = GraphClient(token, **({"base_url": base} if base else {}))
+            client = GraphClient(token, refresh=tokens.refresher(), **({"base_url": base} if base else {}))
             self._remote = TeamsSync(client, self.outbox, organiser, meeting_id)
         self._remote_token = token
         return self._remote

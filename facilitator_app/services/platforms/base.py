@@ -231,7 +231,9 @@ class PlatformClient:
             )
         if status == 429:
             retry = retry_after_s(response.headers.get("Retry-After"), self.clock())
-            daily = retry is None and "daily" in _message(response).lower()
+            daily = (
+                "daily" in _message(response).lower() or "daily" in response.headers.get("X-RateLimit-Type", "").lower()
+            )
             raise RateLimited(f"{self.name}: rate limited ({_message(response)})", retry, daily_cap=daily)
         if status >= 500:
             raise Transient(f"{self.name}: server error {status} ({_message(response)})")
