@@ -248,7 +248,7 @@ def test_a_refresh_that_fails_asks_for_sign_in_once() -> None:
 
         async def go() -> None:
             client = ZoomClient("old", base_url=server.url, refresh=refresh)
-            with pytest.raises(AuthError, match="refreshing it failed.*sign in again"):
+            with pytest.raises(AuthError, match=r"refreshing it failed.*sign in again"):
                 await client.meeting(MEETING)
             await client.aclose()
 
