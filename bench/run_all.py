@@ -15,6 +15,7 @@ BENCHES = [
     ("session log", ["session_log.py"]),
     ("co-facilitation", ["follow.py"]),
     ("platform sync", ["platform_sync.py"]),
+    ("platform requests", ["platform_requests.py"]),
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),
     ("room planner", ["room_planner.py"]),
     ("polls", ["polls.py"]),

@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
             )
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("syncQueue")
+        self.queue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.queue_list.customContextMenuRequested.connect(self._queue_menu)  # retry or drop a held change
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
         self.bottom_tabs.addTab(actuals_box, self.tr("Planned vs actual"))
@@ -747,7 +749,11 @@ class MainWindow(QMainWindow):
             .replace("%3", str(report.drain.waiting))
         )
         self.sync_label.setStyleSheet(f"color: {colours[report.status]};")
-        tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
+        tip = (
+            report.error
+            or "\n".join(filter(None, [report.drain.stopped, *report.unavailable.values()]))
+            or self.tr("%1 present").replace("%1", str(report.participants))
+        )
         used = self.sync.zoom_updates_used() if self.sync is not None else None
         if used is not None:
             from ..services.platforms.zoom import DAILY_UPDATES  # httpx: only once syncing
@@ -766,8 +772,29 @@ class MainWindow(QMainWindow):
         for item in items:
             error = f" — {item.last_error}" if item.last_error else ""
             self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
+            self.queue_list.item(self.queue_list.count() - 1).setData(Qt.ItemDataRole.UserRole, item.id)
         if not items:
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+
+    def _queue_menu(self, pos: QPoint) -> None:
+        row = self.queue_list.itemAt(pos)
+        item_id = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        if item_id is None:
+            return
+        menu = QMenu(self)
+        retry = menu.addAction(self.tr("Retry now"))
+        drop = menu.addAction(self.tr("Drop this change"))
+        chosen = menu.exec(self.queue_list.viewport().mapToGlobal(pos))
+        self.queue_action(int(item_id), "retry" if chosen is retry else "drop" if chosen is drop else "")
+
+    def queue_action(self, item_id: int, action: str) -> bool:
+        """Retry a held change now (lifting its hold) or drop it for good."""
+        if self.sync is None or self.sync.outbox is None or action not in ("retry", "drop"):
+            return False
+        done = self.sync.outbox.retry(item_id) if action == "retry" else self.sync.outbox.drop(item_id)
+        if done:
+            self.sync.schedule()
+        return done
 
     def show_link(self) -> None:
         from .platform_dialog import LinkDialog

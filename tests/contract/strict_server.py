@@ -54,7 +54,7 @@ class Strict:
     breakout_people: int = 0  # of ``people``, this many are in breakout sessions
     poll_respondents: int = 25
     # Graph
-    sessions: int = 3  # attendance reports, one per session
+    sessions: int = 3  # attendance reports, one per session (the latest has ``people`` records)
     next_link: str = "fresh"  # fresh | repeat
     # What happened
     requests: int = 0
@@ -145,14 +145,11 @@ def _zoom(server: StrictServer, req: Incoming) -> tuple[Any, ...]:
     if m == "GET" and path.startswith("/past_meetings/") and path.endswith("/participants"):
         if s.status == "started":
             return 404, {"code": 3001, "message": "Meeting ID is invalid or not end."}
-        people = [{"id": f"u{i}", "name": f"Person {i}", "user_email": f"p{i}@example.org"} for i in range(s.people)]
-        return 200, {
-            "page_count": 1,
-            "page_size": 300,
-            "total_records": s.people,
-            "next_page_token": "",
-            "participants": people,
-        }
+        page = _zoom_page(s, req.query.get("next_page_token", ""), int(req.query.get("page_size", 30)))
+        page["participants"] = [
+            {"id": p["id"], "name": p["user_name"], "user_email": p["email"]} for p in page["participants"]
+        ]
+        return 200, page
     if m == "GET" and path.startswith("/past_meetings/") and path.endswith("/polls"):
         return 200, {
             "id": 85746065432,
@@ -418,7 +415,7 @@ def _graph(server: StrictServer, req: Incoming) -> tuple[Any, ...]:
                 "totalAttendanceInSeconds": 600,
                 "identity": {"displayName": f"Person {i}"},
             }
-            for i in range(2 + n)
+            for i in range(s.people - (s.sessions - 1 - n))  # the latest session has everyone
         ]
         return 200, {"value": records}
     if m == "GET" and path.startswith("/users/") and "/onlineMeetings/" in path and path.count("/") == 4:

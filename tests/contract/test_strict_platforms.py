@@ -397,7 +397,7 @@ def test_zoom_end_meeting_is_read_back_from_a_status_the_api_gives(tmp_path: Pat
 
 
 def test_teams_attendance_is_the_latest_sessions_report_only(tmp_path: Path) -> None:
-    strict = Strict(sessions=3)  # reports of 2, 3 and 4 people
+    strict = Strict(sessions=3, people=4)  # reports of 2, 3 and 4 people
     with StrictServer.graph(strict) as server:
 
         async def go() -> Any:
