@@ -276,7 +276,9 @@ async def behaviours() -> None:
             webex_ids,
         ),
         await outcome("Zoom: end meeting, the answer lost", Strict(drop_end=True), StrictServer.zoom, zoom_end),
-        await outcome("Teams: one attendance report per session", Strict(sessions=3, people=4), StrictServer.graph, teams_latest),
+        await outcome(
+            "Teams: one attendance report per session", Strict(sessions=3, people=4), StrictServer.graph, teams_latest
+        ),
     ]
     print("\n".join(rows))
 

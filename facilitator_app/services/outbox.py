@@ -21,6 +21,7 @@ decides when to call again (``next_due``).
 from __future__ import annotations
 
 import json
+import math
 import random
 import sqlite3
 import uuid
@@ -284,7 +285,7 @@ class Outbox:
                 if exc.daily_cap:
                     # Until the platform's Retry-After where it gives one, else the next UTC midnight.
                     until = (
-                        datetime.fromtimestamp(now + exc.retry_after, UTC)
+                        datetime.fromtimestamp(math.ceil(now + exc.retry_after), UTC)
                         if exc.retry_after is not None
                         else (datetime.fromtimestamp(now, UTC) + timedelta(days=1)).replace(
                             hour=0, minute=0, second=0, microsecond=0
