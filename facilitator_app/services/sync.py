@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .outbox import DrainResult, Item, Outbox
@@ -21,6 +22,8 @@ from .platforms.zoom import SCOPE_DASHBOARD, ZoomClient
 ROSTER_KEY = "roster/{platform}"
 POLLS_KEY = "polls/{platform}"
 DASHBOARD_RECHECK_S = 600.0  # a Dashboard that said no is asked again after ten minutes
+PAST_WINDOW_S = 86_400.0  # a past meeting (or Webex instance) counts when it was held this recently
+RESOLVE_EVERY_S = 60.0  # Webex: look for the meeting instance in progress this often until one is
 
 
 class Unavailable(PlatformError):
@@ -307,13 +310,18 @@ class ZoomSync(PlatformSync):
             assert refused is not None
             raise Unavailable(f"no live roster: {refused[1]}; the past meeting's participants come after the meeting")
         try:
-            people = _named(await self.client.past_participants(self.meeting_id), "name", "user_email", "")
+            past = await self.client.past_participants(self.meeting_id)
         except Refused as exc:
             if exc.status == 404:  # "Meeting ID is invalid or not end": never held yet
                 report.roster_source = "the meeting has not been held yet"
                 return []
             raise
-        report.roster_source = "the past meeting's participants"
+        # A recurring meeting's last instance may be last week's: only today's counts.
+        recent = [p for p in past if _since(p.get("join_time"), now) < PAST_WINDOW_S]
+        people = _named(recent, "name", "user_email", "")
+        report.roster_source = (
+            "the past meeting's participants" if recent or not past else "no meeting held in the last 24 hours"
+        )
         if refused is not None:
             report.notes.append(f"live roster: {refused[1]}")
         return people
@@ -331,6 +339,16 @@ def _dashboard_reason(exc: PlatformError) -> str:
     if isinstance(exc, ScopeError):
         return f"the sign-in lacks {SCOPE_DASHBOARD} ({exc})"
     return f"Zoom's Dashboard refused ({exc}); it needs a Business plan or higher and {SCOPE_DASHBOARD}"
+
+
+def _since(iso: object, now: float) -> float:
+    """Seconds from an ISO 8601 time to ``now`` (0 when there is none or it is unreadable)."""
+    if not isinstance(iso, str) or not iso:
+        return 0.0
+    try:
+        return now - datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return 0.0
 
 
 def _named(people: list[dict[str, Any]], name: str, email: str, room: str) -> list[dict[str, Any]]:
@@ -364,6 +382,7 @@ class WebexSync(PlatformSync):
         cached = outbox.cache_get(self._ids_key)
         if cached is not None and not instance:
             self.ids = MeetingIds(meeting_id, *[str(v) for v in cached[0]])
+        self._resolved_at = float("-inf")
         self.senders = {"assignments": self._send_rooms, "meeting.end": self._send_end}
         self.checkers = {"assignments": self._has_rooms, "meeting.end": self._never}
 
@@ -391,10 +410,16 @@ class WebexSync(PlatformSync):
     async def meeting(self) -> dict[str, Any]:
         """The meeting, with its ids resolved (until an instance exists, every cycle)."""
         meeting = await self.client.meeting(self.ids.instance or self.scheduled_id)
-        if not self.ids.instance or not self.ids.scheduled:
-            resolved = await self.client.resolve(self.ids.instance or self.scheduled_id, meeting)
+        now = time.time()
+        stale = self.ids.state != "inProgress" and now - self._resolved_at >= RESOLVE_EVERY_S
+        if not self.ids.instance or not self.ids.scheduled or stale:
+            self._resolved_at = now
+            resolved = await self.client.resolve(self.scheduled_id, None if self.ids.instance else meeting)
             self.ids = MeetingIds(
-                self.meeting_id, self.ids.scheduled or resolved.scheduled, resolved.instance, resolved.state
+                self.meeting_id,
+                self.ids.scheduled or resolved.scheduled,
+                resolved.instance or self.ids.instance,  # a newer instance replaces the one known
+                resolved.state if resolved.instance else self.ids.state,
             )
             self.outbox.cache_put(self._ids_key, [self.ids.scheduled, self.ids.instance, self.ids.state], time.time())
         return {

@@ -42,6 +42,7 @@ class Strict:
     people: int = 20
     valid_tokens: set[str] = field(default_factory=lambda: {"token"})
     budget: int = 200  # requests before every answer becomes 500
+    forbid: set[str] = field(default_factory=set)  # paths containing one of these answer 403
     # Zoom
     plan: str = "business"  # "pro": the Dashboard answers 400
     paging: str = "fresh"  # fresh | example (repeat the contract's page, total_records 1) | repeat | endless
@@ -49,6 +50,7 @@ class Strict:
     retry_after: str = ""  # "date" | "iso" | "seconds": the next POST answers 429 with it
     missing_scopes: set[str] = field(default_factory=set)
     status: str = "started"
+    held_at: str = ""  # ISO time the past meeting's participants joined ('' = not given)
     drop_end: bool = False  # PUT .../status is applied, the connection dropped before the answer
     # Webex
     breakout_people: int = 0  # of ``people``, this many are in breakout sessions
@@ -98,6 +100,8 @@ class StrictServer(ContractServer):
                         "application/json",
                         {"WWW-Authenticate": 'Bearer error="invalid_token"'},
                     )
+                if any(f in req.path for f in strict.forbid):  # 403, naming no scope (Webex, Graph)
+                    return 403, {"message": "Forbidden", "error": {"code": "Forbidden", "message": "Forbidden"}}
                 return route(self, req)
 
         respond.full = True  # type: ignore[attr-defined]
@@ -147,7 +151,13 @@ def _zoom(server: StrictServer, req: Incoming) -> tuple[Any, ...]:
             return 404, {"code": 3001, "message": "Meeting ID is invalid or not end."}
         page = _zoom_page(s, req.query.get("next_page_token", ""), int(req.query.get("page_size", 30)))
         page["participants"] = [
-            {"id": p["id"], "name": p["user_name"], "user_email": p["email"]} for p in page["participants"]
+            {
+                "id": p["id"],
+                "name": p["user_name"],
+                "user_email": p["email"],
+                **({"join_time": s.held_at} if s.held_at else {}),
+            }
+            for p in page["participants"]
         ]
         return 200, page
     if m == "GET" and path.startswith("/past_meetings/") and path.endswith("/polls"):

@@ -145,6 +145,24 @@ def test_zoom_pro_plan_still_pushes_rooms_polls_and_end_and_says_why_no_roster(t
     assert server.violations == []
 
 
+def test_zoom_past_participants_of_an_older_instance_are_not_todays(tmp_path: Path) -> None:
+    week_ago = datetime.fromtimestamp(time.time() - 7 * 86400, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    strict = Strict(status="waiting", held_at=week_ago)
+    with StrictServer.zoom(strict) as server:
+
+        async def go() -> Any:
+            outbox = Outbox(tmp_path / "cache.sqlite3")
+            client = ZoomClient("token", base_url=server.url)
+            report = await ZoomSync(client, outbox, MEETING).cycle()
+            await client.aclose()
+            outbox.close()
+            return report
+
+        report = run(go())
+    assert report.participants == 0 and report.roster_source == "no meeting held in the last 24 hours"
+    assert server.violations == []
+
+
 def test_zoom_daily_limit_holds_only_the_room_updates(tmp_path: Path) -> None:
     strict = Strict(daily_left=0)
     with StrictServer.zoom(strict) as server:
@@ -289,6 +307,20 @@ def test_a_missing_scope_is_named_holds_its_lane_and_a_new_sign_in_resumes(tmp_p
     assert first.drain.waiting == 7 and set(first.drain.held) == {"poll", "meeting"}
     assert held.drain.waiting == 7
     assert second.drain.sent == 7 and second.drain.waiting == 0 and second.drain.stopped == ""
+
+
+def test_a_403_that_names_no_scope_names_the_one_the_call_needs() -> None:
+    strict = Strict(forbid={"/meetingParticipants"})
+    with StrictServer.webex(strict) as server:
+
+        async def go() -> None:
+            client = WebexClient("token", base_url=server.url)
+            with pytest.raises(ScopeError, match="meeting:participants_read") as err:
+                await client.participants(INSTANCE)
+            assert err.value.scopes == ("meeting:participants_read",)
+            await client.aclose()
+
+        run(go())
 
 
 def test_a_held_change_can_be_retried_or_dropped(tmp_path: Path) -> None:

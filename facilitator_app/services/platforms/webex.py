@@ -8,6 +8,7 @@ poll results belong to a meeting instance. ``resolve`` finds one from the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -22,6 +23,16 @@ SCOPE_SCHEDULES_READ = "meeting:schedules_read"
 SCOPE_SCHEDULES_WRITE = "meeting:schedules_write"
 SCOPE_PARTICIPANTS_READ = "meeting:participants_read"
 PRESENT = ("joined", "breakoutSession")  # the participant states of someone in the meeting now
+RECENT_S = 86_400.0  # an ended instance this recent is the linked meeting's
+
+
+def _age_s(iso: object, now: float) -> float:
+    if not isinstance(iso, str) or not iso:
+        return float("inf")
+    try:
+        return now - datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return float("inf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +109,13 @@ class WebexClient(PlatformClient):
             scheduled = str(meeting.get("scheduledMeetingId") or meeting.get("meetingSeriesId") or "")
             return MeetingIds(meeting_id, scheduled, meeting_id, str(meeting.get("state", "")))
         series = str(meeting.get("meetingSeriesId") or meeting_id) if kind == "scheduledMeeting" else meeting_id
-        found = [m for m in await self.instances(series) if m.get("state") in ("inProgress", "ended")]
+        # In progress, or ended within a day (a series' older instances are other meetings).
+        found = [
+            m
+            for m in await self.instances(series)
+            if m.get("state") == "inProgress"
+            or (m.get("state") == "ended" and _age_s(m.get("start"), self.clock()) < RECENT_S)
+        ]
         if kind == "scheduledMeeting":  # only this occurrence's instances
             found = [m for m in found if m.get("scheduledMeetingId") in (None, "", meeting_id)]
         found.sort(key=lambda m: (m.get("state") == "inProgress", str(m.get("start", ""))))
