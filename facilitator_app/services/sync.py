@@ -104,18 +104,23 @@ class PlatformSync:
         where the platform has no poll API."""
         return None
 
+    now = 0.0  # the running cycle's time (the injected clock), for the reads
+
     async def cycle(self, now: float | None = None) -> CycleReport:
         now = time.time() if now is None else now
+        self.now = now
         report = CycleReport()
         before = self.client.requests
         self.client.notes.clear()
         fatal: list[PlatformError] = []
-        tried = [0]
+        answered = [0]  # reads the platform answered
 
         async def read(what: str, step: Callable[[], Awaitable[Any]]) -> Any:
-            tried[0] += 1
+            asked = self.client.requests
             try:
-                return await step()
+                result = await step()
+                answered[0] += self.client.requests > asked
+                return result
             except PlatformError as exc:
                 report.unavailable[what] = str(exc)
                 if isinstance(exc, Transient | AuthError) and not isinstance(exc, ScopeError):
@@ -143,7 +148,7 @@ class PlatformSync:
         except PlatformError as exc:  # a sender's own bug or an unforeseen answer: said, not fatal
             report.unavailable["outbox"] = str(exc)
             report.drain.waiting = self.outbox.waiting(self.platform)
-        if fatal and len(fatal) == tried[0] and not report.drain.sent:
+        if fatal and not answered[0] and not report.drain.sent:
             report.error = str(fatal[0])  # nothing got through: the platform cannot be used now
         report.notes += self.client.notes
         report.requests = self.client.requests - before
@@ -292,7 +297,7 @@ class ZoomSync(PlatformSync):
     async def roster_for(self, report: CycleReport) -> list[dict[str, Any]]:
         """Live: the Dashboard (Business plan or higher, ``dashboard_meetings:read:admin``).
         Not running: the past meeting's participants (Pro plan, ``meeting:read``)."""
-        now = time.time()
+        now = self.now or time.time()
         running = self._meeting.get("status") != "waiting"  # unknown counts as running
         refused = self.dashboard_refused
         if refused is not None and now - refused[0] >= DASHBOARD_RECHECK_S:
@@ -410,7 +415,7 @@ class WebexSync(PlatformSync):
     async def meeting(self) -> dict[str, Any]:
         """The meeting, with its ids resolved (until an instance exists, every cycle)."""
         meeting = await self.client.meeting(self.ids.instance or self.scheduled_id)
-        now = time.time()
+        now = self.now or time.time()
         stale = self.ids.state != "inProgress" and now - self._resolved_at >= RESOLVE_EVERY_S
         if not self.ids.instance or not self.ids.scheduled or stale:
             self._resolved_at = now

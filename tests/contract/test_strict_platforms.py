@@ -450,3 +450,34 @@ def test_sync_once_says_the_zoom_update_count_only_when_it_is_known(tmp_path: Pa
     result = run_sync_command(tmp_path, "zoom", "http://127.0.0.1:9/v2", MEETING, "FACILITATOR_ZOOM_TOKEN")
     assert result.returncode == 1
     assert "offline" in result.stdout and "zoom updates" not in result.stdout
+
+
+def test_an_unreachable_platform_is_offline_even_where_some_reads_need_no_request(tmp_path: Path) -> None:
+    async def go() -> Any:
+        outbox = Outbox(tmp_path / "cache.sqlite3")
+        client = GraphClient("token", base_url="http://127.0.0.1:9/v1.0")
+        report = await TeamsSync(client, outbox, "producer@example.org", "MSpkYzE3Yjk").cycle()
+        await client.aclose()
+        outbox.close()
+        return report
+
+    report = run(go())
+    assert report.status == "offline" and "cannot reach" in report.error
+
+
+def test_a_refused_dashboard_is_asked_again_after_ten_minutes(tmp_path: Path) -> None:
+    strict = Strict(plan="pro")
+    with StrictServer.zoom(strict) as server:
+
+        async def go() -> None:
+            outbox = Outbox(tmp_path / "cache.sqlite3")
+            client = ZoomClient("token", base_url=server.url)
+            sync = ZoomSync(client, outbox, MEETING)
+            t = time.time()
+            for now in (t, t + 5, t + 599, t + 601):
+                await sync.cycle(now)
+            await client.aclose()
+            outbox.close()
+
+        run(go())
+    assert strict.by_path["GET /metrics/meetings/85746065432/participants"] == 2
