@@ -19,6 +19,7 @@ What it can do, each switched on by a field:
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -105,7 +106,7 @@ class StrictServer(ContractServer):
                 return route(self, req)
 
         respond.full = True  # type: ignore[attr-defined]
-        super().__init__(load_spec(spec), base, respond)
+        super().__init__(_spec(spec), base, respond)
 
     @classmethod
     def zoom(cls, strict: Strict) -> StrictServer:
@@ -122,6 +123,12 @@ class StrictServer(ContractServer):
     @property
     def origin(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+
+@functools.cache
+def _spec(name: str) -> Any:
+    """Each contract parsed once per test run (the Graph files take about a second)."""
+    return load_spec(name)
 
 
 # ---------------------------------------------------------------- Zoom
