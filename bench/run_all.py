@@ -16,6 +16,7 @@ BENCHES = [
     ("state dict", ["state_dict.py"]),
     ("co-facilitation", ["follow.py"]),
     ("platform sync", ["platform_sync.py"]),
+    ("platform requests", ["platform_requests.py"]),
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),
     ("room planner", ["room_planner.py"]),
     ("polls", ["polls.py"]),

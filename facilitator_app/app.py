@@ -300,17 +300,20 @@ def _sync_command(argv: list[str]) -> int:
 
         outbox = Outbox(paths.data_dir / "cache.sqlite3")
         try:
+            if args.platform in ("zoom", "webex", "teams"):
+                tokens = TokenManager(args.platform, SecretStore())
+                token = await tokens.access_token(time.time())
+                refresh = tokens.refresher()  # a 401 refreshes once and retries
             if args.platform == "zoom":
-                token = await TokenManager("zoom", SecretStore()).access_token(time.time())
-                client: Any = ZoomClient(token, base_url=args.api_base or "https://api.zoom.us/v2")
+                client: Any = ZoomClient(token, base_url=args.api_base or "https://api.zoom.us/v2", refresh=refresh)
                 sync: Any = ZoomSync(client, outbox, meeting_id_from(args.meeting))
             elif args.platform == "webex":
-                token = await TokenManager("webex", SecretStore()).access_token(time.time())
-                client = WebexClient(token, base_url=args.api_base or "https://webexapis.com/v1")
+                client = WebexClient(token, base_url=args.api_base or "https://webexapis.com/v1", refresh=refresh)
                 sync = WebexSync(client, outbox, args.meeting)
             elif args.platform == "teams":
-                token = await TokenManager("teams", SecretStore()).access_token(time.time())
-                client = GraphClient(token, base_url=args.api_base or "https://graph.microsoft.com/v1.0")
+                client = GraphClient(
+                    token, base_url=args.api_base or "https://graph.microsoft.com/v1.0", refresh=refresh
+                )
                 organiser, meeting = args.meeting.split("/")
                 sync = TeamsSync(client, outbox, organiser, meeting)
             else:
@@ -321,7 +324,8 @@ def _sync_command(argv: list[str]) -> int:
             finally:
                 await client.aclose()
             print(report.summary())
-            if args.platform == "zoom":
+            if args.platform == "zoom" and report.drained and not report.error:
+                # Known only when this run reached Zoom and sent the queue (updates tried today).
                 used = sync.updates_used(time.time())
                 print(f"zoom updates  {used} used today, {max(0, DAILY_UPDATES - used)} left")
         except PlatformError as exc:

@@ -257,6 +257,10 @@ SV = {
     "Signing in…": "Loggar in…",
     "Signed in to Zoom. The secret is in the keychain, not in any file.": "Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.",
     "Signed out: the tokens are removed from the keychain.": "Utloggad: token är borttagna ur nyckelringen.",
+    "Permissions (scopes) the console uses, and no others:": "Behörigheter (scopes) som konsolen använder, och inga andra:",
+    "Zoom did not grant: %1. Add them to the app in the Zoom App Marketplace.": "Zoom beviljade inte: %1. Lägg till dem i appen på Zoom App Marketplace.",
+    "Retry now": "Försök igen nu",
+    "Drop this change": "Släpp den här ändringen",
     # Linking a meeting
     "Link the meeting": "Koppla mötet",
     "Meeting": "Möte",

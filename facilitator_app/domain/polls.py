@@ -19,8 +19,44 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-ZOOM_TITLE_MAX = 64
-ZOOM_ANSWERS_MAX = 50
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    value: int
+    what: str
+    source: str
+
+
+_ZOOM_SPEC = "Zoom Meeting API v2 (../shared/specs/zoom-meeting-api.json)"
+# Every Zoom limit the console checks, with where it is written.
+ZOOM_LIMITS: dict[str, Limit] = {
+    "title": Limit(
+        64, "characters in a poll title", f"{_ZOOM_SPEC}, POST /meetings/{{meetingId}}/polls: title maxLength"
+    ),
+    "question": Limit(
+        255, "characters in a poll question", f"{_ZOOM_SPEC}, same operation: questions[].name maxLength"
+    ),
+    "answers": Limit(
+        10, "answers to a single or multiple choice question", f"{_ZOOM_SPEC}, same operation: questions[].answers"
+    ),
+    "min_answers": Limit(2, "answers at least", f"{_ZOOM_SPEC}, same operation: questions[].answers minItems"),
+    "rating_min": Limit(
+        0, "lowest value of a rating scale", f"{_ZOOM_SPEC}, same operation: questions[].rating_min_value minimum"
+    ),
+    "rating_max": Limit(
+        10, "highest value of a rating scale", f"{_ZOOM_SPEC}, same operation: questions[].rating_max_value maximum"
+    ),
+    "rooms": Limit(100, "breakout rooms pre-assigned", "../shared/specs/README.md (Zoom support: pre-assigning rooms)"),
+    "preassigned": Limit(1000, "people pre-assigned to rooms", "../shared/specs/README.md (Zoom support)"),
+    "updates_per_day": Limit(
+        100, "updates of one meeting in 24 hours", f"{_ZOOM_SPEC}, PATCH /meetings/{{meetingId}}: description"
+    ),
+    "page_size": Limit(
+        300, "participants per page", f"{_ZOOM_SPEC}, GET /metrics/meetings/{{meetingId}}/participants: page_size"
+    ),
+}
+ZOOM_TITLE_MAX = ZOOM_LIMITS["title"].value
+ZOOM_ANSWERS_MAX = ZOOM_LIMITS["answers"].value
 WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -83,25 +119,41 @@ class PollDef:
         return ()
 
     def platform_problems(self) -> list[str]:
-        """What keeps this poll from being pushed to Zoom as it is."""
+        """What keeps this poll from being pushed to Zoom as it is (limits: ``ZOOM_LIMITS``)."""
         out = []
         if len(self.name) > ZOOM_TITLE_MAX:
             out.append(f"the title is {len(self.name)} characters; Zoom allows {ZOOM_TITLE_MAX}")
-        if len(self.choices()) > ZOOM_ANSWERS_MAX:
+        if len(self.question) > ZOOM_LIMITS["question"].value:
+            out.append(f"the question is {len(self.question)} characters; Zoom allows {ZOOM_LIMITS['question'].value}")
+        if self.kind in (PollKind.SINGLE, PollKind.MULTIPLE) and len(self.choices()) > ZOOM_ANSWERS_MAX:
             out.append(f"{len(self.choices())} answers; Zoom allows {ZOOM_ANSWERS_MAX}")
         if self.kind in (PollKind.WORDS, PollKind.TEXT):
             out.append("Zoom meeting polls have no open answers before the meeting; ask it in the host client")
         return out
 
+    def zoom_rating(self) -> tuple[int, int] | None:
+        """The (min, max) of Zoom's ``rating_scale`` question for a rating or a
+        recommendation score (an advanced poll: the host's account must allow them)."""
+        if self.kind is PollKind.RATING:
+            return (1, self.scale)
+        if self.kind is PollKind.NPS:
+            return (0, 10)
+        return None
+
     def zoom_payload(self) -> dict[str, Any]:
         """The outbox payload that creates this poll in a Zoom meeting (check
-        ``platform_problems`` first)."""
-        return {
+        ``platform_problems`` first). Ratings and the recommendation score go as a
+        ``rating_scale`` question with the scale's ends."""
+        payload: dict[str, Any] = {
             "title": self.name,
             "question": self.question,
             "options": list(self.choices()),
             "multiple": self.kind is PollKind.MULTIPLE,
         }
+        rating = self.zoom_rating()
+        if rating is not None:
+            payload["rating"] = list(rating)
+        return payload
 
     def to_dict(self) -> dict[str, Any]:
         return {

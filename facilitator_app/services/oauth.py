@@ -23,7 +23,95 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from .platforms import graph as graph_api
+from .platforms import webex as webex_api
+from .platforms import zoom as zoom_api
 from .platforms.base import AuthError, PlatformError
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    name: str
+    used_for: str  # the features that need it, in words (shown in the sign-in dialog)
+    calls: tuple[str, ...]  # "METHOD /path/template" of every call that needs it
+
+
+# Exactly the scopes the console's features use, per platform: requested at sign-in (Zoom
+# takes them from the app's settings in its Marketplace, so there they are what to add),
+# listed in the sign-in dialog and the README. A test checks every call is covered.
+SCOPES: dict[str, tuple[Scope, ...]] = {
+    "zoom": (
+        Scope(
+            zoom_api.SCOPE_READ,
+            "read the meeting, its rooms and polls; poll results and participants after the meeting",
+            (
+                "GET /meetings/{meetingId}",
+                "GET /meetings/{meetingId}/polls",
+                "GET /past_meetings/{meetingId}/polls",
+                "GET /past_meetings/{meetingId}/participants",
+            ),
+        ),
+        Scope(
+            zoom_api.SCOPE_WRITE,
+            "pre-assign breakout rooms, create polls, end the meeting",
+            ("PATCH /meetings/{meetingId}", "POST /meetings/{meetingId}/polls", "PUT /meetings/{meetingId}/status"),
+        ),
+        Scope(
+            zoom_api.SCOPE_DASHBOARD,
+            "the live roster with breakout rooms (Dashboard: Business plan or higher)",
+            ("GET /metrics/meetings/{meetingId}/participants",),
+        ),
+    ),
+    "webex": (
+        Scope(
+            webex_api.SCOPE_SCHEDULES_READ,
+            "read the meeting, its instances, breakout sessions and poll results",
+            (
+                "GET /meetings",
+                "GET /meetings/{meetingId}",
+                "GET /meetings/{meetingId}/breakoutSessions",
+                "GET /meetings/pollResults",
+            ),
+        ),
+        Scope(
+            webex_api.SCOPE_SCHEDULES_WRITE,
+            "set breakout sessions before the meeting, end the meeting",
+            ("PUT /meetings/{meetingId}/breakoutSessions", "POST /meetings/{meetingId}/end"),
+        ),
+        Scope(
+            webex_api.SCOPE_PARTICIPANTS_READ, "the live roster with breakout sessions", ("GET /meetingParticipants",)
+        ),
+    ),
+    "teams": (
+        Scope("offline_access", "stay signed in (a refresh token)", ()),
+        Scope(graph_api.SCOPE_MEETING, "find the meeting's chat", ("GET /users/{id}/onlineMeetings/{id}",)),
+        Scope(
+            graph_api.SCOPE_ATTENDANCE,
+            "attendance after the meeting",
+            (
+                "GET /users/{id}/onlineMeetings/{id}/attendanceReports",
+                "GET /users/{id}/onlineMeetings/{id}/attendanceReports/{id}/attendanceRecords",
+            ),
+        ),
+        Scope(graph_api.SCOPE_CHAT_SEND, "post messages to the meeting chat", ("POST /chats/{id}/messages",)),
+        Scope(
+            graph_api.SCOPE_CHAT_READ,
+            "read the chat back when a message's answer never came (no duplicate messages)",
+            ("GET /chats/{id}/messages",),
+        ),
+    ),
+}
+
+
+def scope_names(platform: str) -> tuple[str, ...]:
+    return tuple(s.name for s in SCOPES.get(platform, ()))
+
+
+def granted_gaps(platform: str, granted: str) -> tuple[str, ...]:
+    """The scopes the features use that a token answer's ``scope`` does not grant (an
+    ``:admin`` variant of a scope counts as the scope)."""
+    have = set(granted.split())
+    return tuple(n for n in scope_names(platform) if n not in have and f"{n}:admin" not in have)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +124,20 @@ class Provider:
 
 
 def zoom(base: str = "https://zoom.us") -> Provider:
+    """Zoom grants the scopes set on the app in its Marketplace (``SCOPES["zoom"]`` is what
+    to add there); its token answer's ``scope`` says which were granted (``granted_gaps``)."""
     return Provider("Zoom", f"{base}/oauth/authorize", f"{base}/oauth/token")
 
 
 def webex(base: str = "https://webexapis.com/v1") -> Provider:
-    scopes = "meeting:schedules_read meeting:participants_read meeting:schedules_write spark:messages_write"
-    return Provider("Webex", f"{base}/authorize", f"{base}/access_token", scopes=scopes)
+    return Provider("Webex", f"{base}/authorize", f"{base}/access_token", scopes=" ".join(scope_names("webex")))
 
 
 def microsoft(tenant: str = "organizations", base: str = "https://login.microsoftonline.com") -> Provider:
     root = f"{base}/{tenant}/oauth2/v2.0"
-    scopes = "offline_access OnlineMeetingArtifact.Read.All OnlineMeetings.Read ChatMessage.Send"
-    return Provider("Microsoft", f"{root}/authorize", f"{root}/token", f"{root}/devicecode", scopes)
+    return Provider(
+        "Microsoft", f"{root}/authorize", f"{root}/token", f"{root}/devicecode", " ".join(scope_names("teams"))
+    )
 
 
 def pkce_pair() -> tuple[str, str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
@@ -37,6 +39,7 @@ class TokenManager:
         self.store = store
         self.oauth_base = oauth_base.rstrip("/")
         self._token: Token | None = None  # cached in memory: keyring calls are slow
+        self.missing_scopes: tuple[str, ...] = ()  # used by the console, not granted by the last sign-in
 
     def _key(self, what: str) -> str:
         return f"{self.platform}/{what}"
@@ -72,8 +75,15 @@ class TokenManager:
             token = Token(str(body["access_token"]), now + float(body.get("expires_in", 3600)))
         except (ValueError, KeyError, TypeError) as exc:
             raise PlatformError("Zoom sign-in: the token answer has an unexpected shape") from exc
+        self._note_scopes(body)
         self._save(token)
         return token
+
+    def _note_scopes(self, answer: object) -> None:
+        from .oauth import granted_gaps
+
+        if isinstance(answer, dict) and isinstance(answer.get("scope"), str):
+            self.missing_scopes = granted_gaps(self.platform, str(answer["scope"]))
 
     def keep_oauth(
         self, answer: dict[str, object], now: float, token_url: str, client_id: str, client_secret: str | None = None
@@ -83,6 +93,7 @@ class TokenManager:
             token = Token(str(answer["access_token"]), now + float(str(answer.get("expires_in", 3600))))
         except (KeyError, ValueError) as exc:
             raise PlatformError(f"{self.platform}: the sign-in answer has no usable token") from exc
+        self._note_scopes(answer)
         self._save(token)
         if answer.get("refresh_token"):
             self.store.set(
@@ -117,6 +128,13 @@ class TokenManager:
                 token = self._token = Token(str(data["access_token"]), float(data["expires_at"]))
         if token is not None and token.fresh(now):
             return token.access_token
+        return await self.refresh(now)
+
+    async def refresh(self, now: float) -> str:
+        """A new token now, whatever the old one's expiry says (a 401 means it is no good):
+        from the refresh token, or Zoom's app credentials. AuthError when neither works."""
+        if os.environ.get(ENV_TOKENS.get(self.platform, ""), ""):
+            raise AuthError(f"{self.platform}: the token from the environment was refused; set a new one")
         kept = self.store.get(self._key("refresh"))
         if kept:
             from . import oauth
@@ -128,12 +146,22 @@ class TokenManager:
                 r["refresh_token"],
                 r.get("client_secret"),
             )
+            if "refresh_token" not in answer:  # the provider kept the old one valid
+                answer = {**answer, "refresh_token": r["refresh_token"]}
             return self.keep_oauth(answer, now, r["token_url"], r["client_id"], r.get("client_secret")).access_token
         creds = self.store.get(self._key("credentials"))
         if self.platform == "zoom" and creds:
             c = json.loads(creds)
             return (await self._fetch_zoom(c["account_id"], c["client_id"], c["client_secret"], now)).access_token
         raise AuthError(f"{self.platform}: not signed in (or the session expired): sign in again")
+
+    def refresher(self, clock: Callable[[], float] = time.time) -> Callable[[], Awaitable[str]]:
+        """What a platform client calls on a 401: one refresh, now."""
+
+        async def refresh() -> str:
+            return await self.refresh(clock())
+
+        return refresh
 
     def sign_out(self) -> None:
         for what in ("token", "credentials", "refresh"):

@@ -1,22 +1,33 @@
 """One sync cycle with the platform: read the meeting, pull the live roster into the
-cache, send the outbox. The UI reads the cache, so it never waits for the network."""
+cache, read the polls, send the outbox. Each read stands on its own and none of them
+keeps the outbox from being sent: a producer whose plan has no live roster can still
+push rooms and polls, and sees why the roster is unavailable. The UI reads the cache, so
+it never waits for the network."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .outbox import DrainResult, Item, Outbox
-from .platforms.base import PlatformClient, PlatformError
+from .platforms.base import AuthError, PlatformClient, PlatformError, Refused, ScopeError, Transient
 from .platforms.graph import GraphClient
 from .platforms.rehearsal import RehearsalClient
-from .platforms.webex import WebexClient
-from .platforms.zoom import ZoomClient
+from .platforms.webex import PRESENT, MeetingIds, WebexClient
+from .platforms.zoom import SCOPE_DASHBOARD, ZoomClient
 
 ROSTER_KEY = "roster/{platform}"
 POLLS_KEY = "polls/{platform}"
+DASHBOARD_RECHECK_S = 600.0  # a Dashboard that said no is asked again after ten minutes
+PAST_WINDOW_S = 86_400.0  # a past meeting (or Webex instance) counts when it was held this recently
+RESOLVE_EVERY_S = 60.0  # Webex: look for the meeting instance in progress this often until one is
+
+
+class Unavailable(PlatformError):
+    """A read the platform (or the plan, or the moment) does not allow, and why."""
 
 
 @dataclass(slots=True)
@@ -26,26 +37,35 @@ class CycleReport:
     in_rooms: int = 0
     polls: int = 0
     drain: DrainResult = field(default_factory=DrainResult)
-    error: str = ""
+    error: str = ""  # the platform could not be used at all (unreachable, not signed in)
     requests: int = 0
+    unavailable: dict[str, str] = field(default_factory=dict)  # read -> why it gave nothing
+    notes: list[str] = field(default_factory=list)  # what a read did instead, where paging stopped
+    drained: bool = False  # the outbox was sent this cycle (its figures are current)
+    roster_source: str = ""  # live, past meeting, attendance report
 
     @property
     def status(self) -> str:
-        """online, degraded (reachable, but the queue is held) or offline."""
+        """online, degraded (reachable, but a read is unavailable or the queue is held) or offline."""
         if self.error:
             return "offline"
-        return "degraded" if self.drain.stopped else "online"
+        return "degraded" if self.drain.stopped or self.unavailable else "online"
 
     def summary(self) -> str:
+        source = f" ({self.roster_source})" if self.roster_source else ""
         lines = [
             f"status        {self.status}",
             f"meeting       {self.meeting.get('topic', '?')} ({self.meeting.get('status', '?')})",
-            f"participants  {self.participants} present, {self.in_rooms} in breakout rooms",
+            f"participants  {self.participants} present, {self.in_rooms} in breakout rooms{source}",
             f"polls         {self.polls} read",
             f"outbox        {self.drain.sent} sent, {self.drain.read_back} confirmed by reading back, "
             f"{self.drain.waiting} waiting",
             f"requests      {self.requests}",
         ]
+        for what, why in self.unavailable.items():
+            lines.append(f"unavailable   {what}: {why}")
+        for note in self.notes:
+            lines.append(f"note          {note}")
         if self.drain.stopped:
             lines.append(f"held          {self.drain.stopped}")
         if self.error:
@@ -84,26 +104,59 @@ class PlatformSync:
         where the platform has no poll API."""
         return None
 
+    now = 0.0  # the running cycle's time (the injected clock), for the reads
+
     async def cycle(self, now: float | None = None) -> CycleReport:
         now = time.time() if now is None else now
+        self.now = now
         report = CycleReport()
         before = self.client.requests
-        try:
-            report.meeting = await self.meeting()
-            people = await self.roster()
+        self.client.notes.clear()
+        fatal: list[PlatformError] = []
+        answered = [0]  # reads the platform answered
+
+        async def read(what: str, step: Callable[[], Awaitable[Any]]) -> Any:
+            asked = self.client.requests
+            try:
+                result = await step()
+                answered[0] += self.client.requests > asked
+                return result
+            except PlatformError as exc:
+                report.unavailable[what] = str(exc)
+                if isinstance(exc, Transient | AuthError) and not isinstance(exc, ScopeError):
+                    fatal.append(exc)
+                return None
+
+        meeting = await read("meeting", self.meeting)
+        report.meeting = meeting or {}
+        people = await read("roster", lambda: self.roster_for(report))
+        if people is not None:
             report.participants = len(people)
             report.in_rooms = sum(1 for p in people if p.get(self.room_field))
             self.outbox.cache_put(ROSTER_KEY.format(platform=self.platform), people, now)
-            polls = await self.poll_state()
-            if polls is not None:
-                report.polls = len(polls)
-                self.outbox.cache_put(POLLS_KEY.format(platform=self.platform), polls, now)
-            report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
-        except PlatformError as exc:
-            report.error = str(exc)
+        polls = await read("polls", self.poll_state)
+        if polls is not None:
+            report.polls = len(polls)
+            self.outbox.cache_put(POLLS_KEY.format(platform=self.platform), polls, now)
+        # Reads never keep changes from being sent: the outbox goes out whatever they said.
+        self.outbox.release_credential(self.platform, self.client.token_fp)
+        try:
+            report.drain = await self.outbox.drain(
+                self.platform, self.senders, self.checkers, now, credential=lambda: self.client.token_fp
+            )
+            report.drained = True
+        except PlatformError as exc:  # a sender's own bug or an unforeseen answer: said, not fatal
+            report.unavailable["outbox"] = str(exc)
             report.drain.waiting = self.outbox.waiting(self.platform)
+        if fatal and not answered[0] and not report.drain.sent:
+            report.error = str(fatal[0])  # nothing got through: the platform cannot be used now
+        report.notes += self.client.notes
         report.requests = self.client.requests - before
         return report
+
+    async def roster_for(self, report: CycleReport) -> list[dict[str, Any]]:
+        """The roster, noting in the report where it came from (if not the live one)."""
+        return await self.roster()
 
 
 class RehearsalSync(PlatformSync):
@@ -171,8 +224,9 @@ class RehearsalSync(PlatformSync):
 
 
 class ZoomSync(PlatformSync):
-    """Zoom: live roster (with breakout room), pre-meeting room assignment counted against
-    Zoom's daily limit of meeting updates, polls, ending the meeting."""
+    """Zoom: live roster (with breakout room) from the Dashboard where the plan has it,
+    else the past meeting's participants after the meeting; pre-meeting room assignment
+    counted against Zoom's daily limit of meeting updates, polls, ending the meeting."""
 
     platform = "zoom"
     room_field = "bo_mtg_id"
@@ -184,6 +238,8 @@ class ZoomSync(PlatformSync):
         self.meeting_id = meeting_id
         self.senders = {"assignments": self._send_rooms, "poll.create": self._send_poll, "meeting.end": self._send_end}
         self.checkers = {"assignments": self._has_rooms, "poll.create": self._has_poll, "meeting.end": self._has_ended}
+        self.dashboard_refused: tuple[float, str] | None = None  # when and why the Dashboard said no
+        self._meeting: dict[str, Any] = {}
 
     def updates_used(self, now: float) -> int:
         """Meeting updates sent today (UTC): Zoom allows about DAILY_UPDATES a day."""
@@ -210,8 +266,14 @@ class ZoomSync(PlatformSync):
 
     async def _send_poll(self, item: Item) -> None:
         p = item.payload
+        rating = p.get("rating")
         await self.client.create_poll(
-            self.meeting_id, p["title"], p.get("question", p["title"]), p["options"], bool(p.get("multiple", False))
+            self.meeting_id,
+            p["title"],
+            p.get("question", p["title"]),
+            p["options"],
+            bool(p.get("multiple", False)),
+            rating=(int(rating[0]), int(rating[1])) if rating else None,
         )
 
     async def _has_poll(self, item: Item) -> bool:
@@ -221,13 +283,53 @@ class ZoomSync(PlatformSync):
         await self.client.end_meeting(self.meeting_id)
 
     async def _has_ended(self, item: Item) -> bool:
-        return (await self.client.meeting(self.meeting_id)).get("status") not in ("started", "waiting")
+        """Zoom's meeting status is ``waiting`` or ``started``, nothing else: a meeting that
+        is no longer ``started`` has ended (it waits for its next start)."""
+        return (await self.client.meeting(self.meeting_id)).get("status") == "waiting"
 
     async def meeting(self) -> dict[str, Any]:
-        return await self.client.meeting(self.meeting_id)
+        self._meeting = await self.client.meeting(self.meeting_id)
+        return self._meeting
 
     async def roster(self) -> list[dict[str, Any]]:
-        return await self.client.participants(self.meeting_id)
+        return await self.roster_for(CycleReport())
+
+    async def roster_for(self, report: CycleReport) -> list[dict[str, Any]]:
+        """Live: the Dashboard (Business plan or higher, ``dashboard_meetings:read:admin``).
+        Not running: the past meeting's participants (Pro plan, ``meeting:read``)."""
+        now = self.now or time.time()
+        running = self._meeting.get("status") != "waiting"  # unknown counts as running
+        refused = self.dashboard_refused
+        if refused is not None and now - refused[0] >= DASHBOARD_RECHECK_S:
+            refused = self.dashboard_refused = None
+        if running and refused is None:
+            try:
+                people = _named(await self.client.participants(self.meeting_id), "user_name", "email", "bo_mtg_id")
+                report.roster_source = "live"
+                return people
+            except (ScopeError, Refused) as exc:
+                if isinstance(exc, Refused) and exc.status == 404:
+                    raise Unavailable(f"Zoom has no live meeting {self.meeting_id} ({exc})") from exc
+                self.dashboard_refused = refused = (now, _dashboard_reason(exc))
+        if running:
+            assert refused is not None
+            raise Unavailable(f"no live roster: {refused[1]}; the past meeting's participants come after the meeting")
+        try:
+            past = await self.client.past_participants(self.meeting_id)
+        except Refused as exc:
+            if exc.status == 404:  # "Meeting ID is invalid or not end": never held yet
+                report.roster_source = "the meeting has not been held yet"
+                return []
+            raise
+        # A recurring meeting's last instance may be last week's: only today's counts.
+        recent = [p for p in past if _since(p.get("join_time"), now) < PAST_WINDOW_S]
+        people = _named(recent, "name", "user_email", "")
+        report.roster_source = (
+            "the past meeting's participants" if recent or not past else "no meeting held in the last 24 hours"
+        )
+        if refused is not None:
+            report.notes.append(f"live roster: {refused[1]}")
+        return people
 
     async def poll_state(self) -> list[dict[str, Any]] | None:
         """Status live (notstart, started, ended, sharing); the answers once the meeting is over."""
@@ -238,9 +340,39 @@ class ZoomSync(PlatformSync):
         return polls
 
 
+def _dashboard_reason(exc: PlatformError) -> str:
+    if isinstance(exc, ScopeError):
+        return f"the sign-in lacks {SCOPE_DASHBOARD} ({exc})"
+    return f"Zoom's Dashboard refused ({exc}); it needs a Business plan or higher and {SCOPE_DASHBOARD}"
+
+
+def _since(iso: object, now: float) -> float:
+    """Seconds from an ISO 8601 time to ``now`` (0 when there is none or it is unreadable)."""
+    if not isinstance(iso, str) or not iso:
+        return 0.0
+    try:
+        return now - datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def _named(people: list[dict[str, Any]], name: str, email: str, room: str) -> list[dict[str, Any]]:
+    """The platform's records with the console's own keys added (name, email, breakout_room)."""
+    out = []
+    for p in people:
+        q = dict(p)
+        q.setdefault("name", p.get(name, ""))
+        q.setdefault("email", p.get(email, ""))
+        if room and p.get(room):
+            q.setdefault("breakout_room", p.get(room))
+        out.append(q)
+    return out
+
+
 class WebexSync(PlatformSync):
     """Webex: meeting participants with state and breakout session, breakout sessions
-    before the meeting, ending the meeting."""
+    before the meeting, ending the meeting, poll results after it. The meeting is linked
+    by either of its ids (or SCHEDULED/INSTANCE); both are resolved and kept."""
 
     platform = "webex"
     room_field = "breakoutSessionId"
@@ -250,31 +382,69 @@ class WebexSync(PlatformSync):
         self.client = client
         self.outbox = outbox
         self.meeting_id = meeting_id
+        scheduled, _, instance = meeting_id.partition("/")
+        self.ids = MeetingIds(meeting_id, scheduled, instance)
+        cached = outbox.cache_get(self._ids_key)
+        if cached is not None and not instance:
+            self.ids = MeetingIds(meeting_id, *[str(v) for v in cached[0]])
+        self._resolved_at = float("-inf")
         self.senders = {"assignments": self._send_rooms, "meeting.end": self._send_end}
         self.checkers = {"assignments": self._has_rooms, "meeting.end": self._never}
 
+    @property
+    def _ids_key(self) -> str:
+        return f"webex/ids/{self.meeting_id}"
+
+    @property
+    def scheduled_id(self) -> str:
+        return self.ids.scheduled or self.ids.instance or self.meeting_id
+
     async def _send_rooms(self, item: Item) -> None:
-        await self.client.push_breakouts(self.meeting_id, item.payload["rooms"])
+        await self.client.push_breakouts(self.scheduled_id, item.payload["rooms"])
 
     async def _has_rooms(self, item: Item) -> bool:
         have = [
             {"name": r.get("name", ""), "emails": r.get("invitees", [])}
-            for r in await self.client.breakouts(self.meeting_id)
+            for r in await self.client.breakouts(self.scheduled_id)
         ]
         return _rooms_key(have) == _rooms_key(item.payload["rooms"])
 
     async def _send_end(self, item: Item) -> None:
-        await self.client.end_meeting(self.meeting_id)
+        await self.client.end_meeting(self.ids.instance or self.scheduled_id)
 
     async def meeting(self) -> dict[str, Any]:
-        return {"id": self.meeting_id, "topic": "Webex meeting", "status": "linked"}
+        """The meeting, with its ids resolved (until an instance exists, every cycle)."""
+        meeting = await self.client.meeting(self.ids.instance or self.scheduled_id)
+        now = self.now or time.time()
+        stale = self.ids.state != "inProgress" and now - self._resolved_at >= RESOLVE_EVERY_S
+        if not self.ids.instance or not self.ids.scheduled or stale:
+            self._resolved_at = now
+            resolved = await self.client.resolve(self.scheduled_id, None if self.ids.instance else meeting)
+            self.ids = MeetingIds(
+                self.meeting_id,
+                self.ids.scheduled or resolved.scheduled,
+                resolved.instance or self.ids.instance,  # a newer instance replaces the one known
+                resolved.state if resolved.instance else self.ids.state,
+            )
+            self.outbox.cache_put(self._ids_key, [self.ids.scheduled, self.ids.instance, self.ids.state], time.time())
+        return {
+            "id": self.meeting_id,
+            "topic": meeting.get("title", "Webex meeting"),
+            "status": meeting.get("state", "linked"),
+            "link": self.ids.link(),
+        }
 
     async def roster(self) -> list[dict[str, Any]]:
-        return [p for p in await self.client.participants(self.meeting_id) if p.get("state") == "joined"]
+        """Everyone in the meeting: ``joined`` in the main session or ``breakoutSession``
+        in a room (the room is their ``breakoutSessionId``)."""
+        people = await self.client.participants(self.ids.instance or self.scheduled_id)
+        return _named([p for p in people if p.get("state") in PRESENT], "displayName", "email", "breakoutSessionId")
 
     async def poll_state(self) -> list[dict[str, Any]] | None:
-        """Webex gives poll results after the meeting (empty before)."""
-        return await self.client.poll_results(self.meeting_id)
+        """Webex gives poll results of a meeting instance (none before it has started)."""
+        if not self.ids.instance:
+            return []
+        return await self.client.poll_results(self.ids.instance)
 
 
 class TeamsSync(PlatformSync):
@@ -310,4 +480,13 @@ class TeamsSync(PlatformSync):
         return {"id": self.meeting_id, "topic": "Teams meeting", "status": "attendance after the meeting"}
 
     async def roster(self) -> list[dict[str, Any]]:
-        return await self.client.attendance(self.organiser, self.meeting_id)
+        """The attendance records of the meeting's latest session (one report per session)."""
+        people = await self.client.attendance(self.organiser, self.meeting_id)
+        return [
+            {**p, "name": (p.get("identity") or {}).get("displayName", ""), "email": p.get("emailAddress", "")}
+            for p in people
+        ]
+
+    async def roster_for(self, report: CycleReport) -> list[dict[str, Any]]:
+        report.roster_source = "the latest session's attendance report"
+        return await self.roster()

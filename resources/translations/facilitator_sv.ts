@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="237" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1183" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/ui/main_window.py" line="318" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="566" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="568" />
         <source>Take control…</source>
         <translation>Ta kontrollen…</translation>
     </message>
@@ -723,321 +723,331 @@
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="435" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="436" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="438" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="437" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="439" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="457" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="459" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="496" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="498" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="501" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="503" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="508" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="510" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="511" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="513" />
         <source>Day settings (start, hard stop)…</source>
         <translation>Inställningar för dagen (start, fast stopp)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="514" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="516" />
         <source>Delete day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="518" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="520" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="534" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="536" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="538" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
         <source>Polls…</source>
         <translation>Omröstningar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="540" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="542" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="544" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="546" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="548" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="554" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1574" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="556" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="558" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="563" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="565" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="564" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="566" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="569" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="571" />
         <source>Changes not applied…</source>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="573" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="575" />
         <source>Export session as one file…</source>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="577" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="579" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="578" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="580" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="581" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="583" />
         <source>Link meeting…</source>
         <translation>Koppla möte…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="584" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="586" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="587" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="589" />
         <source>End the meeting on the platform…</source>
         <translation>Avsluta mötet på plattformen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="590" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="592" />
         <source>Message to the meeting chat…</source>
         <translation>Meddelande till mötets chatt…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="593" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="595" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="597" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="599" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="598" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1553" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="600" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1580" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="661" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="663" />
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="668" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="670" />
         <source>In control. Control offered to %1; it is yours until they accept.</source>
         <translation>Du styr. Kontrollen är erbjuden till %1; den är din tills hen tar emot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="678" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
         <source>no heartbeat from it</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="680" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
         <source>last heard %1 s ago</source>
         <translation>hördes senast för %1 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="682" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="684" />
         <source>FOLLOWING. %1 is in control (%2). This console is read-only.</source>
         <translation>FÖLJER. %1 styr (%2). Den här konsolen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="687" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="689" />
         <source>%1 offers you control of the show.</source>
         <translation>%1 erbjuder dig kontrollen över programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="695" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="697" />
         <source>no heartbeat</source>
         <translation>inga livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="697" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="699" />
         <source>silent %1 s</source>
         <translation>tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="699" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="701" />
         <source>Take control (%1)…</source>
         <translation>Ta kontrollen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="707" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="709" />
         <source>%1 change(s) made by %2 while it was not in control were not applied. They are kept until someone in control re-applies or discards them.</source>
         <translation>%1 ändring(ar) som %2 gjorde utan att ha kontrollen har inte tillämpats. De sparas tills den som styr tillämpar dem igen eller slänger dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="741" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="743" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="744" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="746" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="750" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="755" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="761" />
         <source>Zoom meeting updates today: %1 used, %2 left</source>
         <translation>Zoom-mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="759" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="765" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="770" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="777" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="789" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="785" />
+        <source>Retry now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="786" />
+        <source>Drop this change</source>
+        <translation>Släpp den här ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/main_window.py" line="816" />
         <source>Only Microsoft Teams lets the console post to the meeting chat.</source>
         <translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="792" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="819" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="793" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="820" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="799" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="826" />
         <source>Message queued for the meeting chat.</source>
         <translation>Meddelandet ligger i kö till mötets chatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="810" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="837" />
         <source>Teams has no API to end a meeting: end it in the Teams client.</source>
         <translation>Teams har inget API för att avsluta möten: avsluta det i Teams-klienten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="814" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="819" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="841" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="846" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="815" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="842" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="826" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="853" />
         <source>Ending the meeting: queued for the platform.</source>
         <translation>Mötet avslutas: i kö till plattformen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="852" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="879" />
         <source>this console</source>
         <translation>den här konsolen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="894" />
         <source>Control offered to %1.</source>
         <translation>Kontrollen erbjuden till %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="879" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="906" />
         <source>has sent no heartbeat</source>
         <translation>har inte skickat några livstecken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="881" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="908" />
         <source>has been silent for %1 s</source>
         <translation>har varit tyst i %1 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="885" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="896" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="912" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="923" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="887" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="914" />
         <source>%1 is in control and %2.
 
 Take control of the show from this console? If %1 is still running, changes it makes from now on will not be applied until someone re-applies them.</source>
@@ -1046,201 +1056,201 @@ Take control of the show from this console? If %1 is still running, changes it m
 Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är igång tillämpas inte ändringar därifrån förrän någon tillämpar dem igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="942" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="969" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1004" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1031" />
         <source>Teams has no poll API: run the poll in Teams and type the counts in here.</source>
         <translation>Teams har inget API för omröstningar: kör den i Teams och skriv in antalen här.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1007" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1034" />
         <source>Launch it in the host client now; its status follows here, the answers come after the meeting.</source>
         <translation>Starta den i värdklienten nu; statusen följs här, svaren kommer efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1009" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1036" />
         <source>End it in the host client too.</source>
         <translation>Avsluta den i värdklienten också.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1017" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1044" />
         <source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source>
         <translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1029" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1056" />
         <source>%1 poll(s) queued for Zoom.</source>
         <translation>%1 omröstning(ar) i kö för Zoom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1031" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1058" />
         <source>Not sent:</source>
         <translation>Inte skickade:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1072" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1099" />
         <source>Only the console in control can change the session.</source>
         <translation>Bara konsolen som har kontrollen kan ändra sessionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1014" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1079" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1041" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1106" />
         <source>The platform connection has not started yet; try again in a moment.</source>
         <translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1081" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1108" />
         <source>Teams has no API for breakout rooms: export the room list and assign them in Teams.</source>
         <translation>Teams har inget API för grupprum: exportera rumslistan och fördela i Teams.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1086" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1113" />
         <source>Queued for Zoom: the rooms are pre-assigned in the meeting settings (before the meeting starts).</source>
         <translation>I kö för Zoom: rummen förfördelas i mötesinställningarna (innan mötet börjar).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1089" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1116" />
         <source>Queued for Webex: the breakout sessions are set before the meeting starts.</source>
         <translation>I kö för Webex: grupprummen ställs in innan mötet börjar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1090" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
         <source>Queued for the rehearsal platform: people go to these rooms when the rooms open.</source>
         <translation>I kö för repetitionsplattformen: deltagarna går till dessa rum när rummen öppnas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1093" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1120" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1103" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1130" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1107" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1134" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1109" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1136" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1112" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1139" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1114" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1117" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1141" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1144" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1119" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1146" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1124" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1151" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1132" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1159" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1154" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1181" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1156" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1183" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1303" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1330" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1321" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1348" />
         <source>The running segment cannot be deleted; go to another segment first.</source>
         <translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1341" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1368" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1371" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1398" />
         <source>A show needs at least one day.</source>
         <translation>Ett program behöver minst en dag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1375" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1402" />
         <source>The running segment is on this day; go to another segment first.</source>
         <translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1437" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1410" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1437" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1426" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1453" />
         <source>Exported %1 events to %2</source>
         <translation>Exporterade %1 händelser till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1459" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1432" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1459" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1423" />
-        <location filename="../../facilitator_app/ui/main_window.py" line="1449" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1450" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1476" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1451" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1478" />
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1547" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1574" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/main_window.py" line="1554" />
+        <location filename="../../facilitator_app/ui/main_window.py" line="1581" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -2528,52 +2538,62 @@ Session: %2</translation>
         <translation>För skript läses FACILITATOR_ZOOM_TOKEN, FACILITATOR_WEBEX_TOKEN och FACILITATOR_GRAPH_TOKEN från miljön.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="125" />
+        <source>Permissions (scopes) the console uses, and no others:</source>
+        <translation>Behörigheter (scopes) som konsolen använder, och inga andra:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="142" />
         <source>signed in</source>
         <translation>inloggad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="134" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="142" />
         <source>not signed in</source>
         <translation>inte inloggad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="139" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="147" />
         <source>Fill in the account ID, the client ID and the client secret.</source>
         <translation>Fyll i konto-ID, klient-ID och klienthemlighet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="142" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="150" />
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="151" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="159" />
         <source>Signed in to Zoom. The secret is in the keychain, not in any file.</source>
         <translation>Inloggad på Zoom. Hemligheten ligger i nyckelringen, inte i någon fil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="162" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="164" />
+        <source>Zoom did not grant: %1. Add them to the app in the Zoom App Marketplace.</source>
+        <translation>Zoom beviljade inte: %1. Lägg till dem i appen på Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="178" />
         <source>Fill in the client ID of your organisation's app for %1.</source>
         <translation>Fyll i klient-ID för er organisations app för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="185" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="201" />
         <source>Finish signing in in your browser…</source>
         <translation>Slutför inloggningen i webbläsaren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="191" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="207" />
         <source>Signed in to %1.</source>
         <translation>Inloggad på %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="198" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="214" />
         <source>Open %1 and enter the code %2</source>
         <translation>Öppna %1 och ange koden %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/signin_dialog.py" line="202" />
+        <location filename="../../facilitator_app/ui/signin_dialog.py" line="218" />
         <source>Signed out: the tokens are removed from the keychain.</source>
         <translation>Utloggad: token är borttagna ur nyckelringen.</translation>
     </message>
@@ -2594,7 +2614,7 @@ Session: %2</translation>
         <translation>Övningsplattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/sync_controller.py" line="94" />
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="95" />
         <source>No meeting is linked: Platform → Link meeting…</source>
         <translation>Inget möte är kopplat: Plattform → Koppla möte…</translation>
     </message>
@@ -2602,12 +2622,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="547" />
+        <location filename="../../facilitator_app/app.py" line="551" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="548" />
+        <location filename="../../facilitator_app/app.py" line="552" />
         <source>The session could not be opened:
 
 %1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -65,11 +66,25 @@ def _drop_object_additional_properties(node: Any) -> None:
             _drop_object_additional_properties(value)
 
 
-Responder = Callable[[str, str, Any], tuple[Any, ...]]
+Responder = Callable[..., tuple[Any, ...]]
+DROP = -1  # a status that closes the connection without an answer (the outcome is unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One request as a full responder sees it (path relative to the public base)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: Any
 
 
 class ContractServer:
-    """Answers with ``responder(method, path, body)``; records every violation."""
+    """Answers with ``responder(method, path, body)`` (or ``responder(Incoming)`` when the
+    responder has ``full = True``): ``(status, payload[, content_type[, headers]])``;
+    records every violation."""
 
     def __init__(self, openapi: OpenAPI, public_base: str, responder: Responder) -> None:
         self.openapi = openapi
@@ -122,17 +137,30 @@ class ContractServer:
                     server.openapi.validate_request(request)
                 except Exception as exc:  # noqa: BLE001 - every violation is a finding
                     server.violations.append(f"request {self.command} {url.path}: {exc!r}"[:600])
-                answer = server.responder(self.command, url.path[len(server.public.path) :], body)
+                path = url.path[len(server.public.path) :]
+                if getattr(server.responder, "full", False):
+                    query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                    answer = server.responder(Incoming(self.command, path, query, headers, body))
+                else:
+                    answer = server.responder(self.command, path, body)
                 status, payload = answer[0], answer[1]
+                if status == DROP:  # read, perhaps applied, never answered
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
                 content_type = answer[2] if len(answer) > 2 else "application/json"
+                extra: dict[str, str] = answer[3] if len(answer) > 3 else {}
                 data = b"" if payload is None else json.dumps(payload).encode()
                 if status < 400 and status != 204:  # 204 has no body to check (Webex declares content: {})
                     response = MockResponse(data, status_code=status, content_type=content_type)
                     try:
                         server.openapi.validate_response(request, response)
                     except Exception as exc:  # noqa: BLE001
-                        server.violations.append(f"response {self.command} {url.path} {status}: {exc!r}"[:600])
+                        detail = getattr(exc.__cause__, "schema_errors", None) or exc.__cause__
+                        server.violations.append(f"response {self.command} {url.path} {status}: {exc!r} {detail}"[:600])
                 self.send_response(status)
+                for name, value in extra.items():
+                    self.send_header(name, value)
                 if payload is not None:
                     self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))

@@ -82,7 +82,7 @@ def _page(people: int, state: dict[str, Any]) -> dict[str, Any]:
         for i in range(start, min(start + size, people))
     ]
     state["offset"] = start + size if start + size < people else 0
-    token = "Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3" if start + size < people else ""
+    token = f"Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQ{start + size:05d}" if start + size < people else ""  # one per page
     return {
         "page_count": -(-people // size),
         "page_size": size,
@@ -150,7 +150,10 @@ def test_the_sample_poll_library_goes_to_zoom_within_its_contract(zoom_spec) -> 
             client = ZoomClient("token", base_url=server.url)
             for poll in ready:
                 p = poll.zoom_payload()
-                await client.create_poll("85746065432", p["title"], p["question"], p["options"], p["multiple"])
+                rating = tuple(p["rating"]) if "rating" in p else None
+                await client.create_poll(
+                    "85746065432", p["title"], p["question"], p["options"], p["multiple"], rating=rating
+                )
             rows = await client.past_poll_results("85746065432")
             await client.aclose()
             return rows
@@ -158,6 +161,9 @@ def test_the_sample_poll_library_goes_to_zoom_within_its_contract(zoom_spec) -> 
         rows = asyncio.run(go())
     assert server.violations == []
     assert len(server.calls) == len(ready) + 1
+    # Ratings and the 0-10 recommendation score go as rating_scale questions, never as 11 answers.
+    assert any(p.kind is PollKind.NPS for p in ready)
+    assert all(len(p.zoom_payload()["options"]) <= 10 or "rating" in p.zoom_payload() for p in ready)
     energy = PollDef("e", PollKind.RATING, "Energy?")
     found = zoom_snapshots(SessionState(polls={"e": PollState(energy)}), [{"answers": rows}], datetime.now(UTC))
     assert [pid for pid, _ in found] == ["e"]

@@ -4,6 +4,7 @@ online/degraded status with the waiting changes, rooms opening with a breakout s
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -318,3 +319,35 @@ def test_an_open_poll_runs_again_on_a_new_rehearsal_platform(platform_window, se
     sync.server.platform.started -= 120
     win.platform.on_sync(loop.run_until_complete(sync.cycle()))
     assert win.state.polls["poll-energy-1"].snapshot is not None
+
+
+def test_a_held_change_is_retried_or_dropped_from_the_sync_queue(platform_window, session: Session, loop) -> None:
+    from PySide6.QtCore import Qt
+
+    win, sync = platform_window
+    sync.start_rehearsal(session.state, seed=3)
+    assert sync.outbox is not None and sync.server is not None
+    sync.outbox.add("rehearsal", "meeting.end", {})
+    sync.server.platform.faults.add(Fault("401", "POST"))
+    loop.run_until_complete(sync.cycle())
+    assert "sign in again" in win.sync_label.toolTip()
+    item_id = win.queue_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert sync.outbox.paused("rehearsal", time.time()) is not None
+    assert win.platform.queue_action(item_id, "retry") and sync.outbox.paused("rehearsal", time.time()) is None
+    sync.server.platform.faults.add(Fault("401", "POST"))
+    loop.run_until_complete(sync.cycle())
+    assert win.platform.queue_action(item_id, "drop")
+    loop.run_until_complete(sync.cycle())
+    assert sync.outbox.waiting("rehearsal") == 0 and sync.server.platform.sim.ended_s is None
+    assert win.queue_list.item(0).text() == "Nothing waiting to be sent."
+
+
+def test_sign_in_dialog_lists_exactly_the_scopes_used(qtbot: QtBot) -> None:
+    from facilitator_app.ui.signin_dialog import SignInDialog
+
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.scopes_label.text()
+    for scope in ("dashboard_meetings:read:admin", "meeting:participants_read", "Chat.Read", "ChatMessage.Send"):
+        assert scope in text
+    assert "spark:messages_write" not in text

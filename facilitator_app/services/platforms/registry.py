@@ -71,7 +71,8 @@ def _zoom_meeting(text: str) -> str:
 
 def _webex_meeting(text: str) -> str:
     text = text.strip()
-    if not re.fullmatch(r"[A-Za-z0-9_\-]{8,200}", text):
+    # A meeting id, or SERIES/INSTANCE (breakout sessions want the series, poll results the instance).
+    if not re.fullmatch(r"[A-Za-z0-9_\-]{8,200}(/[A-Za-z0-9_\-]{8,200})?", text):
         raise MeetingIdError(f"Webex: {text!r} is not a meeting id")
     return text
 
@@ -84,36 +85,36 @@ def _teams_meeting(text: str) -> str:
     return text
 
 
-def _make_zoom(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+def _make_zoom(token: str, base: str, meeting: str, outbox: Any, refresh: Any = None) -> tuple[Any, Any]:
     from ..sync import ZoomSync
     from .zoom import ZoomClient
 
-    client = ZoomClient(token, base_url=base or PLATFORMS["zoom"].default_base)
+    client = ZoomClient(token, base_url=base or PLATFORMS["zoom"].default_base, refresh=refresh)
     return client, ZoomSync(client, outbox, _zoom_meeting(meeting))
 
 
-def _make_webex(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+def _make_webex(token: str, base: str, meeting: str, outbox: Any, refresh: Any = None) -> tuple[Any, Any]:
     from ..sync import WebexSync
     from .webex import WebexClient
 
-    client = WebexClient(token, base_url=base or PLATFORMS["webex"].default_base)
+    client = WebexClient(token, base_url=base or PLATFORMS["webex"].default_base, refresh=refresh)
     return client, WebexSync(client, outbox, _webex_meeting(meeting))
 
 
-def _make_teams(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+def _make_teams(token: str, base: str, meeting: str, outbox: Any, refresh: Any = None) -> tuple[Any, Any]:
     from ..sync import TeamsSync
     from .graph import GraphClient
 
     organiser, _, meeting_id = _teams_meeting(meeting).partition("/")
-    client = GraphClient(token, base_url=base or PLATFORMS["teams"].default_base)
+    client = GraphClient(token, base_url=base or PLATFORMS["teams"].default_base, refresh=refresh)
     return client, TeamsSync(client, outbox, organiser, meeting_id)
 
 
-def _make_rehearsal(token: str, base: str, meeting: str, outbox: Any) -> tuple[Any, Any]:
+def _make_rehearsal(token: str, base: str, meeting: str, outbox: Any, refresh: Any = None) -> tuple[Any, Any]:
     from ..sync import RehearsalSync
     from .rehearsal import RehearsalClient
 
-    del meeting
+    del meeting, refresh
     client = RehearsalClient(base, token, timeout=5.0)
     return client, RehearsalSync(client, outbox)
 

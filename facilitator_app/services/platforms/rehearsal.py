@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import BadResponse, PlatformClient
+from .base import BadResponse, Pager, PlatformClient
 
 PAGE_SIZE = 300
 
@@ -18,6 +18,7 @@ class RehearsalClient(PlatformClient):
     async def participants(self) -> list[dict[str, Any]]:
         """Everyone present now, all pages."""
         people: list[dict[str, Any]] = []
+        pager = Pager("rehearsal participants", PAGE_SIZE, 10_000)
         token = ""
         while True:
             page = await self.request(
@@ -26,8 +27,11 @@ class RehearsalClient(PlatformClient):
             if not isinstance(page, dict) or not isinstance(page.get("participants"), list):
                 raise BadResponse(f"{self.name}: the participant list has an unexpected shape")
             people += page["participants"]
+            pager.add(len(page["participants"]))
             token = str(page.get("next_page_token") or "")
-            if not token:
+            if not pager.next(token):
+                if pager.note():
+                    self.notes.append(pager.note())
                 return people
 
     async def push_assignments(self, rooms: list[dict[str, Any]]) -> None:

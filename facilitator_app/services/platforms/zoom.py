@@ -7,14 +7,23 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from .base import BadResponse, PlatformClient, PlatformError
+from ...domain.polls import ZOOM_LIMITS
+from .base import BadResponse, Pager, PlatformClient, PlatformError
 
 DEFAULT_BASE = "https://api.zoom.us/v2"
 PAGE_SIZE = 300  # the API's maximum for live participants
-MAX_ROOMS = 100
-MAX_PEOPLE = 1000
-POLL_TITLE_MAX = 64
-DAILY_UPDATES = 100  # meeting updates (PATCH) Zoom allows per meeting per day
+MAX_ROOMS = ZOOM_LIMITS["rooms"].value
+MAX_PEOPLE = ZOOM_LIMITS["preassigned"].value
+POLL_TITLE_MAX = ZOOM_LIMITS["title"].value
+DAILY_UPDATES = ZOOM_LIMITS["updates_per_day"].value  # meeting updates (PATCH) per meeting per day
+EXPECTED_PEOPLE = 1000  # a Large Meeting's capacity: the live roster's expected size
+REJOINS = 2  # "a participant who left and rejoined appears as many times as they joined"
+
+# What each call needs (Zoom's contract, ``security`` of each operation; the ``:admin``
+# variants also serve, for an account-level app).
+SCOPE_DASHBOARD = "dashboard_meetings:read:admin"
+SCOPE_READ = "meeting:read"
+SCOPE_WRITE = "meeting:write"
 
 
 def meeting_id_from(text: str) -> str:
@@ -34,24 +43,58 @@ class ZoomClient(PlatformClient):
     def __init__(self, token: str, base_url: str = DEFAULT_BASE, **kw: Any) -> None:
         super().__init__(base_url, token, **kw)
 
-    async def participants(self, meeting_id: str) -> list[dict[str, Any]]:
-        """Live participants, every page; ``bo_mtg_id`` says which breakout room."""
+    async def participants(self, meeting_id: str, expected: int = EXPECTED_PEOPLE) -> list[dict[str, Any]]:
+        """Live participants (the Dashboard: Business plan or higher), every page;
+        ``bo_mtg_id`` says which breakout room."""
+        return await self._paged(
+            f"/metrics/meetings/{quote(meeting_id)}/participants",
+            {"type": "live"},
+            "/metrics/meetings/{meetingId}/participants",
+            SCOPE_DASHBOARD,
+            "live participants",
+            expected,
+        )
+
+    async def past_participants(self, meeting_id: str, expected: int = EXPECTED_PEOPLE) -> list[dict[str, Any]]:
+        """Everyone who took part in the meeting's last instance (after it; Pro plan)."""
+        return await self._paged(
+            f"/past_meetings/{quote(meeting_id)}/participants",
+            {},
+            "/past_meetings/{meetingId}/participants",
+            SCOPE_READ,
+            "past participants",
+            expected,
+        )
+
+    async def _paged(
+        self, path: str, params: dict[str, Any], endpoint: str, scope: str, what: str, expected: int
+    ) -> list[dict[str, Any]]:
         people: list[dict[str, Any]] = []
+        pager = Pager(f"Zoom {what}", PAGE_SIZE, expected * REJOINS)
         token = ""
         while True:
-            params: dict[str, Any] = {"type": "live", "page_size": PAGE_SIZE}
+            query: dict[str, Any] = {**params, "page_size": PAGE_SIZE}
             if token:
-                params["next_page_token"] = token
-            page = await self.request("GET", f"/metrics/meetings/{quote(meeting_id)}/participants", params=params)
+                query["next_page_token"] = token
+            page = await self.request("GET", path, params=query, scope=scope, endpoint=endpoint)
             if not isinstance(page, dict) or not isinstance(page.get("participants", []), list):
                 raise BadResponse("Zoom: the participant list has an unexpected shape")
             people += page.get("participants", [])
+            total = page.get("total_records")
+            pager.add(len(page.get("participants", [])), total if isinstance(total, int) else None)
             token = str(page.get("next_page_token") or "")
-            if not token:
+            if not pager.next(token):
+                if pager.note():
+                    self.notes.append(pager.note())
                 return people
 
     async def meeting(self, meeting_id: str) -> dict[str, Any]:
-        return dict(await self.request("GET", f"/meetings/{quote(meeting_id)}"))
+        """The meeting; ``status`` is ``waiting`` or ``started`` (the contract's only two)."""
+        return dict(
+            await self.request(
+                "GET", f"/meetings/{quote(meeting_id)}", scope=SCOPE_READ, endpoint="/meetings/{meetingId}"
+            )
+        )
 
     async def assigned_rooms(self, meeting_id: str) -> list[dict[str, Any]]:
         settings = (await self.meeting(meeting_id)).get("settings", {}) or {}
@@ -72,28 +115,76 @@ class ZoomClient(PlatformClient):
                 }
             }
         }
-        await self.request("PATCH", f"/meetings/{quote(meeting_id)}", json=body, mutation=True)
+        await self.request(
+            "PATCH",
+            f"/meetings/{quote(meeting_id)}",
+            json=body,
+            mutation=True,
+            scope=SCOPE_WRITE,
+            endpoint="/meetings/{meetingId}",
+        )
 
     async def create_poll(
-        self, meeting_id: str, title: str, question: str, answers: list[str], multiple: bool = False
+        self,
+        meeting_id: str,
+        title: str,
+        question: str,
+        answers: list[str],
+        multiple: bool = False,
+        rating: tuple[int, int] | None = None,
     ) -> str:
-        if len(title) > POLL_TITLE_MAX:
+        """A poll with one question: single or multiple choice, or (``rating`` = (min,
+        max)) a ``rating_scale`` question, which is an advanced poll (``poll_type`` 2)."""
+        if len(title) > ZOOM_LIMITS["title"].value:
             raise PlatformError(f"Zoom poll titles are at most {POLL_TITLE_MAX} characters: {title!r}")
-        body = {
-            "title": title,
-            "questions": [{"name": question, "type": "multiple" if multiple else "single", "answers": answers}],
-        }
-        answer = await self.request("POST", f"/meetings/{quote(meeting_id)}/polls", json=body, mutation=True)
+        q: dict[str, Any] = {"name": question}
+        body: dict[str, Any] = {"title": title, "questions": [q]}
+        if rating is not None:
+            low, high = rating
+            if not (ZOOM_LIMITS["rating_min"].value <= low < high <= ZOOM_LIMITS["rating_max"].value):
+                raise PlatformError(f"Zoom rating scales run from 0 up to 10 at most, not {low}-{high}")
+            q.update(type="rating_scale", rating_min_value=low, rating_max_value=high)
+            q["rating_min_label"], q["rating_max_label"] = answers[0], answers[-1]
+            body["poll_type"] = 2
+        else:
+            if len(answers) > ZOOM_LIMITS["answers"].value:
+                raise PlatformError(
+                    f"Zoom allows at most {ZOOM_LIMITS['answers'].value} answers to a choice question; "
+                    f"{question!r} has {len(answers)}"
+                )
+            q.update(type="multiple" if multiple else "single", answers=answers)
+        answer = await self.request(
+            "POST",
+            f"/meetings/{quote(meeting_id)}/polls",
+            json=body,
+            mutation=True,
+            scope=SCOPE_WRITE,
+            endpoint="/meetings/{meetingId}/polls",
+        )
         return str(answer.get("id", "")) if isinstance(answer, dict) else ""
 
     async def polls(self, meeting_id: str) -> list[dict[str, Any]]:
         """Polls with their status: notstart, started, ended or sharing."""
-        answer = await self.request("GET", f"/meetings/{quote(meeting_id)}/polls")
+        answer = await self.request(
+            "GET", f"/meetings/{quote(meeting_id)}/polls", scope=SCOPE_READ, endpoint="/meetings/{meetingId}/polls"
+        )
         return list(answer.get("polls", [])) if isinstance(answer, dict) else []
 
     async def past_poll_results(self, meeting_id: str) -> list[dict[str, Any]]:
-        answer = await self.request("GET", f"/past_meetings/{quote(meeting_id)}/polls")
+        answer = await self.request(
+            "GET",
+            f"/past_meetings/{quote(meeting_id)}/polls",
+            scope=SCOPE_READ,
+            endpoint="/past_meetings/{meetingId}/polls",
+        )
         return list(answer.get("questions", [])) if isinstance(answer, dict) else []
 
     async def end_meeting(self, meeting_id: str) -> None:
-        await self.request("PUT", f"/meetings/{quote(meeting_id)}/status", json={"action": "end"}, mutation=True)
+        await self.request(
+            "PUT",
+            f"/meetings/{quote(meeting_id)}/status",
+            json={"action": "end"},
+            mutation=True,
+            scope=SCOPE_WRITE,
+            endpoint="/meetings/{meetingId}/status",
+        )

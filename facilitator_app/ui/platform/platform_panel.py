@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QMenu, QTableView, QTabWidget, QWidget
 
 from ...domain.state import SessionState
 from ..common import theme
@@ -44,6 +44,8 @@ class PlatformPanel(QObject):
             header.resizeSection(section, max(em * chars + 12, header.sectionSizeHint(section) + 16))
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("syncQueue")
+        self.queue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.queue_list.customContextMenuRequested.connect(self._queue_menu)  # retry or drop a held change
         self.sync_label = QLabel()
         self._dialogs: list[Any] = []
 
@@ -80,7 +82,11 @@ class PlatformPanel(QObject):
             .replace("%3", str(report.drain.waiting))
         )
         self.sync_label.setStyleSheet(f"color: {colours[report.status]};")
-        tip = report.error or report.drain.stopped or self.tr("%1 present").replace("%1", str(report.participants))
+        tip = (
+            report.error
+            or "\n".join(filter(None, [report.drain.stopped, *report.unavailable.values()]))
+            or self.tr("%1 present").replace("%1", str(report.participants))
+        )
         used = self.sync.updates_used() if self.sync is not None else None
         if used is not None:
             tip += "\n" + self.tr("Meeting updates today: %1 used, %2 left").replace("%1", str(used[0])).replace(
@@ -96,12 +102,37 @@ class PlatformPanel(QObject):
         for item in items:
             error = f" — {item.last_error}" if item.last_error else ""
             self.queue_list.addItem(f"{item.kind} · {item.state} · {item.attempts} attempt(s){error}")
+            self.queue_list.item(self.queue_list.count() - 1).setData(Qt.ItemDataRole.UserRole, item.id)
         if not items:
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
         if report.participants != self.present:
             self.present = report.participants
             self.presentChanged.emit(self.present)
         self._ingest_polls()
+
+    def _queue_menu(self, pos: QPoint) -> None:
+        row = self.queue_list.itemAt(pos)
+        item_id = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        if item_id is None:
+            return
+        menu = QMenu(self.window)
+        retry = menu.addAction(self.tr("Retry now"))
+        retry.setObjectName("platform.queue_retry")
+        drop = menu.addAction(self.tr("Drop this change"))
+        drop.setObjectName("platform.queue_drop")
+        retry.triggered.connect(lambda: self.queue_action(int(item_id), "retry"))
+        drop.triggered.connect(lambda: self.queue_action(int(item_id), "drop"))
+        self._menu = menu
+        menu.popup(self.queue_list.viewport().mapToGlobal(pos))
+
+    def queue_action(self, item_id: int, action: str) -> bool:
+        """Retry a held change now (lifting its hold) or drop it for good."""
+        if self.sync is None or self.sync.outbox is None or action not in ("retry", "drop"):
+            return False
+        done = self.sync.outbox.retry(item_id) if action == "retry" else self.sync.outbox.drop(item_id)
+        if done:
+            self.sync.schedule()
+        return done
 
     def _ingest_polls(self) -> None:
         """Poll results the platform gave in this cycle become session events (in control only)."""

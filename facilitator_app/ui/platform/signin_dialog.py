@@ -121,6 +121,14 @@ class SignInDialog(QDialog):
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
+        names = dict(PLATFORMS)
+        self.scopes_label = QLabel(
+            self.tr("Permissions (scopes) the console uses, and no others:")
+            + "".join(f"<br>{names[p]}: {', '.join(oauth.scope_names(p))}" for p in names)
+        )
+        self.scopes_label.setObjectName("muted")
+        self.scopes_label.setWordWrap(True)
+        layout.addWidget(self.scopes_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -150,6 +158,14 @@ class SignInDialog(QDialog):
             self.message.setText(str(exc))
         else:
             self.message.setText(self.tr("Signed in to Zoom. The secret is in the keychain, not in any file."))
+            if self.zoom.missing_scopes:
+                self.message.setText(
+                    self.message.text()
+                    + " "
+                    + self.tr("Zoom did not grant: %1. Add them to the app in the Zoom App Marketplace.").replace(
+                        "%1", ", ".join(self.zoom.missing_scopes)
+                    )
+                )
             self.secret.clear()
         finally:
             self.sign_in_button.setEnabled(True)

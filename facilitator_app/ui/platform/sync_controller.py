@@ -88,7 +88,8 @@ class SyncController(QObject):
         from ...services.secrets import SecretStore
         from ...services.signin import TokenManager
 
-        token = await TokenManager(self.kind, SecretStore()).access_token(now)
+        tokens = TokenManager(self.kind, SecretStore())
+        token = await tokens.access_token(now)
         if self._remote is not None and self._remote_token == token:
             return self._remote
         if self._remote is not None:
@@ -101,7 +102,7 @@ class SyncController(QObject):
         make = registry.get(self.kind).make
         assert make is not None
         try:
-            _client, self._remote = make(token, base or "", self.meeting, self.outbox)
+            _client, self._remote = make(token, base or "", self.meeting, self.outbox, tokens.refresher())
         except MeetingIdError as exc:
             raise PlatformError(str(exc)) from None
         self._remote_token = token

@@ -42,6 +42,8 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "file.open_session": (QT_TRANSLATE_NOOP("commands", "Open session…"), ("Ctrl+O",)),
     "file.open_recent": (QT_TRANSLATE_NOOP("commands", "Open recent"), ()),
     "help.shortcuts": (QT_TRANSLATE_NOOP("commands", "Keyboard shortcuts"), ("F1",)),
+    "platform.queue_retry": (QT_TRANSLATE_NOOP("commands", "Retry now"), ()),
+    "platform.queue_drop": (QT_TRANSLATE_NOOP("commands", "Drop this change"), ()),
     "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
