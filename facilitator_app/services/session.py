@@ -40,6 +40,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def unopenable(state: SessionState) -> str:
+    """Why the app refuses a session with this state ("" when it opens it)."""
+    if not state.show.id:
+        return "it holds no readable run-of-show (its creation event is missing or damaged)"
+    return ""
+
+
 Listener = Callable[[SessionState, SessionState, Record | None], None]
 
 
@@ -90,8 +97,9 @@ class Session:
         with _collector_paused():
             loaded = folder.load(repair_writer=identity.writer_id)
             session = cls(folder, identity, clock, loaded)
-        if not session.state.show.id:
-            raise SessionError(f"{path} holds no readable run-of-show (its creation event is missing or damaged)")
+        problem = unopenable(session.state)
+        if problem:
+            raise SessionError(f"{path}: {problem}")
         if not follow and session.state.lease.owner is None:
             session.claim()
         return session
