@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.model import Person
 from ..domain.rooms import Quality, RoundPlan
 from .atomic import write_atomic
+from .report_files import write_csv
 
 MAX_ROWS = 100_000
 
@@ -116,12 +117,10 @@ def plan_rows(rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Pers
     return out
 
 
-def write_plan_csv(path: Path, rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Person]) -> None:
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["round", "room", "name", "email"])
-    writer.writerows(plan_rows(rounds, people))
-    write_atomic(path, buf.getvalue().encode("utf-8"))
+def write_plan_csv(
+    path: Path, rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Person], *, lang: str = "en"
+) -> None:
+    write_csv(path, [["round", "room", "name", "email"], *plan_rows(rounds, people)], lang=lang)
 
 
 def write_plan_json(
@@ -152,9 +151,7 @@ def write_plan_json(
 
 def write_zoom_csv(path: Path, rnd: RoundPlan, people: Mapping[str, Person]) -> list[str]:
     """Zoom's breakout pre-assignment file; returns the names left out for lack of an e-mail."""
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["Pre-assign Room Name", "Email Address"])
+    rows = [["Pre-assign Room Name", "Email Address"]]
     missing = []
     for room in rnd:
         for pid in room.members:
@@ -162,8 +159,8 @@ def write_zoom_csv(path: Path, rnd: RoundPlan, people: Mapping[str, Person]) -> 
             if p is None or not p.email:
                 missing.append(p.name if p else pid)
                 continue
-            writer.writerow([room.name, p.email])
-    write_atomic(path, buf.getvalue().encode("utf-8"))
+            rows.append([room.name, p.email])
+    write_csv(path, rows)  # Zoom reads comma-separated UTF-8 (its own template's form)
     return missing
 
 
