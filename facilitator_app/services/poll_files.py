@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..domain.polls import Answer, PollDef, PollKind, PollState, Snapshot, aggregate, evaluation_summary
-from .people_files import SheetError, read_sheet
+from .people_files import CancelFlag, Progress, SheetError, read_sheet
 from .report_files import write_csv, write_xlsx
 
 _RESPONDENT = ("user email", "email", "e-mail", "email address", "e-post", "user name", "name", "participant", "namn")
@@ -25,9 +25,12 @@ def _norm(text: str) -> str:
     return " ".join(text.strip().lower().split()).rstrip(":?")
 
 
-def read_report(path: Path, poll: PollDef, now: datetime) -> tuple[Snapshot, list[str]]:
-    """The answers to ``poll`` in a report file, and warnings (rows skipped, with numbers)."""
-    sheet = read_sheet(path)
+def read_report(
+    path: Path, poll: PollDef, now: datetime, progress: Progress | None = None, cancel: CancelFlag | None = None
+) -> tuple[Snapshot, list[str]]:
+    """The answers to ``poll`` in a report file, and warnings (rows skipped, with numbers).
+    Safe off the GUI thread, with progress and cancel as :func:`people_files.read_sheet`."""
+    sheet = read_sheet(path, progress, cancel)
     table = [list(sheet.headers), *[list(r) for r in sheet.rows]]
     wanted = {_norm(poll.question), _norm(poll.title)} - {""}
     header_row = col = -1
