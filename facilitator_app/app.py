@@ -278,8 +278,11 @@ def _rehearsal_server(argv: list[str]) -> int:
     except SessionError as exc:
         print(f"facilitator-console: {exc}", file=sys.stderr)
         return 2
+    # A random token per run unless one is given (so `sync --once` can be pointed at it).
+    token = os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "")
     try:
-        server = RehearsalServer(RehearsalPlatform.from_state(state, args.seed), args.port).start()
+        platform = RehearsalPlatform.from_state(state, args.seed, token=token)
+        server = RehearsalServer(platform, args.port).start()
     except OSError as exc:
         print(f"facilitator-console: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 2
@@ -288,6 +291,8 @@ def _rehearsal_server(argv: list[str]) -> int:
         f"at {server.url}",
         flush=True,
     )
+    if not token:
+        print(f"token: {platform.token}  (export FACILITATOR_REHEARSAL_TOKEN=<token> for `sync --once`)", flush=True)
     try:
         while True:
             time.sleep(3600)
@@ -325,6 +330,13 @@ def _sync_command(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.platform == "rehearsal" and not os.environ.get("FACILITATOR_REHEARSAL_TOKEN"):
+        print(
+            "facilitator-console: set FACILITATOR_REHEARSAL_TOKEN to the token `facilitator-console "
+            "rehearsal-server` printed",
+            file=sys.stderr,
+        )
+        return 2
     if args.platform in ("zoom", "webex") and not args.meeting:
         print(f"facilitator-console: --meeting ID (or the join URL) is needed for {args.platform}", file=sys.stderr)
         return 2
@@ -358,7 +370,7 @@ def _sync_command(argv: list[str]) -> int:
                 organiser, meeting = args.meeting.split("/")
                 sync = TeamsSync(client, outbox, organiser, meeting)
             else:
-                client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
+                client = RehearsalClient(args.api_base, os.environ["FACILITATOR_REHEARSAL_TOKEN"])
                 sync = RehearsalSync(client, outbox)
             try:
                 report = await sync.cycle()
