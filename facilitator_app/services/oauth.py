@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import hmac
 import secrets
 import threading
 from collections.abc import Awaitable, Callable
@@ -56,27 +57,49 @@ def pkce_pair() -> tuple[str, str]:
     return verifier, challenge
 
 
-class LoopbackReceiver:
-    """Listens once on 127.0.0.1 for the browser's redirect with ``code`` and ``state``."""
+REDIRECT_PATH = "/callback"
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+
+class LoopbackReceiver:
+    """Listens on 127.0.0.1 for the browser's redirect with ``code`` and ``state``.
+
+    Other local users can reach the port too: only the registered redirect path with the
+    expected ``state`` completes the flow. Anything else (``/favicon.ico``, a guessed
+    code, a probe) gets a 404 and the listener keeps waiting until its timeout."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, state: str = "") -> None:
         self.result: asyncio.Future[dict[str, str]] = loop.create_future()
+        self.state = state
+        self.ignored = 0
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = 5.0  # a half-sent request does not hold the one listener
+
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
-            def do_GET(self) -> None:
-                query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
-                body = (
-                    b"<html><body><h2>Signed in. You can close this tab and return to the console.</h2></body></html>"
-                )
-                self.send_response(200)
+            def _answer(self, status: int, body: bytes) -> None:
+                self.send_response(status)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                url = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                expected = receiver.state
+                if url.path != REDIRECT_PATH or not hmac.compare_digest(
+                    query.get("state", "").encode(), expected.encode()
+                ):
+                    receiver.ignored += 1
+                    self._answer(404, b"<html><body>Not found.</body></html>")
+                    return
+                self._answer(
+                    200,
+                    b"<html><body><h2>Signed in. You can close this tab and return to the console.</h2></body></html>",
+                )
                 loop.call_soon_threadsafe(receiver.deliver, query)
 
         self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
@@ -84,12 +107,12 @@ class LoopbackReceiver:
         self._thread.start()
 
     def deliver(self, query: dict[str, str]) -> None:
-        if not self.result.done():  # only the first redirect counts
+        if not self.result.done():  # only the first redirect with our state counts
             self.result.set_result(query)
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/callback"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{REDIRECT_PATH}"
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -129,9 +152,9 @@ async def sign_in_with_browser(
 ) -> dict[str, Any]:
     """Authorization code + PKCE: open the browser, wait for the redirect, exchange the code."""
     loop = asyncio.get_running_loop()
-    receiver = LoopbackReceiver(loop)
-    verifier, challenge = pkce_pair()
     state = secrets.token_urlsafe(16)
+    receiver = LoopbackReceiver(loop, state)
+    verifier, challenge = pkce_pair()
     query = {
         "response_type": "code",
         "client_id": client_id,
@@ -149,7 +172,8 @@ async def sign_in_with_browser(
         try:
             answer = await asyncio.wait_for(receiver.result, timeout_s)
         except TimeoutError as exc:
-            raise AuthError(f"{provider.name}: no answer from the browser within {timeout_s:.0f} s") from exc
+            stray = f" ({receiver.ignored} other request(s) to the listener were ignored)" if receiver.ignored else ""
+            raise AuthError(f"{provider.name}: no answer from the browser within {timeout_s:.0f} s{stray}") from exc
     finally:
         receiver.close()
     if answer.get("state") != state:
