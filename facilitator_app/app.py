@@ -304,7 +304,7 @@ def _rehearsal_server(argv: list[str]) -> int:
 def _sync_command(argv: list[str]) -> int:
     import asyncio
 
-    from .services.outbox import Outbox
+    from .services.outbox import Outbox, OutboxUnavailable
     from .services.platforms.rehearsal import RehearsalClient
     from .services.sync import RehearsalSync
 
@@ -354,7 +354,13 @@ def _sync_command(argv: list[str]) -> int:
         from .services.signin import TokenManager
         from .services.sync import TeamsSync, WebexSync, ZoomSync
 
-        outbox = Outbox(paths.data_dir / "cache.sqlite3")
+        try:
+            outbox = Outbox(paths.data_dir / "cache.sqlite3")
+        except OutboxUnavailable as exc:
+            print(f"facilitator-console: {exc}", file=sys.stderr)
+            return 2
+        if outbox.notice:
+            print(f"facilitator-console: {outbox.notice}", file=sys.stderr)
         try:
             if args.platform == "zoom":
                 token = await TokenManager("zoom", SecretStore()).access_token(time.time())
@@ -623,21 +629,47 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def start_platform() -> None:
         """httpx and the rehearsal server: once the window is up and the loop turns."""
+        from .services.outbox import OutboxUnavailable
         from .ui.sync_controller import SyncController
 
         sync = SyncController(paths.data_dir)
         window.attach_sync(sync)
         try:
             sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
-        except OSError as exc:
+        except (OSError, OutboxUnavailable) as exc:
             log.error("rehearsal platform not started: %s", exc)
+            QMessageBox.warning(
+                window,
+                window.tr("Platform not started"),
+                window.tr("The platform link did not start:\n\n%1").replace("%1", str(exc)),
+            )
             return
+        notice = sync.outbox.notice if sync.outbox is not None else ""
+        if notice:
+            log.warning("%s", notice)
+            QMessageBox.warning(
+                window,
+                window.tr("Outbox replaced"),
+                window.tr("The outbox of changes for the platform was damaged and replaced:\n\n%1").replace(
+                    "%1", notice
+                ),
+            )
         sync.start()
         syncs.append(sync)
 
     # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+
+    def loop_exception(_loop: object, context: dict[str, Any]) -> None:
+        """An exception in a loop callback or task is a crash report like any other."""
+        exc = context.get("exception")
+        if isinstance(exc, BaseException):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.error("event loop: %s", context.get("message", context))
+
+    loop.set_exception_handler(loop_exception)
     if quit_after == "loop":
 
         def loop_running() -> None:

@@ -2589,12 +2589,12 @@ Session: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../facilitator_app/ui/sync_controller.py" line="55" />
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="56" />
         <source>Rehearsal platform</source>
         <translation>Övningsplattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/sync_controller.py" line="94" />
+        <location filename="../../facilitator_app/ui/sync_controller.py" line="95" />
         <source>No meeting is linked: Platform → Link meeting…</source>
         <translation>Inget möte är kopplat: Plattform → Koppla möte…</translation>
     </message>
@@ -2602,12 +2602,12 @@ Session: %2</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../facilitator_app/app.py" line="547" />
+        <location filename="../../facilitator_app/app.py" line="609" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="548" />
+        <location filename="../../facilitator_app/app.py" line="610" />
         <source>The session could not be opened:
 
 %1
@@ -2618,6 +2618,34 @@ The sample session is open instead.</source>
 %1
 
 Exempelsessionen är öppen i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/app.py" line="643" />
+        <source>Platform not started</source>
+        <translation>Plattformen startades inte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/app.py" line="644" />
+        <source>The platform link did not start:
+
+%1</source>
+        <translation>Kopplingen till plattformen startade inte:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/app.py" line="652" />
+        <source>Outbox replaced</source>
+        <translation>Utkorgen ersattes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/app.py" line="653" />
+        <source>The outbox of changes for the platform was damaged and replaced:
+
+%1</source>
+        <translation>Utkorgen med ändringar till plattformen var skadad och har ersatts:
+
+%1</translation>
     </message>
 </context>
 </TS>
