@@ -406,6 +406,9 @@ def _setup_logging(paths: AppPaths) -> None:
         paths.log_dir / "console.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from .services.redact import RedactingFilter
+
+    handler.addFilter(RedactingFilter())  # no credential reaches console.log
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -417,7 +420,9 @@ def _install_excepthook(paths: AppPaths) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import traceback
 
-        text = "".join(traceback.format_exception(kind, value, tb))
+        from .services.redact import redact
+
+        text = redact("".join(traceback.format_exception(kind, value, tb)))
         log.error("unexpected error\n%s", text)
         report = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
         with contextlib.suppress(OSError):

@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 
 from .platforms.base import AuthError, PlatformError
+from .redact import remember_secret, server_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,12 @@ async def _token_request(
         error = body.get("error", "") if isinstance(body, dict) else ""
         if error in ("authorization_pending", "slow_down"):
             return {"pending": error}
-        raise AuthError(f"sign-in refused: {body.get('error_description') or error or response.status_code}")
+        raise AuthError(
+            f"sign-in refused: {server_text(body.get('error_description') or error or response.status_code)}"
+        )
+    for key in ("access_token", "refresh_token", "id_token"):
+        if isinstance(body, dict) and isinstance(body.get(key), str):
+            remember_secret(body[key])
     return dict(body)
 
 
@@ -207,7 +213,8 @@ async def sign_in_with_device_code(
             raise PlatformError(f"{provider.name}: cannot start device sign-in ({type(exc).__name__})") from exc
     if response.status_code != 200 or "device_code" not in start:
         raise AuthError(
-            f"{provider.name}: device sign-in refused ({start.get('error_description', response.status_code)})"
+            f"{provider.name}: device sign-in refused "
+            f"({server_text(start.get('error_description', response.status_code))})"
         )
     show_code(str(start["user_code"]), str(start.get("verification_uri", "")))
     interval = float(start.get("interval", 5))
