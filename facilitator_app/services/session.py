@@ -22,6 +22,7 @@ from ..domain.lease import CLAIM, LeaseChain
 from ..domain.model import Show, evolve
 from ..domain.state import SessionState, apply, fold_ordered, order_records
 from .identity import Identity
+from .presence import check_writer_free
 from .session_folder import EventLog, LoadResult, SessionError, SessionFolder
 
 
@@ -92,6 +93,7 @@ class Session:
         """Open a session. Without ``follow`` this console takes control only of a session
         nobody controls yet; another console's session is followed until a person decides."""
         folder = SessionFolder(path)
+        check_writer_free(path, identity)  # a copied data directory must not fork the log
         # Reading creates hundreds of thousands of small objects that all stay alive: the
         # cyclic collector would scan them again and again (a third of the time to open).
         with _collector_paused():
@@ -209,6 +211,7 @@ class Session:
 
     def claim(self) -> Record:
         """Take control: a new lease epoch, naming what this console has seen of each writer."""
+        check_writer_free(self.path, self.identity)
         self.refresh()
         seen: dict[str, int] = {}
         for writer, seq in self._records:
