@@ -84,7 +84,9 @@ def test_an_old_heartbeat_from_another_computer_is_not_a_live_writer(folder: Pat
 def test_our_own_heartbeat_and_a_dead_process_are_not_refused(folder: Path) -> None:
     heartbeat(folder, host=socket.gethostname(), pid=os.getpid(), instance=INSTANCE)
     Session.open(folder, ME, ManualClock()).close()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], check=True, capture_output=True, text=True
+    )
     heartbeat(folder, host=socket.gethostname(), pid=int(dead.stdout), instance="fedcba9876543210")
     Session.open(folder, ME, ManualClock()).close()
     heartbeat(folder)  # an older version's heartbeat says nothing of its process
