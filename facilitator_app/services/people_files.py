@@ -150,11 +150,11 @@ def read_csv_bytes(
     counts = {d: sample.count(d) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     total = max(1, text.count("\n") + 1)
-    table = []
+    table: list[list[str]] = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        for row in reader:
-            table.append(row)
+        for cells in reader:
+            table.append(cells)
             if len(table) % 1000 == 0:
                 if cancel():
                     raise Cancelled(f"reading {name} was cancelled")

@@ -222,7 +222,7 @@ def _handler(platform: RehearsalPlatform, idle_timeout_s: float) -> type[BaseHTT
 
         def _gate(self) -> bool:
             """Host, origin, token and body size, before a byte of the body is read."""
-            port = self.server.server_address[1]
+            port = self.server.server_address[1]  # type: ignore[index]  # an (address, port) pair
             if self.headers.get("Host", "") not in (f"127.0.0.1:{port}", f"localhost:{port}"):
                 self._refuse(400, f"the Host header must be 127.0.0.1:{port}")
                 return False
