@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.eventlog import valid_writer_id
 from .atomic import write_atomic
 from .identity import Identity
 from .session_folder import PRESENCE, SessionError
@@ -160,6 +161,8 @@ class PresenceBoard:
                 counter = int(data["counter"])
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged heartbeat is simply not counted
+            if not valid_writer_id(writer) or writer != path.stem:
+                continue  # a heartbeat must be its writer's own file, with a well-formed id
             if writer == self.identity.writer_id:
                 continue
             last = self._heard.get(writer)

@@ -239,3 +239,35 @@ def test_global_options_before_the_command(tmp_path: Path) -> None:
     assert (tmp_path / "d3" / "data" / "identity.json").is_file()
     assert main(["session", "new", str(tmp_path / "D.fcsession"), "--data-dir", str(tmp_path / "d4")]) == 0
     assert main(["--data-dir", str(data), "session", "verify", str(tmp_path / "A.fcsession")]) == 0
+
+
+# ---------------------------------------------------------------- 1, 4: the GUI opens the sample instead
+
+
+@pytest.mark.parametrize(
+    "fields", [{"session_id": "../../../nowhere/victim"}, {"session_id": "/tmp/victim"}, {"format": "x"}]
+)
+def test_the_gui_opens_the_sample_with_the_message(folder: Path, tmp_path: Path, fields: dict[str, object]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    set_manifest(folder, **fields)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_QUIT_AFTER_SHOW": "1"}
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path / "d"), str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "first-window-shown-at" in done.stdout
+    assert "Traceback" not in done.stderr
+    log = (tmp_path / "d" / "logs" / "console.log").read_text()
+    assert "cannot open session" in log and ("'session_id'" in log or "'format'" in log)
+    assert not list((tmp_path / "d" / "logs").glob("crash-*"))
+    assert not Path("/tmp/victim.lock").exists()
+    assert (tmp_path / "d" / "data" / "sessions" / "Sample event.fcsession" / "manifest.json").is_file()

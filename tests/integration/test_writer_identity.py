@@ -111,3 +111,12 @@ def test_taking_control_is_refused_too(folder: Path) -> None:
 def test_the_command_line_is_not_affected(folder: Path, tmp_path: Path) -> None:
     heartbeat(folder, host="second-laptop", pid=1, instance="0123456789abcdef")
     assert main(["session", "verify", str(folder)]) == 0  # reading is not writing
+
+
+def test_a_heartbeat_with_a_forged_writer_id_is_not_a_peer(folder: Path) -> None:
+    presence = folder / "presence"
+    (presence / "bob.json").write_text(json.dumps({"writer": "bob", "counter": 1}))
+    (presence / "eve.json").write_text(json.dumps({"writer": "../../x", "counter": 1}))
+    (presence / "mallory.json").write_text(json.dumps({"writer": "bob", "counter": 1}))
+    peers = PresenceBoard(folder, ME, "t").peers(0.0)
+    assert [p.writer for p in peers] == ["bob"]
