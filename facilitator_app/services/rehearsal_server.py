@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import secrets
+import sys
 import threading
 import time
 import uuid
@@ -317,6 +319,7 @@ class _CappedServer(ThreadingHTTPServer):
     """At most ``cap`` connections at once; one more is answered 503 and closed at once."""
 
     daemon_threads = True
+    request_queue_size = 128  # a burst of connections waits in the backlog, not in SYN retries
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], cap: int) -> None:
         super().__init__(address, handler)
@@ -343,6 +346,13 @@ class _CappedServer(ThreadingHTTPServer):
         except BaseException:
             self.slots.release()
             raise
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-answer is normal here; anything else goes to the log."""
+        kind = sys.exc_info()[0]
+        if kind is not None and issubclass(kind, ConnectionError | TimeoutError):
+            return
+        logging.getLogger(__name__).exception("rehearsal server: error serving %s", client_address)
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
