@@ -193,6 +193,8 @@ def _read_bundle(bundle: Path) -> tuple[dict[str, Any], list[Record]]:
             for required in ("bundle.json", MANIFEST):
                 if required not in by_name:
                     raise BundleRefused(f"{where} is not a session file: it has no {required}")
+            for info in infos:  # what the directory says, before a byte is inflated
+                _limits_check(info.filename, info.file_size, info.compress_size, 0, MAX_ENTRY_BYTES)
             declared = sum(i.file_size for i in infos)
             if declared > MAX_TOTAL_BYTES:
                 raise BundleRefused(

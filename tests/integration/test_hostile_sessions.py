@@ -185,7 +185,7 @@ def test_the_total_size_a_bundle_declares_is_checked_first(bundle: Path, tmp_pat
         session_tools.import_bundle(bundle, tmp_path / "new.fcsession")
 
 
-def test_an_entry_larger_than_the_limit_is_refused_while_streaming(bundle: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_larger_than_the_limit_is_refused(bundle: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(session_tools, "MAX_ENTRY_BYTES", 100)
     monkeypatch.setattr(session_tools, "_CHUNK", 64)
     with pytest.raises(SessionError, match="more than 0 MiB"):
