@@ -124,12 +124,13 @@ class BundleRefused(SessionError):
     """A bundle that is not imported; the message names the entry and the limit."""
 
 
-def _limits_check(name: str, done: int, compressed: int, total: int, limit: int) -> None:
+def _limits_check(entry: str, done: int, compressed: int, total: int, limit: int) -> None:
+    """``entry`` names the bundle and the entry, for the message."""
     if done > limit:
-        raise BundleRefused(f"the entry {name!r} expands to more than {limit // 1024 // 1024} MiB; it is not imported")
+        raise BundleRefused(f"{entry} expands to more than {limit // 1024 // 1024} MiB; it is not imported")
     if done > RATIO_GRACE and done > MAX_RATIO * max(1, compressed):
         raise BundleRefused(
-            f"the entry {name!r} expands more than {MAX_RATIO} times ({compressed} bytes to over {done}): "
+            f"{entry} expands more than {MAX_RATIO} times ({compressed} bytes to over {done}): "
             "a zip bomb, not a session file"
         )
     if total > MAX_TOTAL_BYTES:
@@ -140,6 +141,7 @@ def _limits_check(name: str, done: int, compressed: int, total: int, limit: int)
 
 def _stream_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, total: list[int]) -> Iterator[bytes]:
     """An entry's bytes in chunks, counting what really comes out (never the header's word)."""
+    entry = f"{Path(str(archive.filename)).name}: the entry {info.filename!r}"
     done = 0
     with archive.open(info) as fh:
         while True:
@@ -148,7 +150,7 @@ def _stream_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, t
                 return
             done += len(chunk)
             total[0] += len(chunk)
-            _limits_check(info.filename, done, info.compress_size, total[0], limit)
+            _limits_check(entry, done, info.compress_size, total[0], limit)
             yield chunk
 
 
@@ -168,7 +170,10 @@ def _entry_records(archive: zipfile.ZipFile, info: zipfile.ZipInfo, total: list[
             records += parse_log(data[:end]).records
         rest = data[end:]
         if len(rest) > 16 * _CHUNK:
-            raise BundleRefused(f"the entry {info.filename!r} has a line longer than 16 MiB; it is not a session log")
+            raise BundleRefused(
+                f"{Path(str(archive.filename)).name}: the entry {info.filename!r} has a line longer than 16 MiB; "
+                "it is not a session log"
+            )
     if rest:
         records += parse_log(rest).records
     return records
@@ -194,8 +199,15 @@ def _read_bundle(bundle: Path) -> tuple[dict[str, Any], list[Record]]:
                 if required not in by_name:
                     raise BundleRefused(f"{where} is not a session file: it has no {required}")
             for info in infos:  # what the directory says, before a byte is inflated
-                _limits_check(info.filename, info.file_size, info.compress_size, 0, MAX_ENTRY_BYTES)
+                entry = f"{where}: the entry {info.filename!r}"
+                _limits_check(entry, info.file_size, info.compress_size, 0, MAX_ENTRY_BYTES)
             declared = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos)
+            if declared > RATIO_GRACE and declared > MAX_RATIO * max(1, packed):
+                raise BundleRefused(
+                    f"{where} expands more than {MAX_RATIO} times in all ({packed} bytes to {declared}): "
+                    "a zip bomb, not a session file"
+                )
             if declared > MAX_TOTAL_BYTES:
                 raise BundleRefused(
                     f"{where} says it expands to {declared // 1024 // 1024} MiB; "
