@@ -139,6 +139,18 @@ class Outbox:
     def close(self) -> None:
         self.db.close()
 
+    def problem(self, exc: sqlite3.Error) -> str:
+        """A database error met while running, in words (the queue is kept as it is)."""
+        if _is_lock_error(exc):
+            return (
+                f"the outbox {self.path} is in use by another process; nothing was lost, "
+                "sending resumes when it is free (is another console using the same data directory?)"
+            )
+        return (
+            f"the outbox {self.path} cannot be used ({exc}); quit and restart the console: a damaged "
+            "outbox is then kept aside and replaced"
+        )
+
     # ------------------------------------------------------------ queue
 
     def add(self, platform: str, kind: str, payload: dict[str, Any], key: str | None = None, now: float = 0.0) -> str:

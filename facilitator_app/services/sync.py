@@ -3,6 +3,8 @@ cache, send the outbox. The UI reads the cache, so it never waits for the networ
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -101,7 +103,11 @@ class PlatformSync:
             report.drain = await self.outbox.drain(self.platform, self.senders, self.checkers, now)
         except PlatformError as exc:
             report.error = str(exc)
-            report.drain.waiting = self.outbox.waiting(self.platform)
+            with contextlib.suppress(sqlite3.Error):
+                report.drain.waiting = self.outbox.waiting(self.platform)
+        except sqlite3.Error as exc:
+            # Locked by another process or damaged while running: said, and tried again next cycle.
+            report.error = self.outbox.problem(exc)
         report.requests = self.client.requests - before
         return report
 

@@ -78,3 +78,37 @@ def test_sync_once_names_a_locked_outbox_and_exits_2(held: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 2
     assert "is in use by another process" in err and "Traceback" not in err
+
+
+def test_an_outbox_locked_while_running_is_a_cycle_error_not_an_exception(tmp_path: Path) -> None:
+    import asyncio
+
+    from facilitator_app.domain.rehearsal import MeetingSimulation
+    from facilitator_app.services.platforms.rehearsal import RehearsalClient
+    from facilitator_app.services.rehearsal_server import RehearsalPlatform, RehearsalServer
+    from facilitator_app.services.sync import RehearsalSync
+
+    roster = [(f"p{i}", f"Person {i}", f"p{i}@example.org") for i in range(5)]
+    server = RehearsalServer(RehearsalPlatform(MeetingSimulation.from_roster(roster, seed=1), "m", "t")).start()
+    path = tmp_path / "cache.sqlite3"
+    box = Outbox(path, lock_wait_s=0.05)
+    box.add("rehearsal", "poll.launch", {"poll_id": "p", "title": "t", "options": ["a"]})
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another process writes and holds the lock
+
+    async def go() -> str:
+        client = RehearsalClient(server.url, server.platform.token)
+        try:
+            return (await RehearsalSync(client, box).cycle()).error
+        finally:
+            await client.aclose()
+
+    try:
+        error = asyncio.run(go())
+        assert "is in use by another process; nothing was lost" in error
+        other.execute("ROLLBACK")
+        assert box.waiting("rehearsal") == 1  # the queue is intact
+    finally:
+        other.close()
+        box.close()
+        server.stop()
