@@ -25,7 +25,8 @@ _SECRET_NAMES = (
 )
 _PATTERNS = (
     # Authorization schemes: "Bearer abc", "Authorization: Basic abc"
-    (re.compile(r"\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=\-]{4,}", re.IGNORECASE), r"\1 " + MASK),
+    # (case-sensitive, 8+ characters: "the token answer" or "basic plan" in prose stay as they are)
+    (re.compile(r"\b([Bb]earer|Basic)\s+[A-Za-z0-9._~+/=\-]{8,}"), r"\1 " + MASK),
     # JSON: "access_token": "abc"
     (re.compile(rf'("(?:{_SECRET_NAMES})"\s*:\s*")[^"]*(")', re.IGNORECASE), r"\1" + MASK + r"\2"),
     # query strings and forms: access_token=abc&...

@@ -79,6 +79,8 @@ def test_patterns() -> None:
     assert redact('{"refresh_token": "r1", "name": "Anna"}') == '{"refresh_token": "[redacted]", "name": "Anna"}'
     jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
     assert redact(f"token {jwt} rejected") == "token [redacted] rejected"
+    assert redact("the token answer has an unexpected shape") == "the token answer has an unexpected shape"
+    assert redact("Access token is expired.") == "Access token is expired."
     assert server_text("a\n  b " + "c" * 1000, limit=10) == "a b ccccc…"  # ten characters
 
 
