@@ -19,6 +19,7 @@ import os
 import secrets
 import socket
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +49,18 @@ class WriterInUse(SessionError):
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if os.name == "nt":  # no signal 0 on Windows: trust the heartbeat's age alone
-        return True
+    if sys.platform == "win32":  # no signal 0 on Windows: ask for the process's exit code
+        import ctypes
+
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists (another user's)
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
