@@ -321,9 +321,10 @@ def main() -> None:
             print(f"rehearsal server: {name}: {figure}")
         print(f"disk full: {disk_full(tmp)}")
         print(f"two fighting writers: {fighting_kills(tmp, args.fight_trials)}")
-    import crash_trials
+    if args.kill_trials:
+        import crash_trials
 
-    print("kill trials:", crash_trials.main(args.kill_trials))
+        print("kill trials:", crash_trials.main(args.kill_trials))
     shutil.rmtree(tmp_name, ignore_errors=True)
 
 
