@@ -37,7 +37,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--follow", action="store_true", help="open as a follower (read-only) of the console in control"
     )
-    parser.add_argument("--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs) here")
+    parser.add_argument(
+        "--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs, outbox) here"
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -51,35 +53,74 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _global_options() -> argparse.ArgumentParser:
+    """Options that mean the same for every command; accepted before or after it."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--data-dir", type=Path, help="keep all per-machine state (identity, settings, logs, outbox) here"
+    )
+    return parser
+
+
+GLOBAL_OPTIONS = ("--data-dir",)
+COMMANDS = ("session", "rehearsal-server", "sync", "plan-rooms")
+
+
+def _leading_global(args: list[str]) -> tuple[list[str], list[str]]:
+    """The global options at the front of ``args``, and the rest."""
+    i = 0
+    while i < len(args):
+        if args[i] in GLOBAL_OPTIONS:
+            i += 2
+        elif args[i].split("=", 1)[0] in GLOBAL_OPTIONS:
+            i += 1
+        else:
+            break
+    return args[:i], args[i:]
+
+
+def _split_global(args: list[str]) -> tuple[str, list[str]]:
+    """``--data-dir D session new S`` -> ("session", ["new", "S", "--data-dir", "D"]), as git and
+    pip do; without a command word the arguments are the GUI's, unchanged."""
+    moved, rest = _leading_global(args)
+    if not rest or rest[0] not in COMMANDS:
+        return "", args
+    command, rest = rest[0], rest[1:]
+    if command == "session":  # session --data-dir D new S
+        more, rest = _leading_global(rest)
+        moved = more + moved
+    return command, rest + moved
+
+
 def _session_parser() -> argparse.ArgumentParser:
+    common = _global_options()
     parser = argparse.ArgumentParser(prog="facilitator-console session", description="Work with session folders.")
     sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help="create a session from the sample event or a template file")
+    new = sub.add_parser("new", parents=[common], help="create a session from the sample event or a template file")
     new.add_argument("session_dir", type=Path)
     new.add_argument("--from", dest="template", type=Path, help="a template JSON file (default: the sample event)")
-    new.add_argument("--data-dir", type=Path)
-    verify = sub.add_parser("verify", help="check a session folder without changing it")
+    verify = sub.add_parser("verify", parents=[common], help="check a session folder without changing it")
     verify.add_argument("session_dir", type=Path)
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
-    export = sub.add_parser("export", help="write the whole session to one file (for e-mail)")
+    export = sub.add_parser("export", parents=[common], help="write the whole session to one file (for e-mail)")
     export.add_argument("session_dir", type=Path)
     export.add_argument("out_file", type=Path)
-    imp = sub.add_parser("import", help="merge a session file into a session folder (a union)")
+    imp = sub.add_parser("import", parents=[common], help="merge a session file into a session folder (a union)")
     imp.add_argument("bundle_file", type=Path)
     imp.add_argument("session_dir", type=Path)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "session":
-        return _session_command(_session_parser().parse_args(args[1:]))
-    if args and args[0] == "rehearsal-server":
-        return _rehearsal_server(args[1:])
-    if args and args[0] == "sync":
-        return _sync_command(args[1:])
-    if args and args[0] == "plan-rooms":
-        return _plan_rooms_command(args[1:])
+    command, args = _split_global(list(sys.argv[1:] if argv is None else argv))
+    if command == "session":
+        return _session_command(_session_parser().parse_args(args))
+    if command == "rehearsal-server":
+        return _rehearsal_server(args)
+    if command == "sync":
+        return _sync_command(args)
+    if command == "plan-rooms":
+        return _plan_rooms_command(args)
     return run_gui(_gui_parser().parse_args(args))
 
 
@@ -92,7 +133,7 @@ def _session_command(args: argparse.Namespace) -> int:
             print(
                 json.dumps(report, indent=1, ensure_ascii=False) if args.json else session_tools.format_report(report)
             )
-            return 1 if report["forks"] else 0
+            return session_tools.verify_exit_code(report)
         if args.command == "export":
             count = session_tools.export_bundle(args.session_dir, args.out_file)
             print(f"exported {count} events to {args.out_file}")
@@ -139,6 +180,7 @@ def _plan_rooms_command(argv: list[str]) -> int:
     from .services.people_files import SheetError, read_sheet, write_plan_csv, write_plan_json
 
     parser = argparse.ArgumentParser(
+        parents=[_global_options()],
         prog="facilitator-console plan-rooms",
         description="Plan rounds of breakout rooms so that people keep meeting new people.",
     )
@@ -223,6 +265,7 @@ def _rehearsal_server(argv: list[str]) -> int:
     from .services.session_folder import SessionFolder
 
     parser = argparse.ArgumentParser(
+        parents=[_global_options()],
         prog="facilitator-console rehearsal-server",
         description="Serve the rehearsal platform for a session on 127.0.0.1.",
     )
@@ -235,8 +278,11 @@ def _rehearsal_server(argv: list[str]) -> int:
     except SessionError as exc:
         print(f"facilitator-console: {exc}", file=sys.stderr)
         return 2
+    # A random token per run unless one is given (so `sync --once` can be pointed at it).
+    token = os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "")
     try:
-        server = RehearsalServer(RehearsalPlatform.from_state(state, args.seed), args.port).start()
+        platform = RehearsalPlatform.from_state(state, args.seed, token=token)
+        server = RehearsalServer(platform, args.port).start()
     except OSError as exc:
         print(f"facilitator-console: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 2
@@ -245,6 +291,8 @@ def _rehearsal_server(argv: list[str]) -> int:
         f"at {server.url}",
         flush=True,
     )
+    if not token:
+        print(f"token: {platform.token}  (export FACILITATOR_REHEARSAL_TOKEN=<token> for `sync --once`)", flush=True)
     try:
         while True:
             time.sleep(3600)
@@ -256,11 +304,13 @@ def _rehearsal_server(argv: list[str]) -> int:
 def _sync_command(argv: list[str]) -> int:
     import asyncio
 
-    from .services.outbox import Outbox
+    from .services.outbox import Outbox, OutboxUnavailable
     from .services.platforms.rehearsal import RehearsalClient
     from .services.sync import RehearsalSync
 
-    parser = argparse.ArgumentParser(prog="facilitator-console sync", description="Run one sync cycle headless.")
+    parser = argparse.ArgumentParser(
+        parents=[_global_options()], prog="facilitator-console sync", description="Run one sync cycle headless."
+    )
     parser.add_argument("session_dir", type=Path)
     parser.add_argument("--once", action="store_true", required=True)
     parser.add_argument("--platform", choices=["rehearsal", "zoom", "webex", "teams"], default="rehearsal")
@@ -269,7 +319,6 @@ def _sync_command(argv: list[str]) -> int:
         help="the platform's base URL (default: the platform's public one; required for the rehearsal platform)",
     )
     parser.add_argument("--meeting", default="", help="meeting id or join URL")
-    parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args(argv)
     if not (args.session_dir / "manifest.json").is_file():
         print(f"facilitator-console: {args.session_dir} is not a session folder", file=sys.stderr)
@@ -278,6 +327,13 @@ def _sync_command(argv: list[str]) -> int:
         print(
             "facilitator-console: --api-base is needed for the rehearsal platform (its URL is printed by "
             "`facilitator-console rehearsal-server`)",
+            file=sys.stderr,
+        )
+        return 2
+    if args.platform == "rehearsal" and not os.environ.get("FACILITATOR_REHEARSAL_TOKEN"):
+        print(
+            "facilitator-console: set FACILITATOR_REHEARSAL_TOKEN to the token `facilitator-console "
+            "rehearsal-server` printed",
             file=sys.stderr,
         )
         return 2
@@ -298,7 +354,13 @@ def _sync_command(argv: list[str]) -> int:
         from .services.signin import TokenManager
         from .services.sync import TeamsSync, WebexSync, ZoomSync
 
-        outbox = Outbox(paths.data_dir / "cache.sqlite3")
+        try:
+            outbox = Outbox(paths.data_dir / "cache.sqlite3")
+        except OutboxUnavailable as exc:
+            print(f"facilitator-console: {exc}", file=sys.stderr)
+            return 2
+        if outbox.notice:
+            print(f"facilitator-console: {outbox.notice}", file=sys.stderr)
         try:
             if args.platform in ("zoom", "webex", "teams"):
                 tokens = TokenManager(args.platform, SecretStore())
@@ -317,7 +379,7 @@ def _sync_command(argv: list[str]) -> int:
                 organiser, meeting = args.meeting.split("/")
                 sync = TeamsSync(client, outbox, organiser, meeting)
             else:
-                client = RehearsalClient(args.api_base, os.environ.get("FACILITATOR_REHEARSAL_TOKEN", "rehearsal"))
+                client = RehearsalClient(args.api_base, os.environ["FACILITATOR_REHEARSAL_TOKEN"])
                 sync = RehearsalSync(client, outbox)
             try:
                 report = await sync.cycle()
@@ -348,6 +410,9 @@ def _setup_logging(paths: AppPaths) -> None:
         paths.log_dir / "console.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from .services.redact import RedactingFilter
+
+    handler.addFilter(RedactingFilter())  # no credential reaches console.log
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -359,7 +424,9 @@ def _install_excepthook(paths: AppPaths) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import traceback
 
-        text = "".join(traceback.format_exception(kind, value, tb))
+        from .services.redact import redact
+
+        text = redact("".join(traceback.format_exception(kind, value, tb)))
         log.error("unexpected error\n%s", text)
         report = paths.log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
         with contextlib.suppress(OSError):
@@ -610,21 +677,47 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def start_platform() -> None:
         """httpx and the rehearsal server: once the window is up and the loop turns."""
+        from .services.outbox import OutboxUnavailable
         from .ui.platform.sync_controller import SyncController
 
         sync = SyncController(paths.data_dir)
         window.attach_sync(sync)
         try:
             sync.start_rehearsal(session.state)  # the embedded default platform, on a free port
-        except OSError as exc:
+        except (OSError, OutboxUnavailable) as exc:
             log.error("rehearsal platform not started: %s", exc)
+            QMessageBox.warning(
+                window,
+                window.tr("Platform not started"),
+                window.tr("The platform link did not start:\n\n%1").replace("%1", str(exc)),
+            )
             return
+        notice = sync.outbox.notice if sync.outbox is not None else ""
+        if notice:
+            log.warning("%s", notice)
+            QMessageBox.warning(
+                window,
+                window.tr("Outbox replaced"),
+                window.tr("The outbox of changes for the platform was damaged and replaced:\n\n%1").replace(
+                    "%1", notice
+                ),
+            )
         sync.start()
         syncs.append(sync)
 
     # One asyncio loop on the GUI thread for the whole run; it ends when the app quits.
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+
+    def loop_exception(_loop: object, context: dict[str, Any]) -> None:
+        """An exception in a loop callback or task is a crash report like any other."""
+        exc = context.get("exception")
+        if isinstance(exc, BaseException):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            log.error("event loop: %s", context.get("message", context))
+
+    loop.set_exception_handler(loop_exception)
     if quit_after == "loop":
 
         def loop_running() -> None:

@@ -153,6 +153,10 @@ SV = {
     "Seconds left when the countdown changes colour; empty uses the default.": "Sekunder kvar när nedräkningen byter färg; tomt ger standardvärdet.",
     "Not saved: %1": "Inte sparat: %1",
     "Session not opened": "Sessionen öppnades inte",
+    "Platform not started": "Plattformen startades inte",
+    "The platform link did not start:\n\n%1": "Kopplingen till plattformen startade inte:\n\n%1",
+    "Outbox replaced": "Utkorgen ersattes",
+    "The outbox of changes for the platform was damaged and replaced:\n\n%1": "Utkorgen med ändringar till plattformen var skadad och har ersatts:\n\n%1",
     "The session could not be opened:\n\n%1\n\nThe sample session is open instead.": "Sessionen kunde inte öppnas:\n\n%1\n\nExempelsessionen är öppen i stället.",
     "Customer panel joins at 10:00 – please be ready": "Kundpanelen ansluter kl. 10.00 – var redo",
     # Co-facilitation

@@ -11,11 +11,14 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from .session_folder import SessionError
+from .session_folder import SessionError, valid_session_id
 
 
 class SessionLock:
     def __init__(self, locks_dir: Path, session_id: str) -> None:
+        if not valid_session_id(session_id):
+            # The id comes from a file that may come from anywhere: never a path.
+            raise SessionError(f"the session id {session_id[:80]!r} is not a session id; the folder is not opened")
         locks_dir.mkdir(parents=True, exist_ok=True)
         self.path = locks_dir / f"{session_id}.lock"
         self._fh: IO[str] | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import hmac
 import secrets
 import threading
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,7 @@ from .platforms import graph as graph_api
 from .platforms import webex as webex_api
 from .platforms import zoom as zoom_api
 from .platforms.base import AuthError, PlatformError
+from .redact import remember_secret, server_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,27 +148,49 @@ def pkce_pair() -> tuple[str, str]:
     return verifier, challenge
 
 
-class LoopbackReceiver:
-    """Listens once on 127.0.0.1 for the browser's redirect with ``code`` and ``state``."""
+REDIRECT_PATH = "/callback"
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+
+class LoopbackReceiver:
+    """Listens on 127.0.0.1 for the browser's redirect with ``code`` and ``state``.
+
+    Other local users can reach the port too: only the registered redirect path with the
+    expected ``state`` completes the flow. Anything else (``/favicon.ico``, a guessed
+    code, a probe) gets a 404 and the listener keeps waiting until its timeout."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, state: str = "") -> None:
         self.result: asyncio.Future[dict[str, str]] = loop.create_future()
+        self.state = state
+        self.ignored = 0
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = 5.0  # a half-sent request does not hold the one listener
+
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
-            def do_GET(self) -> None:
-                query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
-                body = (
-                    b"<html><body><h2>Signed in. You can close this tab and return to the console.</h2></body></html>"
-                )
-                self.send_response(200)
+            def _answer(self, status: int, body: bytes) -> None:
+                self.send_response(status)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                url = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                expected = receiver.state
+                if url.path != REDIRECT_PATH or not hmac.compare_digest(
+                    query.get("state", "").encode(), expected.encode()
+                ):
+                    receiver.ignored += 1
+                    self._answer(404, b"<html><body>Not found.</body></html>")
+                    return
+                self._answer(
+                    200,
+                    b"<html><body><h2>Signed in. You can close this tab and return to the console.</h2></body></html>",
+                )
                 loop.call_soon_threadsafe(receiver.deliver, query)
 
         self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
@@ -174,12 +198,12 @@ class LoopbackReceiver:
         self._thread.start()
 
     def deliver(self, query: dict[str, str]) -> None:
-        if not self.result.done():  # only the first redirect counts
+        if not self.result.done():  # only the first redirect with our state counts
             self.result.set_result(query)
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/callback"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{REDIRECT_PATH}"
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -205,7 +229,12 @@ async def _token_request(
         error = body.get("error", "") if isinstance(body, dict) else ""
         if error in ("authorization_pending", "slow_down"):
             return {"pending": error}
-        raise AuthError(f"sign-in refused: {body.get('error_description') or error or response.status_code}")
+        raise AuthError(
+            f"sign-in refused: {server_text(body.get('error_description') or error or response.status_code)}"
+        )
+    for key in ("access_token", "refresh_token", "id_token"):
+        if isinstance(body, dict) and isinstance(body.get(key), str):
+            remember_secret(body[key])
     return dict(body)
 
 
@@ -219,9 +248,9 @@ async def sign_in_with_browser(
 ) -> dict[str, Any]:
     """Authorization code + PKCE: open the browser, wait for the redirect, exchange the code."""
     loop = asyncio.get_running_loop()
-    receiver = LoopbackReceiver(loop)
-    verifier, challenge = pkce_pair()
     state = secrets.token_urlsafe(16)
+    receiver = LoopbackReceiver(loop, state)
+    verifier, challenge = pkce_pair()
     query = {
         "response_type": "code",
         "client_id": client_id,
@@ -239,7 +268,8 @@ async def sign_in_with_browser(
         try:
             answer = await asyncio.wait_for(receiver.result, timeout_s)
         except TimeoutError as exc:
-            raise AuthError(f"{provider.name}: no answer from the browser within {timeout_s:.0f} s") from exc
+            stray = f" ({receiver.ignored} other request(s) to the listener were ignored)" if receiver.ignored else ""
+            raise AuthError(f"{provider.name}: no answer from the browser within {timeout_s:.0f} s{stray}") from exc
     finally:
         receiver.close()
     if answer.get("state") != state:
@@ -273,7 +303,8 @@ async def sign_in_with_device_code(
             raise PlatformError(f"{provider.name}: cannot start device sign-in ({type(exc).__name__})") from exc
     if response.status_code != 200 or "device_code" not in start:
         raise AuthError(
-            f"{provider.name}: device sign-in refused ({start.get('error_description', response.status_code)})"
+            f"{provider.name}: device sign-in refused "
+            f"({server_text(start.get('error_description', response.status_code))})"
         )
     show_code(str(start["user_code"]), str(start.get("verification_uri", "")))
     interval = float(start.get("interval", 5))

@@ -16,14 +16,21 @@ a poll or "end meeting" waiting:
 
 Nothing here sleeps: ``drain`` does what is due at ``now`` and returns; the caller
 decides when to call again (``next_due``).
+
+Opening: a database another process holds locked is waited for briefly (LOCK_WAIT_S), then
+refused with :class:`OutboxUnavailable` naming it. A damaged one is moved aside (kept, never
+deleted) and a fresh one started; ``notice`` then says what was lost from the queue.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import random
 import sqlite3
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +44,12 @@ BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
 AUTH_RECHECK_S = 900.0  # an auth hold under an unchanged credential is tried again after this
 PLATFORM = ""  # the lane name of a hold on the whole platform
+LOCK_WAIT_S = 3.0
+
+
+class OutboxUnavailable(Exception):
+    """The outbox cannot be opened (held by another process); the message names it."""
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -117,19 +130,62 @@ class Outbox:
         rng: random.Random | None = None,
         backoff_base_s: float = BACKOFF_BASE_S,
         backoff_cap_s: float = BACKOFF_CAP_S,
+        lock_wait_s: float | None = None,
     ) -> None:
+        lock_wait_s = LOCK_WAIT_S if lock_wait_s is None else lock_wait_s
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level=None)  # autocommit: each change is durable
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(SCHEMA)
+        self.path = path
+        self.notice = ""  # what the producer must be told: a damaged outbox moved aside
+        try:
+            self.db = self._open(path, lock_wait_s)
+        except sqlite3.OperationalError as exc:
+            if not _is_lock_error(exc):
+                raise OutboxUnavailable(f"the outbox {path} cannot be opened: {exc}") from exc
+            raise OutboxUnavailable(
+                f"the outbox {path} is in use by another process (waited {lock_wait_s:g} s); is another "
+                "console or `sync` running with the same data directory?"
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            aside, lost = _move_aside(path)
+            self.notice = (
+                f"The outbox {path.name} was damaged ({exc}); it was kept as {aside.name} and a new one "
+                f"was started. {lost}"
+            )
+            self.db = self._open(path, lock_wait_s)
         self._migrate()
         self.rng = rng or random.Random()
         self.backoff_base_s = backoff_base_s
         self.backoff_cap_s = backoff_cap_s
 
+    @staticmethod
+    def _open(path: Path, lock_wait_s: float) -> sqlite3.Connection:
+        db = sqlite3.connect(path, isolation_level=None, timeout=lock_wait_s)  # autocommit: each change is durable
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {check[0] if check else 'no answer'}")
+            db.executescript(SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
     def close(self) -> None:
         self.db.close()
+
+    def problem(self, exc: sqlite3.Error) -> str:
+        """A database error met while running, in words (the queue is kept as it is)."""
+        if _is_lock_error(exc):
+            return (
+                f"the outbox {self.path} is in use by another process; nothing was lost, "
+                "sending resumes when it is free (is another console using the same data directory?)"
+            )
+        return (
+            f"the outbox {self.path} cannot be used ({exc}); quit and restart the console: a damaged "
+            "outbox is then kept aside and replaced"
+        )
 
     # ------------------------------------------------------------ queue
 
@@ -346,3 +402,48 @@ class Outbox:
     def cache_get(self, key: str) -> tuple[Any, float] | None:
         row = self.db.execute("SELECT value, updated_at FROM cache WHERE key = ?", (key,)).fetchone()
         return (json.loads(row[0]), float(row[1])) if row else None
+
+
+def _is_lock_error(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _move_aside(path: Path) -> tuple[Path, str]:
+    """Rename a damaged database (and its -wal/-shm) out of the way; say what its queue held."""
+    lost = _salvage_count(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            with contextlib.suppress(OSError):
+                os.replace(side, aside.with_name(aside.name + suffix))
+    return aside, lost
+
+
+def _salvage_count(path: Path) -> str:
+    """What the damaged queue held, as far as it can still be read."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+        try:
+            rows = db.execute(
+                "SELECT platform, kind, count(*) FROM outbox WHERE state IN ('pending', 'unknown') "
+                "GROUP BY platform, kind ORDER BY platform, kind"
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return (
+            "The changes it still had to send to the platform could not be read and were not sent: "
+            "check the platform (polls, breakout assignments) and make them again where needed."
+        )
+    if not rows:
+        return "Nothing was waiting to be sent."
+    listed = ", ".join(f"{n} {kind} for {platform}" for platform, kind, n in rows)
+    return f"These changes were waiting and were not sent: {listed}; make them again where needed."

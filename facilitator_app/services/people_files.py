@@ -8,19 +8,35 @@ import csv
 import html
 import io
 import json
-from collections.abc import Mapping, Sequence
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.model import Person
 from ..domain.rooms import Quality, RoundPlan
 from .atomic import write_atomic
+from .report_files import write_csv
 
 MAX_ROWS = 100_000
+# A participant list or a poll report of 100,000 rows is a few MB; these limits refuse a
+# file that would expand to gigabytes before anything is parsed.
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a CSV, or an XLSX as stored
+MAX_XLSX_PART_BYTES = 128 * 1024 * 1024  # one part of a workbook, uncompressed
+MAX_XLSX_TOTAL_BYTES = 256 * 1024 * 1024  # all parts, uncompressed
+MAX_XLSX_RATIO = 100  # uncompressed / compressed, per part (past the first MiB)
+_RATIO_GRACE = 1024 * 1024
+
+Progress = Callable[[int, int], None]  # (done, total): rows, or bytes while reading
+CancelFlag = Callable[[], bool]  # true: stop; a threading.Event's is_set will do
 
 
 class SheetError(ValueError):
     """A participant file that cannot be read; the message names the file and the problem."""
+
+
+class Cancelled(SheetError):
+    """Reading was cancelled by the person (the import dialog's Cancel)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,21 +47,98 @@ class Sheet:
     delimiter: str = ""
 
 
-def read_sheet(path: Path) -> Sheet:
+def _never() -> bool:
+    return False
+
+
+def _ignore(done: int, total: int) -> None:
+    return None
+
+
+def read_sheet(path: Path, progress: Progress | None = None, cancel: CancelFlag | None = None) -> Sheet:
+    """A participant list or a report, CSV or XLSX. Safe to call off the GUI thread:
+    ``progress(done, total)`` is called as rows are read, and ``cancel()`` returning true
+    stops the read with :class:`Cancelled`. Files that would expand beyond the limits are
+    refused before parsing."""
+    progress = progress or _ignore
+    cancel = cancel or _never
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if not path.is_file():
+            raise SheetError(f"{path.name} is not a regular file")
+        if size > MAX_FILE_BYTES:
+            raise SheetError(
+                f"{path.name} is {size / 1024 / 1024:.0f} MB; at most {MAX_FILE_BYTES // 1024 // 1024} MB are read"
+            )
+        data = _read_limited(path, progress, cancel)
     except OSError as exc:
         raise SheetError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
-        return _read_xlsx(path, data)
-    return read_csv_bytes(data, path.name)
+        return _read_xlsx(path, data, progress, cancel)
+    return read_csv_bytes(data, path.name, progress, cancel)
 
 
-def read_csv_bytes(data: bytes, name: str = "the file") -> Sheet:
+def _read_limited(path: Path, progress: Progress, cancel: CancelFlag) -> bytes:
+    """The file's bytes, at most MAX_FILE_BYTES (a file that grows while read is cut there)."""
+    chunks = []
+    done = 0
+    total = max(1, path.stat().st_size)
+    with open(path, "rb") as fh:
+        while True:
+            if cancel():
+                raise Cancelled(f"reading {path.name} was cancelled")
+            chunk = fh.read(1024 * 1024)
+            if not chunk:
+                break
+            done += len(chunk)
+            if done > MAX_FILE_BYTES:
+                raise SheetError(f"{path.name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+            chunks.append(chunk)
+            progress(0, total)  # rows are not known yet: 0 of them while the bytes come
+    return b"".join(chunks)
+
+
+def check_workbook(data: bytes, name: str) -> None:
+    """Refuse a workbook whose parts expand beyond the limits, from the zip directory and
+    before any XML is parsed (a 1.5 MB file can hold a 1.5 GB shared string)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise SheetError(f"{name}: not a readable Excel workbook ({exc})") from exc
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_XLSX_PART_BYTES:
+            raise SheetError(
+                f"{name}: the part {info.filename!r} expands to {info.file_size / 1024 / 1024:.0f} MB; "
+                f"at most {MAX_XLSX_PART_BYTES // 1024 // 1024} MB are read"
+            )
+        if info.file_size > _RATIO_GRACE and info.file_size > MAX_XLSX_RATIO * max(1, info.compress_size):
+            raise SheetError(
+                f"{name}: the part {info.filename!r} expands {info.file_size // max(1, info.compress_size)} times "
+                f"(at most {MAX_XLSX_RATIO}); it is not a workbook a spreadsheet program writes"
+            )
+    if total > MAX_XLSX_TOTAL_BYTES:
+        raise SheetError(
+            f"{name} expands to {total / 1024 / 1024:.0f} MB; "
+            f"at most {MAX_XLSX_TOTAL_BYTES // 1024 // 1024} MB are read"
+        )
+
+
+def read_csv_bytes(
+    data: bytes, name: str = "the file", progress: Progress | None = None, cancel: CancelFlag | None = None
+) -> Sheet:
+    progress = progress or _ignore
+    cancel = cancel or _never
     if not data.strip():
         raise SheetError(f"{name} is empty")
     if b"\x00" in data[:4096]:
         raise SheetError(f"{name} is not a text file (UTF-16 or binary?): save it as CSV UTF-8 or XLSX")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        row = data.count(b"\n", 0, nul) + 1
+        raise SheetError(f"{name}: row {row} holds a NUL byte; it is not a text file (save it as CSV UTF-8 or XLSX)")
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
     else:
@@ -56,23 +149,34 @@ def read_csv_bytes(data: bytes, name: str = "the file") -> Sheet:
     sample = "\n".join(text.splitlines()[:20])
     counts = {d: sample.count(d) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    total = max(1, text.count("\n") + 1)
+    table: list[list[str]] = []
     try:
-        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        for cells in reader:
+            table.append(cells)
+            if len(table) % 1000 == 0:
+                if cancel():
+                    raise Cancelled(f"reading {name} was cancelled")
+                progress(len(table), total)
+            if len(table) > MAX_ROWS + 1:
+                raise SheetError(f"{name} has more than {MAX_ROWS} rows; at most {MAX_ROWS} are read")
     except csv.Error as exc:
         raise SheetError(f"{name}: not a readable CSV file ({exc})") from exc
+    progress(len(table), len(table))
     # Blank rows stay, so row numbers in messages match the spreadsheet.
     while table and not any(cell.strip() for cell in table[-1]):
         table.pop()
     if not table:
         raise SheetError(f"{name} has no rows")
-    if len(table) > MAX_ROWS:
-        raise SheetError(f"{name} has {len(table)} rows; at most {MAX_ROWS} are read")
     headers = tuple(h.strip() for h in table[0])
     return Sheet(headers, tuple(tuple(r) for r in table[1:]), encoding, delimiter)
 
 
-def _read_xlsx(path: Path, data: bytes) -> Sheet:
+def _read_xlsx(path: Path, data: bytes, progress: Progress, cancel: CancelFlag) -> Sheet:
     from openpyxl import load_workbook  # type: ignore[import-untyped]  # only when a workbook is opened
+
+    check_workbook(data, path.name)
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -80,11 +184,17 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
         raise SheetError(f"{path.name}: not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
     try:
         sheet = book.worksheets[0]
+        total = max(1, min(sheet.max_row or 1, MAX_ROWS))
         table = []
         for row in sheet.iter_rows(values_only=True):
             table.append(tuple("" if v is None else _text(v) for v in row))
+            if len(table) % 500 == 0:
+                if cancel():
+                    raise Cancelled(f"reading {path.name} was cancelled")
+                progress(len(table), total)
             if len(table) > MAX_ROWS:
                 raise SheetError(f"{path.name} has more than {MAX_ROWS} rows")
+        progress(len(table), len(table))
     finally:
         book.close()
     while table and not any(c.strip() for c in table[-1]):
@@ -116,12 +226,10 @@ def plan_rows(rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Pers
     return out
 
 
-def write_plan_csv(path: Path, rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Person]) -> None:
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["round", "room", "name", "email"])
-    writer.writerows(plan_rows(rounds, people))
-    write_atomic(path, buf.getvalue().encode("utf-8"))
+def write_plan_csv(
+    path: Path, rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Person], *, lang: str = "en"
+) -> None:
+    write_csv(path, [["round", "room", "name", "email"], *plan_rows(rounds, people)], lang=lang)
 
 
 def write_plan_json(
@@ -152,9 +260,7 @@ def write_plan_json(
 
 def write_zoom_csv(path: Path, rnd: RoundPlan, people: Mapping[str, Person]) -> list[str]:
     """Zoom's breakout pre-assignment file; returns the names left out for lack of an e-mail."""
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["Pre-assign Room Name", "Email Address"])
+    rows = [["Pre-assign Room Name", "Email Address"]]
     missing = []
     for room in rnd:
         for pid in room.members:
@@ -162,8 +268,8 @@ def write_zoom_csv(path: Path, rnd: RoundPlan, people: Mapping[str, Person]) -> 
             if p is None or not p.email:
                 missing.append(p.name if p else pid)
                 continue
-            writer.writerow([room.name, p.email])
-    write_atomic(path, buf.getvalue().encode("utf-8"))
+            rows.append([room.name, p.email])
+    write_csv(path, rows)  # Zoom reads comma-separated UTF-8 (its own template's form)
     return missing
 
 

@@ -9,15 +9,13 @@ Out: every poll's result as CSV (UTF-8 with BOM, for Swedish Excel) or XLSX.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..domain.polls import Answer, PollDef, PollKind, PollState, Snapshot, aggregate
-from .atomic import write_atomic
-from .people_files import SheetError, read_sheet
+from ..domain.polls import Answer, PollDef, PollKind, PollState, Snapshot, aggregate, evaluation_summary
+from .people_files import CancelFlag, Progress, SheetError, read_sheet
+from .report_files import write_csv, write_xlsx
 
 _RESPONDENT = ("user email", "email", "e-mail", "email address", "e-post", "user name", "name", "participant", "namn")
 _TIME = ("submitted date/time", "submitted", "time", "date/time", "answer time", "tid")
@@ -27,9 +25,12 @@ def _norm(text: str) -> str:
     return " ".join(text.strip().lower().split()).rstrip(":?")
 
 
-def read_report(path: Path, poll: PollDef, now: datetime) -> tuple[Snapshot, list[str]]:
-    """The answers to ``poll`` in a report file, and warnings (rows skipped, with numbers)."""
-    sheet = read_sheet(path)
+def read_report(
+    path: Path, poll: PollDef, now: datetime, progress: Progress | None = None, cancel: CancelFlag | None = None
+) -> tuple[Snapshot, list[str]]:
+    """The answers to ``poll`` in a report file, and warnings (rows skipped, with numbers).
+    Safe off the GUI thread, with progress and cancel as :func:`people_files.read_sheet`."""
+    sheet = read_sheet(path, progress, cancel)
     table = [list(sheet.headers), *[list(r) for r in sheet.rows]]
     wanted = {_norm(poll.question), _norm(poll.title)} - {""}
     header_row = col = -1
@@ -100,23 +101,35 @@ def result_rows(polls: Sequence[PollState]) -> list[list[object]]:
     return rows
 
 
-def write_results_csv(path: Path, polls: Sequence[PollState]) -> None:
-    buf = io.StringIO(newline="")
-    csv.writer(buf, lineterminator="\r\n").writerows(result_rows(polls))
-    write_atomic(path, b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+def write_results_csv(path: Path, polls: Sequence[PollState], *, lang: str = "en") -> None:
+    write_csv(path, result_rows(polls), lang=lang)
 
 
 def write_results_xlsx(path: Path, polls: Sequence[PollState]) -> None:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    write_xlsx(path, {"Results": result_rows(polls)}, widths={"Results": (28, 48, 10, 28, 8, 8, 10, 9)})
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Results"
-    for row in result_rows(polls):
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGH", (28, 48, 10, 28, 8, 8, 10, 9), strict=True):
-        sheet.column_dimensions[column].width = width
-    buf = io.BytesIO()
-    book.save(buf)
-    write_atomic(path, buf.getvalue())
+
+def evaluation_rows(polls: Sequence[PollState], present: int | None = None) -> list[list[object]]:
+    """The evaluation summary as rows: each evaluation poll's question, answers and shares."""
+    rows: list[list[object]] = [["question", "answer", "count", "share", "responses", "present", "average"]]
+    for ps in polls:
+        if not ps.poll.evaluation:
+            continue
+        summary = evaluation_summary(ps, present)
+        average = "" if summary.mean is None else round(summary.mean, 2)
+        for answer, count, share in summary.shares or (("", 0, 0.0),):
+            rows.append([summary.question, answer, count, round(share, 4), summary.responses, present or "", average])
+        if ps.poll.kind is PollKind.TEXT:
+            for text in aggregate(ps.poll, ps.snapshot, ps.closed_at).texts:
+                rows.append([summary.question, text, 1, "", summary.responses, present or "", ""])
+    return rows
+
+
+def write_evaluation_csv(
+    path: Path, polls: Sequence[PollState], present: int | None = None, *, lang: str = "en"
+) -> None:
+    write_csv(path, evaluation_rows(polls, present), lang=lang)
+
+
+def write_evaluation_xlsx(path: Path, polls: Sequence[PollState], present: int | None = None) -> None:
+    write_xlsx(path, {"Evaluation": evaluation_rows(polls, present)})

@@ -16,21 +16,89 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
+import socket
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.eventlog import valid_writer_id
 from .atomic import write_atomic
 from .identity import Identity
-from .session_folder import PRESENCE
+from .session_folder import PRESENCE, SessionError
 
 HEARTBEAT_S = 2.0
 # How long the console in control may be silent before a follower is offered to take over.
 SILENCE_LAN_S = 15.0  # a local disk or an SMB share: heartbeats arrive within a second or two
 SILENCE_CLOUD_S = 90.0  # OneDrive/SharePoint/Dropbox deliver files in tens of seconds
 CLOCK_WARNING_S = 2.0
+# A heartbeat of our own writer id from another process counts as live this long after
+# its last write (another host: as long as a cloud folder may take to deliver it).
+LIVE_SAME_HOST_S = 30.0
+LIVE_OTHER_HOST_S = SILENCE_CLOUD_S
+INSTANCE = secrets.token_hex(8)  # this process, in every heartbeat it writes
+
+
+class WriterInUse(SessionError):
+    """Another live process writes as this console's writer id (a copied data directory)."""
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # no signal 0 on Windows: ask for the process's exit code
+        import ctypes
+
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists (another user's)
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def check_writer_free(folder: Path, identity: Identity, now_wall: float | None = None) -> None:
+    """Refuse to write as ``identity`` when the session's heartbeat for that writer id comes
+    from another live process or another computer: two writers with one id fork the log."""
+    path = folder / PRESENCE / f"{identity.writer_id}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        age = (time.time() if now_wall is None else now_wall) - path.stat().st_mtime
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict) or data.get("instance") in (None, INSTANCE):
+        return  # ours, or written by a version that did not say whose it was
+    host, pid = str(data.get("host", "")), data.get("pid")
+    here = socket.gethostname()
+    if host == here:
+        if not isinstance(pid, int) or pid == os.getpid() or not _pid_alive(pid) or age > LIVE_SAME_HOST_S:
+            return
+        where = f"process {pid} on this computer"
+    else:
+        if age > LIVE_OTHER_HOST_S:
+            return
+        where = f"process {pid} on the computer {host!r}"
+    raise WriterInUse(
+        f"another console ({where}, heard {max(0.0, age):.0f} s ago) writes to this session as the same writer "
+        f"{identity.writer_id!r}; two consoles with one identity would fork the session's log. Its data "
+        "directory was probably copied: give this console its own identity (remove identity.json from this "
+        "console's data directory, or start it with --data-dir NEW_FOLDER) and open the session again"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +137,9 @@ class PresenceBoard:
             "wall": wall_now,
             "clock_offset_s": round(self.clock_offset_s, 3),
             "version": self.version,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "instance": INSTANCE,
         }
         before = time.time()
         write_atomic(self.path, json.dumps(data).encode("utf-8"))
@@ -101,6 +172,8 @@ class PresenceBoard:
                 counter = int(data["counter"])
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged heartbeat is simply not counted
+            if not valid_writer_id(writer) or writer != path.stem:
+                continue  # a heartbeat must be its writer's own file, with a well-formed id
             if writer == self.identity.writer_id:
                 continue
             last = self._heard.get(writer)

@@ -22,6 +22,7 @@ from ..domain.lease import CLAIM, LeaseChain
 from ..domain.model import Show, evolve
 from ..domain.state import SessionState, apply, fold_ordered, order_records
 from .identity import Identity
+from .presence import check_writer_free
 from .session_folder import EventLog, LoadResult, SessionError, SessionFolder
 
 
@@ -38,6 +39,13 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def unopenable(state: SessionState) -> str:
+    """Why the app refuses a session with this state ("" when it opens it)."""
+    if not state.show.id:
+        return "it holds no readable run-of-show (its creation event is missing or damaged)"
+    return ""
 
 
 Listener = Callable[[SessionState, SessionState, Record | None], None]
@@ -85,13 +93,15 @@ class Session:
         """Open a session. Without ``follow`` this console takes control only of a session
         nobody controls yet; another console's session is followed until a person decides."""
         folder = SessionFolder(path)
+        check_writer_free(path, identity)  # a copied data directory must not fork the log
         # Reading creates hundreds of thousands of small objects that all stay alive: the
         # cyclic collector would scan them again and again (a third of the time to open).
         with _collector_paused():
             loaded = folder.load(repair_writer=identity.writer_id)
             session = cls(folder, identity, clock, loaded)
-        if not session.state.show.id:
-            raise SessionError(f"{path} holds no readable run-of-show (its creation event is missing or damaged)")
+        problem = unopenable(session.state)
+        if problem:
+            raise SessionError(f"{path}: {problem}")
         if not follow and session.state.lease.owner is None:
             session.claim()
         return session
@@ -201,6 +211,7 @@ class Session:
 
     def claim(self) -> Record:
         """Take control: a new lease epoch, naming what this console has seen of each writer."""
+        check_writer_free(self.path, self.identity)
         self.refresh()
         seen: dict[str, int] = {}
         for writer, seq in self._records:

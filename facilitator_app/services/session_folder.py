@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,36 @@ MANIFEST_KIND = "facilitator-console-session"
 
 class SessionError(Exception):
     """A session folder that cannot be used, with a message that names the problem."""
+
+
+# The app writes uuid4().hex; any id read from disk becomes a file name (locks/<id>.lock),
+# so it is held to a name that can be nothing but a plain file name.
+_SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def valid_session_id(value: object) -> bool:
+    return isinstance(value, str) and bool(_SESSION_ID.match(value))
+
+
+def check_manifest(data: object, where: str) -> dict[str, Any]:
+    """The manifest's fields as the app writes them, or a SessionError naming the field."""
+    if not isinstance(data, dict) or data.get("kind") != MANIFEST_KIND:
+        raise SessionError(f"{where} is not a Facilitator Console session manifest")
+    session_id = data.get("session_id")
+    if not valid_session_id(session_id):
+        raise SessionError(
+            f"{where}: the field 'session_id' is {str(session_id)[:80]!r}, not a session id "
+            "(1 to 64 letters, digits, '-' or '_')"
+        )
+    fmt = data.get("format", 1)
+    if isinstance(fmt, bool) or not isinstance(fmt, int) or fmt < 1:
+        raise SessionError(f"{where}: the field 'format' is {str(fmt)[:40]!r}, not a format number")
+    if fmt > FORMAT_VERSION:
+        raise SessionError(f"{where} was written by a newer version (format {fmt}); update the console to open it")
+    title = data.get("title", "")
+    if not isinstance(title, str):
+        raise SessionError(f"{where}: the field 'title' is not text")
+    return data
 
 
 @dataclass(slots=True)
@@ -106,14 +137,7 @@ class SessionFolder:
             data = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise SessionError(f"{manifest_path} cannot be read: {exc}") from exc
-        if not isinstance(data, dict) or data.get("kind") != MANIFEST_KIND or "session_id" not in data:
-            raise SessionError(f"{manifest_path} is not a Facilitator Console session manifest")
-        if int(data.get("format", 0)) > FORMAT_VERSION:
-            raise SessionError(
-                f"{self.path} was written by a newer version (format {data.get('format')}); "
-                "update the console to open it"
-            )
-        return data
+        return check_manifest(data, str(manifest_path))
 
     def log_files(self) -> list[Path]:
         if not self.events_dir.is_dir():

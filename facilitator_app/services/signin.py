@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import httpx
 
 from .platforms.base import AuthError, PlatformError
+from .redact import remember_secret
 from .secrets import SecretStore
 
 REFRESH_MARGIN_S = 300.0  # refresh when less than five minutes are left
@@ -57,6 +58,7 @@ class TokenManager:
         return token
 
     async def _fetch_zoom(self, account_id: str, client_id: str, client_secret: str, now: float) -> Token:
+        remember_secret(client_secret)
         async with httpx.AsyncClient(timeout=15.0) as http:
             try:
                 response = await http.post(
@@ -76,6 +78,7 @@ class TokenManager:
         except (ValueError, KeyError, TypeError) as exc:
             raise PlatformError("Zoom sign-in: the token answer has an unexpected shape") from exc
         self._note_scopes(body)
+        remember_secret(token.access_token)
         self._save(token)
         return token
 

@@ -6,6 +6,8 @@ it never waits for the network."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -147,7 +149,11 @@ class PlatformSync:
             report.drained = True
         except PlatformError as exc:  # a sender's own bug or an unforeseen answer: said, not fatal
             report.unavailable["outbox"] = str(exc)
-            report.drain.waiting = self.outbox.waiting(self.platform)
+            with contextlib.suppress(sqlite3.Error):
+                report.drain.waiting = self.outbox.waiting(self.platform)
+        except sqlite3.Error as exc:
+            # Locked by another process or damaged while running: said, and tried again next cycle.
+            report.error = self.outbox.problem(exc)
         if fatal and not answered[0] and not report.drain.sent:
             report.error = str(fatal[0])  # nothing got through: the platform cannot be used now
         report.notes += self.client.notes

@@ -135,7 +135,8 @@ def test_a_forged_or_refused_browser_answer_is_named(server: AuthServer) -> None
     async def forged(url: str) -> None:
         q = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
         async with httpx.AsyncClient() as http:
-            await http.get(f"{q['redirect_uri']}?code=x&state=someone-else")
+            answer = await http.get(f"{q['redirect_uri']}?code=x&state=someone-else")
+            assert answer.status_code == 404
 
     async def refused(url: str) -> None:
         q = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
@@ -143,14 +144,35 @@ def test_a_forged_or_refused_browser_answer_is_named(server: AuthServer) -> None
             await http.get(f"{q['redirect_uri']}?error=access_denied&state={q['state']}")
 
     async def go() -> None:
-        with pytest.raises(AuthError, match="state mismatch"):
-            await oauth.sign_in_with_browser(oauth.webex(server.base), "c", forged)
+        with pytest.raises(AuthError, match=r"no answer from the browser.*1 other request\(s\)"):
+            await oauth.sign_in_with_browser(oauth.webex(server.base), "c", forged, timeout_s=0.3)
         with pytest.raises(AuthError, match="access_denied"):
             await oauth.sign_in_with_browser(oauth.webex(server.base), "c", refused)
         with pytest.raises(AuthError, match="no answer from the browser"):
             await oauth.sign_in_with_browser(oauth.webex(server.base), "c", lambda url: None, timeout_s=0.2)
 
     asyncio.run(go())
+
+
+def test_a_neighbours_request_does_not_end_the_sign_in(server: AuthServer) -> None:
+    """Another local user's curl of /favicon.ico (or any path, or a guessed state) before the
+    browser's redirect: 404, and the real redirect still signs in."""
+    strays: list[int] = []
+
+    async def neighbour_then_browser(url: str) -> None:
+        q = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+        base = q["redirect_uri"].rsplit("/", 1)[0]
+        async with httpx.AsyncClient() as http:
+            for path in ("/favicon.ico", "/", "/callback?code=x&state=guess", f"/other?state={q['state']}&code=x"):
+                strays.append((await http.get(base + path)).status_code)
+        await browser(url)
+
+    async def go() -> None:
+        answer = await oauth.sign_in_with_browser(oauth.zoom(server.base), "client-1", neighbour_then_browser)
+        assert answer["access_token"] == "A1"
+
+    asyncio.run(go())
+    assert strays == [404, 404, 404, 404]
 
 
 def test_device_code_sign_in_waits_for_the_person(server: AuthServer) -> None:

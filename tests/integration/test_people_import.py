@@ -107,3 +107,97 @@ def test_reimport_updates_by_email_and_keeps_ids():
     assert [p.id for p in merge.added] == ["new3"]
     assert merge.unchanged == 1
     assert [p.id for p in merge.only_in_session] == ["p3"]
+
+
+# ---------------------------------------------------------------- hostile files (issue 13, item 7)
+
+
+def _workbook_with_shared_string(path: Path, size: int) -> Path:
+    """A real workbook whose one shared string is ``size`` bytes: tiny on disk, huge in memory."""
+    import zipfile
+
+    plain = path.with_suffix(".plain.xlsx")
+    book = Workbook()
+    book.active.append(["name"])
+    book.active.append(["x"])
+    book.save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                dst.writestr(info, src.read(info))
+        with dst.open("xl/sharedStrings.xml", "w") as fh:
+            fh.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+            for _ in range(size >> 20):
+                fh.write(b"A" * (1 << 20))
+            fh.write(b"</t></si></sst>")
+    return path
+
+
+def test_a_workbook_that_expands_is_refused_before_parsing(tmp_path: Path, monkeypatch) -> None:
+    import openpyxl
+
+    bomb = _workbook_with_shared_string(tmp_path / "people.xlsx", 64 << 20)
+    assert bomb.stat().st_size < 200_000
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("parsed"))
+    with pytest.raises(SheetError, match=r"xl/sharedStrings.xml.*expands"):
+        read_sheet(bomb)
+
+
+def test_a_workbook_part_above_the_size_limit_is_refused(tmp_path: Path, monkeypatch) -> None:
+    from facilitator_app.services import people_files
+
+    monkeypatch.setattr(people_files, "MAX_XLSX_PART_BYTES", 1000)
+    wb = _workbook_with_shared_string(tmp_path / "people.xlsx", 1 << 20)
+    with pytest.raises(SheetError, match="at most 0 MB"):
+        read_sheet(wb)
+
+
+def test_a_file_above_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:
+    from facilitator_app.services import people_files
+
+    monkeypatch.setattr(people_files, "MAX_FILE_BYTES", 10)
+    (tmp_path / "big.csv").write_text("name\nAnna Berg\n")
+    with pytest.raises(SheetError, match="at most 0 MB"):
+        read_sheet(tmp_path / "big.csv")
+
+
+def test_a_nul_byte_anywhere_is_refused_with_its_row(tmp_path: Path) -> None:
+    rows = "name;email\n" + "".join(f"Person {i};p{i}@x.se\n" for i in range(1, 2000))
+    data = rows.encode() + b"Eve\x00;eve@x.se\n"
+    assert b"\x00" not in data[:4096]
+    with pytest.raises(SheetError, match="row 2001 holds a NUL byte"):
+        read_csv_bytes(data, "people.csv")
+
+
+def test_reading_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    from facilitator_app.services.people_files import Cancelled
+
+    path = tmp_path / "people.csv"
+    path.write_text("name\n" + "".join(f"Person {i}\n" for i in range(5000)), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    sheet = read_sheet(path, progress=lambda done, total: seen.append((done, total)))
+    assert len(sheet.rows) == 5000
+    assert seen[-1] == (5001, 5001)
+    assert any(0 < done < total for done, total in seen)
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled, match="cancelled"):
+        read_sheet(path, cancel=cancel)
+
+
+def test_reading_a_workbook_can_be_cancelled(tmp_path: Path) -> None:
+    from facilitator_app.services.people_files import Cancelled
+
+    book = Workbook()
+    for i in range(1200):
+        book.active.append([f"Person {i}"])
+    book.save(tmp_path / "people.xlsx")
+    seen: list[tuple[int, int]] = []
+    read_sheet(tmp_path / "people.xlsx", progress=lambda d, t: seen.append((d, t)))
+    assert (500, 1200) in seen
+    with pytest.raises(Cancelled):
+        read_sheet(tmp_path / "people.xlsx", cancel=lambda: bool(seen))

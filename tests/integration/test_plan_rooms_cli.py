@@ -16,7 +16,7 @@ def test_names_only_csv_to_plan_csv(tmp_path: Path, capsys):
     people.write_text("name\n" + "\n".join(f"Person {i}" for i in range(15)) + "\n", encoding="utf-8")
     out = tmp_path / "plan.csv"
     assert main(["plan-rooms", "--people", str(people), "--room-size", "3", "--rounds", "7", "--out", str(out)]) == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert list(rows[0]) == ["round", "room", "name", "email"]
     rooms: dict[tuple[str, str], list[str]] = {}
     for row in rows:

@@ -185,7 +185,11 @@ def test_sync_command_and_rehearsal_server_command(tmp_path: Path) -> None:
         line = server.stdout.readline()
         assert "60 people, seed 2" in line
         url = line.rsplit(" at ", 1)[1].strip()
-        assert httpx.get(f"{url}/v1/meeting").json()["topic"].startswith("Nordvik")
+        token = server.stdout.readline().split()[1]  # a random token per run, printed
+        assert httpx.get(f"{url}/v1/meeting").status_code == 401  # no token, no roster
+        auth = {"Authorization": f"Bearer {token}"}
+        assert httpx.get(f"{url}/v1/meeting", headers=auth).json()["topic"].startswith("Nordvik")
+        env["FACILITATOR_REHEARSAL_TOKEN"] = token
         ok = subprocess.run(
             [sys.executable, main, "sync", str(session), "--once", "--api-base", url, "--data-dir", str(tmp_path)],
             capture_output=True,

@@ -135,11 +135,11 @@ def test_shortcuts_do_nothing_while_typing(window: MainWindow, qtbot: QtBot):
 def test_exports(window: MainWindow, qtbot: QtBot, tmp_path: Path):
     board = planned(window, qtbot)
     board.export_plan_csv(tmp_path / "plan.csv")
-    rows = list(csv.reader((tmp_path / "plan.csv").open(encoding="utf-8")))
+    rows = list(csv.reader((tmp_path / "plan.csv").open(encoding="utf-8-sig")))
     assert rows[0] == ["round", "room", "name", "email"]
     assert len(rows) - 1 == len(window.state.show.people) * len(window.state.rooms.plans)
     board.export_zoom_csv(tmp_path / "zoom.csv")
-    zoom = list(csv.reader((tmp_path / "zoom.csv").open(encoding="utf-8")))
+    zoom = list(csv.reader((tmp_path / "zoom.csv").open(encoding="utf-8-sig")))
     assert zoom[0] == ["Pre-assign Room Name", "Email Address"] and len(zoom) > 1
     board.export_pdf(tmp_path / "rooms.pdf")
     assert (tmp_path / "rooms.pdf").read_bytes().startswith(b"%PDF")

@@ -17,9 +17,15 @@ from typing import Any
 
 import httpx
 
+from ..redact import redact, remember_secret, server_text
+
 
 class PlatformError(Exception):
-    """A platform request that did not succeed, with a message a producer can act on."""
+    """A platform request that did not succeed, with a message a producer can act on.
+    Credentials in the message (a server that echoes the request) are masked."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(a) if isinstance(a, str) else a for a in args))
 
 
 class AuthError(PlatformError):
@@ -98,9 +104,9 @@ def _message(response: httpx.Response) -> str:
         return f"HTTP {response.status_code} ({kind}, not JSON)"
     if isinstance(body, dict):
         if isinstance(body.get("error"), dict):
-            return str(body["error"].get("message", body["error"]))
+            return server_text(body["error"].get("message", body["error"]))
         if "message" in body:
-            return str(body["message"])
+            return server_text(body["message"])
     return f"HTTP {response.status_code}"
 
 
@@ -155,6 +161,7 @@ class PlatformClient:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        remember_secret(token)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {token}", "User-Agent": "FacilitatorConsole"},

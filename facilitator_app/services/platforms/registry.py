@@ -46,9 +46,8 @@ class PlatformInfo:
     no_polls_note: str = ""  # why poll definitions are not sent
     no_end_note: str = ""
     parse_meeting: Callable[[str], str] = field(default=lambda text: text.strip())
-    make: Callable[[str, str, str, Any], tuple[Any, Any]] | None = (
-        None  # (token, base, meeting, outbox) -> (client, sync)
-    )
+    # (token, base URL, meeting, outbox, refresh on 401 or None) -> (client, sync)
+    make: Callable[[str, str, str, Any, Any], tuple[Any, Any]] | None = None
     # Poll results in the platform's answers as session snapshots:
     # (state, cached polls, cache lookup, now) -> [(poll id, Snapshot)]
     poll_results: Callable[[Any, Any, Callable[[str], Any], Any], list[tuple[str, Any]]] | None = None

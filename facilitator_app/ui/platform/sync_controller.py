@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import secrets
 import time
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from ...services.rehearsal_server import RehearsalPlatform, RehearsalServer
 from ...services.sync import CycleReport, RehearsalSync
 
 CYCLE_MS = 5000
-REHEARSAL_TOKEN = "rehearsal"
+REHEARSAL_TOKEN = secrets.token_urlsafe(24)  # per run: another local user cannot read the roster
 
 
 class SyncController(QObject):
