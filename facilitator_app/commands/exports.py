@@ -26,15 +26,14 @@ def _failed(path: Path, exc: Exception) -> CommandError:
 
 
 def actuals_csv(ctx: Context, args: Args) -> Result:
-    from ..domain.report import actual_rows, csv_rows
-    from ..services.report_files import write_csv
+    from ..domain.report import actual_rows
+    from ..services.report_files import write_actuals_csv
 
     path = _path(args)
     state = ctx.state()
     tz = ZoneInfo(state.show.timezone)
-    rows = csv_rows(actual_rows(state.show, state.live, ctx.now()), tz)
     try:
-        write_csv(path, rows, lang=str(args.get("lang") or "en"))
+        write_actuals_csv(path, actual_rows(state.show, state.live, ctx.now()), tz, lang=str(args.get("lang") or "en"))
     except OSError as exc:
         raise _failed(path, exc) from None
     return Result(msg("Exported %1", str(path)), {"path": str(path)}, changed=False)

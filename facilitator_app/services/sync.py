@@ -109,6 +109,17 @@ class PlatformSync:
     now = 0.0  # the running cycle's time (the injected clock), for the reads
 
     async def cycle(self, now: float | None = None) -> CycleReport:
+        """One sync cycle; an outbox locked by another process or damaged while running is
+        said in the report (and tried again next cycle), never raised."""
+        try:
+            return await self._cycle(now)
+        except sqlite3.Error as exc:
+            report = CycleReport(error=self.outbox.problem(exc))
+            with contextlib.suppress(sqlite3.Error):
+                report.drain.waiting = self.outbox.waiting(self.platform)
+            return report
+
+    async def _cycle(self, now: float | None = None) -> CycleReport:
         now = time.time() if now is None else now
         self.now = now
         report = CycleReport()

@@ -330,8 +330,8 @@ def test_a_held_change_is_retried_or_dropped_from_the_sync_queue(platform_window
     sync.outbox.add("rehearsal", "meeting.end", {})
     sync.server.platform.faults.add(Fault("401", "POST"))
     loop.run_until_complete(sync.cycle())
-    assert "sign in again" in win.sync_label.toolTip()
-    item_id = win.queue_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert "sign in again" in win.platform.sync_label.toolTip()
+    item_id = win.platform.queue_list.item(0).data(Qt.ItemDataRole.UserRole)
     assert sync.outbox.paused("rehearsal", time.time()) is not None
     assert win.platform.queue_action(item_id, "retry") and sync.outbox.paused("rehearsal", time.time()) is None
     sync.server.platform.faults.add(Fault("401", "POST"))
@@ -339,11 +339,11 @@ def test_a_held_change_is_retried_or_dropped_from_the_sync_queue(platform_window
     assert win.platform.queue_action(item_id, "drop")
     loop.run_until_complete(sync.cycle())
     assert sync.outbox.waiting("rehearsal") == 0 and sync.server.platform.sim.ended_s is None
-    assert win.queue_list.item(0).text() == "Nothing waiting to be sent."
+    assert win.platform.queue_list.item(0).text() == "Nothing waiting to be sent."
 
 
 def test_sign_in_dialog_lists_exactly_the_scopes_used(qtbot: QtBot) -> None:
-    from facilitator_app.ui.signin_dialog import SignInDialog
+    from facilitator_app.ui.platform.signin_dialog import SignInDialog
 
     dialog = SignInDialog()
     qtbot.addWidget(dialog)
