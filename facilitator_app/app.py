@@ -305,15 +305,15 @@ def _sync_command(argv: list[str]) -> int:
     import asyncio
 
     from .services.outbox import Outbox, OutboxUnavailable
-    from .services.platforms.rehearsal import RehearsalClient
-    from .services.sync import RehearsalSync
+    from .services.platforms import registry
+    from .services.platforms.registry import MeetingIdError
 
     parser = argparse.ArgumentParser(
         parents=[_global_options()], prog="facilitator-console sync", description="Run one sync cycle headless."
     )
     parser.add_argument("session_dir", type=Path)
     parser.add_argument("--once", action="store_true", required=True)
-    parser.add_argument("--platform", choices=["rehearsal", "zoom", "webex", "teams"], default="rehearsal")
+    parser.add_argument("--platform", choices=registry.ids(), default=registry.DEFAULT)
     parser.add_argument(
         "--api-base",
         help="the platform's base URL (default: the platform's public one; required for the rehearsal platform)",
@@ -337,22 +337,19 @@ def _sync_command(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.platform in ("zoom", "webex") and not args.meeting:
-        print(f"facilitator-console: --meeting ID (or the join URL) is needed for {args.platform}", file=sys.stderr)
-        return 2
-    if args.platform == "teams" and args.meeting.count("/") != 1:
-        print("facilitator-console: for Teams, --meeting is ORGANISER_ID/ONLINE_MEETING_ID", file=sys.stderr)
-        return 2
+    info = registry.get(args.platform)
+    if info.signs_in:
+        try:
+            info.parse_meeting(args.meeting)
+        except MeetingIdError as exc:
+            print(f"facilitator-console: --meeting: {exc}", file=sys.stderr)
+            return 2
     paths = AppPaths.resolve(args.data_dir)
 
     async def once() -> int:
         from .services.platforms.base import PlatformError
-        from .services.platforms.graph import GraphClient
-        from .services.platforms.webex import WebexClient
-        from .services.platforms.zoom import DAILY_UPDATES, ZoomClient, meeting_id_from
         from .services.secrets import SecretStore
         from .services.signin import TokenManager
-        from .services.sync import TeamsSync, WebexSync, ZoomSync
 
         try:
             outbox = Outbox(paths.data_dir / "cache.sqlite3")
@@ -362,34 +359,24 @@ def _sync_command(argv: list[str]) -> int:
         if outbox.notice:
             print(f"facilitator-console: {outbox.notice}", file=sys.stderr)
         try:
-            if args.platform in ("zoom", "webex", "teams"):
-                tokens = TokenManager(args.platform, SecretStore())
+            make = info.make
+            assert make is not None
+            if info.signs_in:
+                tokens = TokenManager(info.id, SecretStore())
                 token = await tokens.access_token(time.time())
-                refresh = tokens.refresher()  # a 401 refreshes once and retries
-            if args.platform == "zoom":
-                client: Any = ZoomClient(token, base_url=args.api_base or "https://api.zoom.us/v2", refresh=refresh)
-                sync: Any = ZoomSync(client, outbox, meeting_id_from(args.meeting))
-            elif args.platform == "webex":
-                client = WebexClient(token, base_url=args.api_base or "https://webexapis.com/v1", refresh=refresh)
-                sync = WebexSync(client, outbox, args.meeting)
-            elif args.platform == "teams":
-                client = GraphClient(
-                    token, base_url=args.api_base or "https://graph.microsoft.com/v1.0", refresh=refresh
-                )
-                organiser, meeting = args.meeting.split("/")
-                sync = TeamsSync(client, outbox, organiser, meeting)
+                refresh: Any = tokens.refresher()  # a 401 refreshes once and retries
             else:
-                client = RehearsalClient(args.api_base, os.environ["FACILITATOR_REHEARSAL_TOKEN"])
-                sync = RehearsalSync(client, outbox)
+                token, refresh = os.environ["FACILITATOR_REHEARSAL_TOKEN"], None
+            client, sync = make(token, args.api_base or "", args.meeting, outbox, refresh)
             try:
                 report = await sync.cycle()
             finally:
                 await client.aclose()
             print(report.summary())
-            if args.platform == "zoom" and report.drained and not report.error:
-                # Known only when this run reached Zoom and sent the queue (updates tried today).
+            if info.daily_updates and report.drained and not report.error:
+                # Known only when this run reached the platform and sent the queue (updates tried today).
                 used = sync.updates_used(time.time())
-                print(f"zoom updates  {used} used today, {max(0, DAILY_UPDATES - used)} left")
+                print(f"{info.id} updates  {used} used today, {max(0, info.daily_updates - used)} left")
         except PlatformError as exc:
             print(f"facilitator-console: {exc}", file=sys.stderr)
             return 1

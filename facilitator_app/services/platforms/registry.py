@@ -71,7 +71,7 @@ def _zoom_meeting(text: str) -> str:
 def _webex_meeting(text: str) -> str:
     text = text.strip()
     # A meeting id, or SERIES/INSTANCE (breakout sessions want the series, poll results the instance).
-    if not re.fullmatch(r"[A-Za-z0-9_\-]{8,200}(/[A-Za-z0-9_\-]{8,200})?", text):
+    if not re.fullmatch(r"[A-Za-z0-9_\-]{1,200}(/[A-Za-z0-9_\-]{1,200})?", text):
         raise MeetingIdError(f"Webex: {text!r} is not a meeting id")
     return text
 
