@@ -17,12 +17,18 @@ from dataclasses import dataclass
 
 import httpx
 
+from .platforms import registry
 from .platforms.base import AuthError, PlatformError
 from .redact import remember_secret
 from .secrets import SecretStore
 
 REFRESH_MARGIN_S = 300.0  # refresh when less than five minutes are left
-ENV_TOKENS = {"zoom": "FACILITATOR_ZOOM_TOKEN", "webex": "FACILITATOR_WEBEX_TOKEN", "teams": "FACILITATOR_GRAPH_TOKEN"}
+
+
+def _env_token(platform: str) -> str:
+    """A token from the environment (scripts, CI), named by the platform registry."""
+    name = registry.get(platform).token_env
+    return os.environ.get(name, "") if name else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,7 @@ class TokenManager:
         return f"{self.platform}/{what}"
 
     def signed_in(self) -> bool:
-        return bool(os.environ.get(ENV_TOKENS.get(self.platform, ""))) or self.store.get(self._key("token")) is not None
+        return bool(_env_token(self.platform)) or self.store.get(self._key("token")) is not None
 
     async def sign_in_zoom_s2s(self, account_id: str, client_id: str, client_secret: str, now: float) -> Token:
         """Server-to-Server OAuth: the app's credentials are kept (in the keyring) to refresh."""
@@ -120,7 +126,7 @@ class TokenManager:
 
     async def access_token(self, now: float) -> str:
         """A token good for at least five more minutes, refreshed when needed."""
-        env = os.environ.get(ENV_TOKENS.get(self.platform, ""), "")
+        env = _env_token(self.platform)
         if env:
             return env
         token = self._token
@@ -136,7 +142,7 @@ class TokenManager:
     async def refresh(self, now: float) -> str:
         """A new token now, whatever the old one's expiry says (a 401 means it is no good):
         from the refresh token, or Zoom's app credentials. AuthError when neither works."""
-        if os.environ.get(ENV_TOKENS.get(self.platform, ""), ""):
+        if _env_token(self.platform):
             raise AuthError(f"{self.platform}: the token from the environment was refused; set a new one")
         kept = self.store.get(self._key("refresh"))
         if kept:
@@ -153,7 +159,7 @@ class TokenManager:
                 answer = {**answer, "refresh_token": r["refresh_token"]}
             return self.keep_oauth(answer, now, r["token_url"], r["client_id"], r.get("client_secret")).access_token
         creds = self.store.get(self._key("credentials"))
-        if self.platform == "zoom" and creds:
+        if registry.get(self.platform).server_to_server and creds:
             c = json.loads(creds)
             return (await self._fetch_zoom(c["account_id"], c["client_id"], c["client_secret"], now)).access_token
         raise AuthError(f"{self.platform}: not signed in (or the session expired): sign in again")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...domain.platforms import CAPABILITIES, Capability, Platform
+from ...domain.platforms import Capability, How
 from ...domain.text import QT_TRANSLATE_NOOP
 
 
@@ -38,6 +38,8 @@ class PlatformInfo:
     end_meeting: bool = False  # the meeting can be ended through the API
     meeting_hint: str = ""
     daily_updates: int = 0  # meeting updates the platform allows a day (0: no such limit)
+    server_to_server: bool = False  # also signs in with an account's app credentials (no browser)
+    capabilities: tuple[Capability, ...] = ()  # what the console does, what the producer does (the table)
     oauth_flow: str = ""  # "browser" (authorisation code with PKCE) or "device" (a code to type)
     oauth_base: str = ""  # the sign-in server (a regional or government cloud has another)
     rooms_note: str = ""  # said after rooms were queued (or why they cannot be)
@@ -52,10 +54,6 @@ class PlatformInfo:
     # (state, cached polls, cache lookup, now) -> [(poll id, Snapshot)]
     poll_results: Callable[[Any, Any, Callable[[str], Any], Any], list[tuple[str, Any]]] | None = None
     poll_status: Callable[[Any], dict[str, str]] | None = None  # poll title -> status on the platform
-
-    @property
-    def capabilities(self) -> tuple[Capability, ...]:
-        return CAPABILITIES.get(Platform(self.id), ())
 
 
 def _zoom_meeting(text: str) -> str:
@@ -143,6 +141,13 @@ PLATFORMS: dict[str, PlatformInfo] = {
         PlatformInfo(
             "rehearsal",
             QT_TRANSLATE_NOOP("platforms", "Rehearsal platform"),
+            capabilities=(
+                Capability("live roster", How.AUTOMATIC, "who is present and in which room, every few seconds"),
+                Capability("room assignment", How.AUTOMATIC, "pushed any time; rooms open when you confirm a breakout"),
+                Capability("move people live", How.AUTOMATIC, "simulated: a few people land in the wrong room"),
+                Capability("polls", How.AUTOMATIC, "created, launched and answered live with realistic spreads"),
+                Capability("end meeting", How.AUTOMATIC, ""),
+            ),
             signs_in=False,
             meeting_hint=QT_TRANSLATE_NOOP(
                 "platforms", "No meeting needed: the rehearsal meeting runs on this computer."
@@ -160,11 +165,41 @@ PLATFORMS: dict[str, PlatformInfo] = {
         PlatformInfo(
             "zoom",
             "Zoom",
+            capabilities=(
+                Capability(
+                    "live roster",
+                    How.AUTOMATIC,
+                    "live participants with their breakout room: Business plan or higher (the Dashboard, scope "
+                    "dashboard_meetings:read:admin); 6 requests a cycle for 1,000 people. On Pro: no live roster",
+                ),
+                Capability("attendance", How.AFTER, "the past meeting's participants (Pro plan or higher)"),
+                Capability(
+                    "room assignment",
+                    How.AUTOMATIC,
+                    "before the meeting only: at most 100 rooms, 1,000 people, 100 meeting updates a day "
+                    "(then only room updates wait until Zoom says; polls and ending go on); or as the portal's CSV",
+                ),
+                Capability(
+                    "move people live",
+                    How.PREPARED,
+                    "you move them in the host client; the console lists who goes where",
+                ),
+                Capability("open rooms, room timer", How.PREPARED, "in the host client, when the console prompts"),
+                Capability(
+                    "polls",
+                    How.PREPARED,
+                    "created before the meeting (Pro plan or higher): choices up to 10 answers, ratings and the "
+                    "0-10 score as rating scales (advanced polls on), titles up to 64 characters; you launch them; "
+                    "status followed live, results after the meeting",
+                ),
+                Capability("end meeting", How.AUTOMATIC, "confirmed by the meeting's status returning to waiting"),
+            ),
             default_base="https://api.zoom.us/v2",
             token_env="FACILITATOR_ZOOM_TOKEN",
             rooms_api=True,
             polls_before=True,
             daily_updates=100,
+            server_to_server=True,
             oauth_flow="browser",
             oauth_base="https://zoom.us",
             end_meeting=True,
@@ -186,6 +221,27 @@ PLATFORMS: dict[str, PlatformInfo] = {
         PlatformInfo(
             "webex",
             "Webex",
+            capabilities=(
+                Capability(
+                    "live roster",
+                    How.AUTOMATIC,
+                    "participants in the meeting or in a breakout session, with their session (as host); "
+                    "13 requests a cycle for 1,000 people",
+                ),
+                Capability(
+                    "room assignment",
+                    How.AUTOMATIC,
+                    "breakout sessions before the meeting, at most 100, on the series or scheduled meeting",
+                ),
+                Capability("move people live", How.PREPARED, "in the host client; the console lists who goes where"),
+                Capability(
+                    "polls",
+                    How.AFTER,
+                    "created and launched in the host client; "
+                    "results of the meeting instance, within 15 minutes after it",
+                ),
+                Capability("end meeting", How.AUTOMATIC, ""),
+            ),
             default_base="https://webexapis.com/v1",
             token_env="FACILITATOR_WEBEX_TOKEN",
             oauth_flow="browser",
@@ -208,6 +264,23 @@ PLATFORMS: dict[str, PlatformInfo] = {
         PlatformInfo(
             "teams",
             "Microsoft Teams",
+            capabilities=(
+                Capability(
+                    "live roster",
+                    How.AFTER,
+                    "the latest session's attendance report, after the meeting (Microsoft keeps the 50 most recent)",
+                ),
+                Capability(
+                    "room assignment", How.NONE, "no API: the console shows who goes where, you assign in Teams"
+                ),
+                Capability("polls", How.NONE, "no API: poll texts are ready to paste into Forms"),
+                Capability(
+                    "chat message",
+                    How.AUTOMATIC,
+                    "a message to the meeting chat, read back if its answer is lost (Chat.Read)",
+                ),
+                Capability("end meeting", How.NONE, "end it in the Teams client"),
+            ),
             default_base="https://graph.microsoft.com/v1.0",
             token_env="FACILITATOR_GRAPH_TOKEN",
             oauth_flow="device",
