@@ -42,6 +42,7 @@ class PlatformInfo:
     capabilities: tuple[Capability, ...] = ()  # what the console does, what the producer does (the table)
     oauth_flow: str = ""  # "browser" (authorisation code with PKCE) or "device" (a code to type)
     oauth_base: str = ""  # the sign-in server (a regional or government cloud has another)
+    oauth: Callable[[str, str], Any] | None = None  # (sign-in server, tenant) -> the OAuth provider
     rooms_note: str = ""  # said after rooms were queued (or why they cannot be)
     poll_open_note: str = ""  # said when a poll is launched in the console
     poll_close_note: str = ""
@@ -135,6 +136,18 @@ def _rehearsal_results(state: Any, polls: Any, lookup: Callable[[str], Any], now
     return poll_sync.rehearsal_snapshots(state, polls, ids, now)
 
 
+def _oauth(name: str) -> Callable[[str, str], Any]:
+    """A provider maker from services.oauth, imported when someone signs in."""
+
+    def make(base: str, tenant: str) -> Any:
+        from .. import oauth
+
+        maker = getattr(oauth, name)
+        return maker(tenant, base) if name == "microsoft" else maker(base)
+
+    return make
+
+
 PLATFORMS: dict[str, PlatformInfo] = {
     info.id: info
     for info in (
@@ -202,6 +215,7 @@ PLATFORMS: dict[str, PlatformInfo] = {
             server_to_server=True,
             oauth_flow="browser",
             oauth_base="https://zoom.us",
+            oauth=_oauth("zoom"),
             end_meeting=True,
             meeting_hint=QT_TRANSLATE_NOOP("platforms", "The meeting ID or the join URL (https://…zoom.us/j/…)."),
             rooms_note=QT_TRANSLATE_NOOP(
@@ -246,6 +260,7 @@ PLATFORMS: dict[str, PlatformInfo] = {
             token_env="FACILITATOR_WEBEX_TOKEN",
             oauth_flow="browser",
             oauth_base="https://webexapis.com/v1",
+            oauth=_oauth("webex"),
             rooms_api=True,
             end_meeting=True,
             meeting_hint=QT_TRANSLATE_NOOP("platforms", "The meeting ID."),
@@ -285,6 +300,7 @@ PLATFORMS: dict[str, PlatformInfo] = {
             token_env="FACILITATOR_GRAPH_TOKEN",
             oauth_flow="device",
             oauth_base="https://login.microsoftonline.com",
+            oauth=_oauth("microsoft"),
             chat=True,
             meeting_hint=QT_TRANSLATE_NOOP(
                 "platforms", "The organiser's user ID and the online meeting ID, as ORGANISER/MEETING."
@@ -323,11 +339,6 @@ def real() -> list[PlatformInfo]:
 
 def oauth_provider(info: PlatformInfo, base: str = "", tenant: str = "organizations") -> Any:
     """The OAuth provider of a platform's sign-in (imported when signing in)."""
-    from .. import oauth
-
-    makers: dict[str, Callable[[], Any]] = {
-        "zoom": lambda: oauth.zoom(base or info.oauth_base),
-        "webex": lambda: oauth.webex(base or info.oauth_base),
-        "teams": lambda: oauth.microsoft(tenant, base or info.oauth_base),
-    }
-    return makers[info.id]()
+    if info.oauth is None:
+        raise MeetingIdError(f"{info.name} has no sign-in through the browser")
+    return info.oauth(base or info.oauth_base, tenant)

@@ -97,8 +97,9 @@ class SignInDialog(QDialog):
         browser = QGroupBox(self.tr("Sign in through the browser (Zoom, Webex) or with a code (Microsoft)"))
         bform = QFormLayout(browser)
         self.browser_platform = QComboBox()
-        for key, name in PLATFORMS:
-            self.browser_platform.addItem(name, key)
+        for info in registry.real():
+            if info.oauth is not None:
+                self.browser_platform.addItem(info.name, info.id)
         self.browser_client = QLineEdit()
         self.browser_secret = QLineEdit()
         self.browser_secret.setEchoMode(QLineEdit.EchoMode.Password)
