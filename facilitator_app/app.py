@@ -390,12 +390,21 @@ def _sync_command(argv: list[str]) -> int:
 # ---------------------------------------------------------------- logging and crashes
 
 
-def _setup_logging(paths: AppPaths) -> None:
-    import logging.handlers
+LOG_MAX_BYTES, LOG_BACKUPS = 2_000_000, 3
 
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "console.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+
+def _setup_logging(paths: AppPaths) -> None:
+    """console.log, rotated at start-up when it has grown past 2 MB (three old ones kept).
+    A plain FileHandler: logging.handlers (sockets, pickle, queues) costs start-up time."""
+    log_file = paths.log_dir / "console.log"
+    with contextlib.suppress(OSError):
+        if log_file.stat().st_size > LOG_MAX_BYTES:
+            for n in range(LOG_BACKUPS - 1, 0, -1):
+                older = log_file.with_name(f"console.log.{n}")
+                if older.exists():
+                    older.replace(log_file.with_name(f"console.log.{n + 1}"))
+            log_file.replace(log_file.with_name("console.log.1"))
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     from .services.redact import RedactingFilter
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import QHeaderView, QMenu, QToolButton
 
 from ... import assets
 from ...domain.live import Phase
@@ -89,3 +89,13 @@ def menu_button(text: str, entries: list[tuple[str, Callable[[], object]]]) -> Q
         menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
     button.setMenu(menu)
     return button
+
+
+def header_width(header: QHeaderView, section: int) -> int:
+    """The width a header's (bold, translated) title needs, from font metrics: asking
+    the header for its size hint walks every section's data, which costs start-up time."""
+    model = header.model()
+    title = str(model.headerData(section, header.orientation()) or "") if model is not None else ""
+    font = QFont(header.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + 28

@@ -41,7 +41,7 @@ class PlatformPanel(QObject):
         header.setStretchLastSection(True)
         em = window.fontMetrics().averageCharWidth()
         for section, chars in enumerate((26, 14, 12)):
-            header.resizeSection(section, max(em * chars + 12, header.sectionSizeHint(section) + 16))
+            header.resizeSection(section, max(em * chars + 12, theme.header_width(header, section)))
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("syncQueue")
         self.queue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Person
 from ...domain.state import SessionState
+from ..common import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,7 +159,7 @@ class PeoplePanel(QWidget):
         em = self.fontMetrics().averageCharWidth()
         header = self.view.horizontalHeader()
         for col, chars in enumerate((24, 30, 14, 14, 14, 6, 6)):
-            header.resizeSection(col, max(em * chars, header.sectionSizeHint(col) + 16))
+            header.resizeSection(col, max(em * chars, theme.header_width(header, col)))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Col.EMAIL, QHeaderView.ResizeMode.Stretch)  # addresses get the room
         layout.addWidget(self.view, 1)

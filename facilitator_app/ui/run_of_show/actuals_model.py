@@ -156,6 +156,6 @@ class ActualsPanel(QWidget):
         header = self.view.horizontalHeader()
         em = self.fontMetrics().averageCharWidth()
         for section, chars in enumerate((17, 36, 9, 8, 9, 8, 8, 8, 9)):
-            header.resizeSection(section, max(em * chars + 12, header.sectionSizeHint(section) + 16))
+            header.resizeSection(section, max(em * chars + 12, theme.header_width(header, section)))
         header.setStretchLastSection(True)
         layout.addWidget(self.view)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTabBar, QTableView, QVBoxLayout, QWidget
 
 from ...domain.state import SessionState
+from ..common import theme
 from .delegates import ColourDelegate, KindDelegate
 from .run_of_show_model import Column, RunOfShowModel
 
@@ -83,7 +84,7 @@ class RunOfShowPanel(QWidget):
         header.setStretchLastSection(False)
         em = self.fontMetrics().averageCharWidth()
         for col, chars in COLUMN_CHARS.items():
-            header.resizeSection(col, max(em * chars + 16, header.sectionSizeHint(col) + 8))
+            header.resizeSection(col, max(em * chars + 16, theme.header_width(header, col)))
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
