@@ -489,7 +489,7 @@ def _session_files(
 ) -> Any:
     """File → New / Open / Open recent: the console starts again on the chosen session (its
     own process, so locks, sync and co-facilitation start clean), and this one closes."""
-    from PySide6.QtCore import QProcess
+    from PySide6.QtCore import QCoreApplication, QProcess
 
     from .services.clock import SystemClock
     from .services.session import Session
@@ -505,7 +505,9 @@ def _session_files(
                 show = instantiate(template, clock.now().astimezone(ZoneInfo("Europe/Stockholm")).date())
                 Session.create(path, show, identity, clock, template_polls(template)).close()
             except (SessionError, OSError) as exc:
-                return window.tr("The session could not be created: %1").replace("%1", str(exc))
+                return QCoreApplication.translate("MainWindow", "The session could not be created: %1").replace(
+                    "%1", str(exc)
+                )
         remember_session(settings, str(path.resolve()))
         persist(settings)
         frozen = getattr(sys, "frozen", False)
@@ -515,7 +517,9 @@ def _session_files(
             argv += ["--data-dir", str(args.data_dir)]
         started, _pid = QProcess.startDetached(program, argv)
         if not started:
-            return window.tr("The console could not be started for %1.").replace("%1", str(path))
+            return QCoreApplication.translate("MainWindow", "The console could not be started for %1.").replace(
+                "%1", str(path)
+            )
         window.close()
         return ""
 
@@ -523,6 +527,8 @@ def _session_files(
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     if args.self_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _self_check()
@@ -650,10 +656,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            window.tr("Session not opened"),
-            window.tr("The session could not be opened:\n\n%1\n\nThe sample session is open instead.").replace(
-                "%1", problem
-            ),
+            QCoreApplication.translate("MainWindow", "Session not opened"),
+            QCoreApplication.translate(
+                "MainWindow", "The session could not be opened:\n\n%1\n\nThe sample session is open instead."
+            ).replace("%1", problem),
             parent=window,
         )
         box.open()
@@ -684,8 +690,10 @@ def run_gui(args: argparse.Namespace) -> int:
             log.error("rehearsal platform not started: %s", exc)
             QMessageBox.warning(
                 window,
-                window.tr("Platform not started"),
-                window.tr("The platform link did not start:\n\n%1").replace("%1", str(exc)),
+                QCoreApplication.translate("MainWindow", "Platform not started"),
+                QCoreApplication.translate("MainWindow", "The platform link did not start:\n\n%1").replace(
+                    "%1", str(exc)
+                ),
             )
             return
         notice = sync.outbox.notice if sync.outbox is not None else ""
@@ -693,10 +701,10 @@ def run_gui(args: argparse.Namespace) -> int:
             log.warning("%s", notice)
             QMessageBox.warning(
                 window,
-                window.tr("Outbox replaced"),
-                window.tr("The outbox of changes for the platform was damaged and replaced:\n\n%1").replace(
-                    "%1", notice
-                ),
+                QCoreApplication.translate("MainWindow", "Outbox replaced"),
+                QCoreApplication.translate(
+                    "MainWindow", "The outbox of changes for the platform was damaged and replaced:\n\n%1"
+                ).replace("%1", notice),
             )
         sync.start()
         syncs.append(sync)

@@ -54,11 +54,65 @@ def chime(path: Path, notes: list[tuple[float, float]], volume: float = 0.35) ->
         out.writeframes(bytes(frames))
 
 
+def python_messages() -> dict[str, set[str]]:
+    """Messages of the Qt-free layers: ``msg("source", …, context=…)`` and
+    ``Msg("source", args, "context")`` calls (lupdate only knows tr() and the NOOP macros).
+    Context -> sources."""
+    import ast
+
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / "facilitator_app").rglob("*.py"):
+        if "_data" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            if node.func.id not in ("msg", "Msg") or not node.args:
+                continue
+            first = node.args[0]
+            if not isinstance(first, ast.Constant) or not isinstance(first.value, str) or not first.value.strip():
+                continue
+            context = "commands"
+            if node.func.id == "Msg" and len(node.args) > 2 and isinstance(node.args[2], ast.Constant):
+                context = str(node.args[2].value)
+            for kw in node.keywords:
+                if kw.arg == "context" and isinstance(kw.value, ast.Constant):
+                    context = str(kw.value.value)
+            if context:
+                found.setdefault(context, set()).add(first.value)
+    return found
+
+
+def add_python_messages(ts: Path) -> int:
+    """Put the Qt-free layers' messages into a .ts file (kept translations stay)."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    added = 0
+    for name, sources in sorted(python_messages().items()):
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        have = {m.findtext("source") for m in context.iter("message")}
+        for source in sorted(sources - have):
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", {"type": "unfinished"})
+            added += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return added
+
+
 def update_ts() -> None:
     sources = sorted(str(p) for p in (ROOT / "facilitator_app").rglob("*.py") if "_data" not in p.parts)
     for lang in LANGUAGES:
         ts = SRC / "translations" / f"facilitator_{lang}.ts"
         subprocess.run([qt_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        add_python_messages(ts)
 
 
 def build() -> None:

@@ -86,8 +86,10 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         "live.end",
         lambda: w.runner.confirm_and_run(
             "live.end",
-            w.tr("End the show for now? The countdown stops; Start or Go to selected runs it again."),
-            w.tr("&End the show"),
+            QCoreApplication.translate(
+                "MainWindow", "End the show for now? The countdown stops; Start or Go to selected runs it again."
+            ),
+            QCoreApplication.translate("MainWindow", "&End the show"),
             parent=w,
         ),
         "stop",
@@ -119,9 +121,11 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         "export.actuals_csv",
         lambda: ask_save(
             w,
-            w.tr("Export planned vs actual"),
-            w.tr("%1 - planned vs actual.csv").replace("%1", w.state.show.title or "show"),
-            w.tr("CSV files (*.csv)"),
+            QCoreApplication.translate("MainWindow", "Export planned vs actual"),
+            QCoreApplication.translate("MainWindow", "%1 - planned vs actual.csv").replace(
+                "%1", w.state.show.title or "show"
+            ),
+            QCoreApplication.translate("MainWindow", "CSV files (*.csv)"),
             lambda path: w.run("export.actuals_csv", {"path": path, "lang": w.settings.language or "en"}),
         ),
     )
@@ -129,21 +133,21 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         "export.session",
         lambda: ask_save(
             w,
-            w.tr("Export session"),
+            QCoreApplication.translate("MainWindow", "Export session"),
             f"{w.state.show.title or 'session'}.fcbundle",
-            w.tr("Session files (*.fcbundle)"),
+            QCoreApplication.translate("MainWindow", "Session files (*.fcbundle)"),
             lambda path: w.run("export.session", {"path": path}),
         ),
     )
 
-    undo = w.undo_stack.createUndoAction(w, w.tr("Undo"))
+    undo = w.undo_stack.createUndoAction(w, QCoreApplication.translate("MainWindow", "Undo"))
     undo.setObjectName("edit.undo")
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = w.undo_stack.createRedoAction(w, w.tr("Redo"))
+    redo = w.undo_stack.createRedoAction(w, QCoreApplication.translate("MainWindow", "Redo"))
     redo.setObjectName("edit.redo")
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     out["edit.undo"], out["edit.redo"] = undo, redo
-    quit_ = QAction(w.tr("Quit"), w)
+    quit_ = QAction(QCoreApplication.translate("MainWindow", "Quit"), w)
     quit_.setObjectName("app.quit")
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
     quit_.triggered.connect(w.close)
@@ -186,8 +190,10 @@ def about(w: MainWindow) -> None:
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        w.tr("About Facilitator Console"),
-        w.tr("Facilitator Console %1\nThe producer's cockpit for digital conferences.\n\nSession: %2")
+        QCoreApplication.translate("MainWindow", "About Facilitator Console"),
+        QCoreApplication.translate(
+            "MainWindow", "Facilitator Console %1\nThe producer's cockpit for digital conferences.\n\nSession: %2"
+        )
         .replace("%1", __version__)
         .replace("%2", str(w.controller.session.path)),
         parent=w,
@@ -202,8 +208,8 @@ def set_language(w: MainWindow, code: str) -> None:
     _set(w, "language", code)
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        w.tr("Language"),
-        w.tr("The language changes when the console is restarted."),
+        QCoreApplication.translate("MainWindow", "Language"),
+        QCoreApplication.translate("MainWindow", "The language changes when the console is restarted."),
         parent=w,
     )
     w._boxes["language"] = box
@@ -213,10 +219,10 @@ def set_language(w: MainWindow, code: str) -> None:
 def build_menus(w: MainWindow) -> None:
     a = w.command_actions
     bar = w.menuBar()
-    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(a["file.new_session"])
     file_menu.addAction(a["file.open_session"])
-    recent = file_menu.addMenu(w.tr("Open recent"))
+    recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open recent"))
     recent.setObjectName("file.open_recent")
     recent.setEnabled(False)
     recent.aboutToShow.connect(lambda: w.session_files.fill_recent(recent) if w.session_files else None)
@@ -226,7 +232,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["app.quit"])
 
-    edit_menu = bar.addMenu(w.tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for name in (
         "edit.undo",
         "edit.redo",
@@ -244,7 +250,7 @@ def build_menus(w: MainWindow) -> None:
     ):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
 
-    live_menu = bar.addMenu(w.tr("&Live"))
+    live_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Live"))
     for name in (
         "live.toggle",
         "live.next",
@@ -260,7 +266,7 @@ def build_menus(w: MainWindow) -> None:
     ):
         live_menu.addSeparator() if name is None else live_menu.addAction(a[name])
 
-    view_menu = bar.addMenu(w.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for name in ("view.stage", "view.rooms", "view.polls"):
         view_menu.addAction(a[name])
     view_menu.addMenu(w.screen_menu)
@@ -269,9 +275,13 @@ def build_menus(w: MainWindow) -> None:
     view_menu.addSeparator()
     for name in ("view.mode", "view.previous_day", "view.next_day"):
         view_menu.addAction(a[name])
-    language_menu = view_menu.addMenu(w.tr("Language"))
+    language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Language"))
     group = QActionGroup(w)
-    for code, label in (("", w.tr("System default")), ("en", "English"), ("sv", "Svenska")):
+    for code, label in (
+        ("", QCoreApplication.translate("MainWindow", "System default")),
+        ("en", "English"),
+        ("sv", "Svenska"),
+    ):
         act = QAction(label, w, checkable=True)
         act.setObjectName("view.language")
         act.setChecked(w.settings.language == code)
@@ -279,8 +289,8 @@ def build_menus(w: MainWindow) -> None:
         group.addAction(act)
         language_menu.addAction(act)
 
-    session_menu = bar.addMenu(w.tr("&Session"))
-    handover = session_menu.addMenu(w.tr("Hand over to"))
+    session_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Session"))
+    handover = session_menu.addMenu(QCoreApplication.translate("MainWindow", "Hand over to"))
     handover.setObjectName("session.hand_over")
     handover.aboutToShow.connect(lambda: w.handover.fill_menu(handover))
     w.handover_menu = handover
@@ -289,7 +299,7 @@ def build_menus(w: MainWindow) -> None:
     session_menu.addSeparator()
     session_menu.addAction(a["export.session"])
 
-    platform_menu = bar.addMenu(w.tr("&Platform"))
+    platform_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Platform"))
     for name in (
         "platform.capabilities",
         "platform.link",
@@ -300,11 +310,11 @@ def build_menus(w: MainWindow) -> None:
     ):
         platform_menu.addAction(a[name])
 
-    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a["help.shortcuts"])
     help_menu.addAction(a["app.about"])
 
-    toolbar = w.addToolBar(w.tr("Live"))
+    toolbar = w.addToolBar(QCoreApplication.translate("MainWindow", "Live"))
     toolbar.setObjectName("liveToolbar")
     toolbar.setMovable(False)
     from PySide6.QtCore import Qt
