@@ -649,6 +649,11 @@ SV = {
     "start": "start",
     "title": "titel",
     "warning": "varning",
+    "%1 room(s) of “%2” have no host.": "%1 rum i ”%2” saknar värd.",
+    "The rooms of “%1” changed since they were sent to %2.": "Rummen i ”%1” har ändrats sedan de skickades till %2.",
+    "“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).": "”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).",
+    "“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).": "”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).",
+    "The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.": "Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.",
 }
 
 

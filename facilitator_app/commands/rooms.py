@@ -184,6 +184,7 @@ def send(ctx: Context, args: Args) -> Result:
         for r in rooms
     ]
     queue.queue("assignments", {"rooms": payload, "segment_id": segment_id})
+    saved(ctx.record("rooms.sent", {"segment_id": segment_id, "digest": _rr().plan_digest(rooms)}))
     note = platform_note(info(ctx).rooms_note)
     missing = sum(1 for r in rooms for m in r.members if not (m in people and people[m].email))
     if missing:
@@ -234,6 +235,55 @@ def constrain(ctx: Context, args: Args) -> Result:
     }
     saved(ctx.edit(Edit(texts[how], "rooms.options", after, "rooms.options", before)))
     return Result()
+
+
+def round_notes(ctx: Context, segment_id: str) -> list[Msg]:
+    """What a producer should know before this breakout round goes live (empty for a
+    segment that is not a breakout, or a round that is ready)."""
+    state = ctx.state()
+    seg = state.show.segment(segment_id)
+    if seg is None or segment_id not in _rr().breakout_ids(state.show):
+        return []
+    platform = info(ctx)
+    name = Msg(platform.name, (), "platforms")
+    codes = _rr().round_problems(state, segment_id, platform.rooms_api and ctx.platform is not None)
+    notes = []
+    for code in codes:
+        if code == "not_planned":
+            notes.append(msg("“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).", seg.title))
+        elif code == "not_sent":
+            notes.append(
+                msg("The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.", seg.title, name)
+            )
+        elif code == "changed_since_sent":
+            notes.append(msg("The rooms of “%1” changed since they were sent to %2.", seg.title, name))
+        elif code.startswith("no_host:"):
+            notes.append(msg("%1 room(s) of “%2” have no host.", code.split(":", 1)[1], seg.title))
+    return notes
+
+
+def send_if_live(ctx: Context, segment_id: str) -> Result | None:
+    """A breakout round that just went live with rooms not (or no longer) sent: where the
+    platform takes rooms while they are open (the rehearsal platform), send them now;
+    elsewhere say what the producer must do in the host client."""
+    state = ctx.state()
+    rooms = state.rooms.plans.get(segment_id)
+    if not rooms or ctx.platform is None or not ctx.platform.ready() or not ctx.in_control():
+        return None
+    if state.rooms.sent.get(segment_id) == _rr().plan_digest(rooms):
+        return None
+    platform = info(ctx)
+    if platform.rooms_live:
+        return send(ctx, {"segment": segment_id})
+    seg = state.show.segment(segment_id)
+    return Result(
+        msg(
+            "“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).",
+            seg.title if seg else segment_id,
+            Msg(platform.name, (), "platforms"),
+        ),
+        changed=False,
+    )
 
 
 ROUND = Param("segment", "segment", doc="a breakout segment (one round)")

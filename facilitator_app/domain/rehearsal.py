@@ -99,6 +99,20 @@ class MeetingSimulation:
         self.breakouts.append(breakout)
         return breakout
 
+    def follow_assignments(self, t: float) -> int:
+        """Assignments sent while the rooms are open: the host moves everyone assigned to a
+        room into it (Zoom's host client: Breakout Rooms → Move to; Webex and Teams alike),
+        so the rooms now match the plan. Returns how many people moved."""
+        current = self.breakout_at(t)
+        if current is None:
+            return 0
+        moved = 0
+        for email, room in self.assignments.items():
+            if current.rooms.get(email) != room:
+                current.rooms[email] = room
+                moved += 1
+        return moved
+
     def close_breakout(self, t: float) -> None:
         current = self.breakout_at(t)
         if current is not None:

@@ -172,3 +172,32 @@ def moved(rooms: tuple[Room, ...], ids: list[str], room_name: str, hosts: set[st
             host = next((m for m in members if m in hosts), None)
         new.append(Room(room.name, tuple(members), host))
     return new
+
+
+def plan_digest(rooms: tuple[Room, ...] | list[Room]) -> str:
+    """A short fingerprint of a round's rooms (who is in which room): sent plans are
+    compared with the current plan by it."""
+    import hashlib
+    import json
+
+    data = [[r.name, sorted(r.members)] for r in rooms]
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def round_problems(state: SessionState, segment_id: str, sends_rooms: bool) -> list[str]:
+    """What a producer should know before this breakout round goes live: codes
+    'not_planned', 'not_sent', 'changed_since_sent', 'no_host:<n>'."""
+    rooms = state.rooms.plans.get(segment_id)
+    if not rooms:
+        return ["not_planned"]
+    out = []
+    sent = state.rooms.sent.get(segment_id)
+    if sends_rooms and sent is None:
+        out.append("not_sent")
+    elif sends_rooms and sent != plan_digest(rooms):
+        out.append("changed_since_sent")
+    hosts = {p.id for p in state.show.people if p.host}
+    missing = sum(1 for r in rooms if r.members and not (r.host or set(r.members) & hosts))
+    if missing:
+        out.append(f"no_host:{missing}")
+    return out

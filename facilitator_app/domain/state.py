@@ -63,9 +63,10 @@ class RoomsState:
     together: tuple[tuple[str, ...], ...] = ()
     seconds: float = 5.0
     seed: int = 1
+    sent: dict[str, str] = field(default_factory=dict)  # segment id -> digest of the rooms last sent
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "specs": {k: v.to_dict() for k, v in sorted(self.specs.items())},
             "plans": {k: [r.to_dict() for r in v] for k, v in sorted(self.plans.items())},
             "announced": sorted(self.announced),
@@ -78,6 +79,9 @@ class RoomsState:
                 self.seed,
             ],
         }
+        if self.sent:  # only when used: older sessions keep their digests
+            out["sent"] = dict(sorted(self.sent.items()))
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +475,15 @@ def _rooms_announced(state: SessionState, rec: Record) -> SessionState:
     else:
         announced.discard(seg_id)
     return evolve(state, rooms=evolve(state.rooms, announced=frozenset(announced)))
+
+
+@handles("rooms.sent")
+def _rooms_sent(state: SessionState, rec: Record) -> SessionState:
+    """A round's rooms were queued for the platform: which plan, by its digest."""
+    seg_id = str(rec.payload["segment_id"])
+    _breakout(state, seg_id)
+    digest = str(rec.payload["digest"])
+    return evolve(state, rooms=evolve(state.rooms, sent={**state.rooms.sent, seg_id: digest}))
 
 
 @handles("person.absent")

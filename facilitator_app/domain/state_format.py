@@ -105,6 +105,7 @@ def _rooms(rooms: RoomsState) -> dict[str, Any]:
         "together": [list(g) for g in rooms.together],
         "seconds": rooms.seconds,
         "seed": rooms.seed,
+        "sent": dict(sorted(rooms.sent.items())),
     }
 
 
@@ -373,7 +374,7 @@ def _read_rooms(value: Any) -> RoomsState:
     from .rooms import Room, RoomSpec
     from .state import RoomsState
 
-    keys = ("specs", "plans", "announced", "absent", "balance", "apart", "together", "seconds", "seed")
+    keys = ("specs", "plans", "announced", "absent", "balance", "apart", "together", "seconds", "seed", "sent")
     o = _Obj(value, "rooms", keys)
 
     specs = {k: _read(f"rooms.specs.{k}", RoomSpec.from_dict, v) for k, v in o.mapping("specs").items()}
@@ -404,6 +405,7 @@ def _read_rooms(value: Any) -> RoomsState:
         together=together,
         seconds=seconds,
         seed=o.whole("seed"),
+        sent={k: _str(v, f"rooms.sent.{k}") for k, v in o.mapping("sent").items()},
     )
 
 

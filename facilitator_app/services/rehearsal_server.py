@@ -133,6 +133,7 @@ class RehearsalPlatform:
                     ):
                         raise BadRequest("rooms must be a list of {name, emails}")
                     sim.assignments = {str(e).lower(): str(r["name"]) for r in rooms for e in r.get("emails", [])}
+                    sim.follow_assignments(t)  # rooms already open: the host moves people (as in Zoom's client)
                     self.applied["assignments"] += 1
                     return 200, self._assignments()
                 if method == "GET":

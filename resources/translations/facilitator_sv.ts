@@ -547,53 +547,53 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Dagen slutar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="110" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="116" />
         <source>Message on stage</source>
         <translation>Meddelande på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="113" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="119" />
         <source>Type a message for the stage, press Enter</source>
         <translation>Skriv ett meddelande till scenen, tryck Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="120" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="126" />
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="123" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="129" />
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="144" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="154" />
         <source>On stage now: “%1”</source>
         <translation>På scenen nu: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="144" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="154" />
         <source>No message on stage.</source>
         <translation>Inget meddelande på scenen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="160" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="170" />
         <source>%1 · at %2</source>
         <translation>%1 · kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="175" />
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="178" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="185" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="188" />
         <source>%1 (plan %2)</source>
         <translation>%1 (plan %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="187" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="197" />
         <source>%1 (stop %2)</source>
         <translation>%1 (stopp %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="196" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="206" />
         <source>The day is projected to end %1 after its hard stop at %2.</source>
         <translation>Dagen beräknas sluta %1 efter det fasta stoppet kl. %2.</translation>
     </message>
@@ -601,37 +601,37 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="88" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="89" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="168" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="171" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="186" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="189" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="187" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="190" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="188" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="191" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="105" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="106" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="368" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
@@ -2605,57 +2605,57 @@ Session: %2</translation>
         <translation>Hämta omröstningsresultat från plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="244" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="294" />
         <source>Room sizes and names</source>
         <translation>Rumsstorlekar och namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="248" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="298" />
         <source>Planner options</source>
         <translation>Planerarens inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="251" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="301" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="258" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="308" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="264" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="314" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="271" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="321" />
         <source>Move to room…</source>
         <translation>Flytta till rum…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="278" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="328" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="285" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="335" />
         <source>Record a plan</source>
         <translation>Spara en plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="289" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="339" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="292" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="342" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="298" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="348" />
         <source>Keep apart / together</source>
         <translation>Håll isär / ihop</translation>
     </message>
@@ -2873,7 +2873,7 @@ Session: %2</translation>
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
-%2</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message></context>
+%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
 <context>
     <name>edits</name>
     <message>

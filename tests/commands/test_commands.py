@@ -332,3 +332,25 @@ def test_exports_write_files_and_neutralise_formulas(ctx: Context, tmp_path: Pat
     assert result.data["events"] > 1
     error = refused(ctx, "export.actuals_csv", {"path": str(tmp_path / "r.csv" / "x.csv")})  # a file as folder
     assert error.code == "not_saved" and "Could not write" in str(error)
+
+
+def test_round_notes_before_a_breakout_and_sending_as_it_goes_live(ctx: Context, platform: FakePlatform) -> None:
+    from facilitator_app.commands import rooms as rooms_commands
+
+    seg = breakout(ctx)
+    assert any("no rooms planned" in str(n) for n in rooms_commands.round_notes(ctx, seg))
+    run(ctx, "rooms.options", {"seconds": 0.2})
+    run(ctx, "rooms.plan_round", {"segment": seg})
+    assert any("not sent" in str(n) for n in rooms_commands.round_notes(ctx, seg))
+    result = rooms_commands.send_if_live(ctx, seg)  # the rehearsal platform takes rooms live
+    assert result is not None and platform.sent[-1][0] == "assignments"
+    assert rooms_commands.round_notes(ctx, seg) == [] or all(
+        "host" in str(n) for n in rooms_commands.round_notes(ctx, seg)
+    )
+    assert rooms_commands.send_if_live(ctx, seg) is None  # sent already: nothing twice
+    mover = ctx.state().rooms.plans[seg][0].members[0]
+    run(ctx, "rooms.move", {"segment": seg, "people": [mover], "room": ctx.state().rooms.plans[seg][1].name})
+    assert any("changed since" in str(n) for n in rooms_commands.round_notes(ctx, seg))
+    platform.kind = "zoom"  # Zoom takes rooms only before the meeting: the producer is told what to do
+    said = rooms_commands.send_if_live(ctx, seg)
+    assert said is not None and "host client" in str(said.message)

@@ -352,3 +352,42 @@ def test_sign_in_dialog_lists_exactly_the_scopes_used(qtbot: QtBot) -> None:
     for scope in ("dashboard_meetings:read:admin", "meeting:participants_read", "Chat.Read", "ChatMessage.Send"):
         assert scope in text
     assert "spark:messages_write" not in text
+
+
+def test_a_planned_round_goes_live_with_everyone_in_their_planned_room(
+    platform_window, session: Session, loop, qtbot: QtBot
+) -> None:
+    """Issue 12 item 2: plan all rounds, start the round from the keyboard; the console said
+    beforehand that the round was not sent, sends it as it goes live (the rehearsal platform
+    takes rooms while they are open, as a host does in Zoom's client), and nobody is left in
+    the wrong room."""
+    from PySide6.QtCore import Qt
+
+    from facilitator_app.domain import room_rounds
+
+    win, sync = platform_window
+    sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=900)
+    loop.run_until_complete(sync.cycle())
+    win.run("rooms.options", {"seconds": 0.2})
+    win.run("rooms.plan_all")
+    breakout = next(s for s in session.state.show.days[0].segments if s.kind.value == "breakout")
+    before = session.state.show.days[0].segments[session.state.show.days[0].index_of(breakout.id) - 1]
+    win.run("live.goto", {"segment": before.id})
+    assert win.live_panel.round_note.isVisibleTo(win) and "not sent" in win.live_panel.round_note.text()
+    win.show()
+    win.runofshow.table.setFocus()
+    qtbot.keyClick(win.runofshow.table, Qt.Key.Key_N)  # the round goes live
+    assert session.state.live.segment_id == breakout.id
+    qtbot.waitUntil(lambda: breakout.id in session.state.rooms.sent, timeout=2000)
+    assert "Sent" in win.statusBar().currentMessage() or "rehearsal" in win.statusBar().currentMessage().lower()
+    loop.run_until_complete(sync._host_task)  # the rooms open
+    loop.run_until_complete(sync.cycle())  # the assignments reach the platform, people move
+    loop.run_until_complete(sync.cycle())  # the roster read after the move
+    roster = sync.outbox.cache_get("roster/rehearsal")[0]  # type: ignore[union-attr]
+    by_email = {p.email: p.id for p in session.state.show.people if p.email}
+    at = {by_email[r["email"]]: r["breakout_room"] for r in roster if r.get("email") in by_email}
+    moves = room_rounds.moves_needed(session.state, breakout.id, {r["email"]: r["breakout_room"] for r in roster})
+    planned = {m: room.name for room in session.state.rooms.plans[breakout.id] for m in room.members}
+    wrong = [pid for pid, room in at.items() if pid in planned and room != planned[pid]]
+    assert not wrong and not moves, (wrong, moves)
+    assert not win.live_panel.round_note.isVisibleTo(win) or breakout.title not in win.live_panel.round_note.text()

@@ -42,3 +42,16 @@ def test_poll_answers_arrive_over_a_minute_and_stop_at_close() -> None:
     assert later >= 0.7 * len(sim.present(600))
     poll.closed_s = 620
     assert sum(sim.answers(poll, 900).values()) < later
+
+
+def test_assignments_sent_while_rooms_are_open_are_followed() -> None:
+    from facilitator_app.domain.rehearsal import MeetingSimulation
+
+    sim = MeetingSimulation.from_roster([(f"p{i}", f"P {i}", f"p{i}@x.example") for i in range(30)], seed=2)
+    sim.open_breakout(100.0)  # nothing assigned yet: people spread over Room 1-3
+    sim.assignments = {f"p{i}@x.example": f"Room {i % 5 + 1}" for i in range(30)}
+    moved = sim.follow_assignments(120.0)
+    assert moved > 0
+    current = sim.breakout_at(121.0)
+    assert current is not None and all(current.rooms[e] == r for e, r in sim.assignments.items())
+    assert sim.follow_assignments(130.0) == 0

@@ -101,6 +101,12 @@ class LivePanel(QFrame):
             self.figures[key] = value
         layout.addLayout(grid)
 
+        self.round_note = QLabel()  # the next breakout round: not planned, not sent, no host
+        self.round_note.setObjectName("banner")
+        self.round_note.setWordWrap(True)
+        self.round_note.hide()
+        layout.addWidget(self.round_note)
+
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -131,6 +137,10 @@ class LivePanel(QFrame):
         self.current_message.setObjectName("muted")
         self.current_message.setWordWrap(True)
         layout.addWidget(self.current_message)
+
+    def show_round_note(self, text: str) -> None:
+        self.round_note.setText(text)
+        self.round_note.setVisible(bool(text))
 
     def focus_message(self) -> None:
         self.message_edit.setFocus()

@@ -44,6 +44,7 @@ from ..platform.platform_panel import PlatformPanel
 from ..run_of_show.actuals_model import ActualsModel, ActualsPanel
 from ..run_of_show.table_panel import RunOfShowPanel
 from .actions import build_actions, build_menus, live_key_ids, show_toggle
+from .round_watch import RoundWatch
 from .status_bar import ConsoleStatus
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
             cofac.peersChanged.connect(self._apply_role)
             cofac.problem.connect(self._warn)
         self.runofshow.select_current_or_first()
+        self.round_watch = RoundWatch(self.runner, self.clock, self.live_panel, self._warn, self)
+        self.round_watch.changed(None, controller.state)
         self._restore_geometry()
         self._apply_role()
         self.refresh()
@@ -367,6 +370,7 @@ class MainWindow(QMainWindow):
                 )
         if old.show.people != new.show.people:
             self.platform.people_changed(new)
+        self.round_watch.changed(old, new)
 
     def _warn(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
