@@ -28,6 +28,7 @@ resources: $(DATA)
 
 ## Open the console on the sample event (the last session on later starts).
 run: $(VENV)/.run-installed $(DATA)
+	@$(PY) packaging/check_system.py
 	$(BIN)/facilitator-console $(ARGS)
 
 ## The whole test suite (unit, UI offscreen, integration and crash tests).
