@@ -654,6 +654,15 @@ SV = {
     "“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).": "”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).",
     "“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).": "”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).",
     "The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.": "Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.",
+    "Roll: every fixed start begins its segment by itself": "Rullning: varje fast starttid startar sitt pass av sig själv",
+    "⟳ Roll: “%1” starts by itself at %2": "⟳ Rullning: ”%1” startar av sig själv %2",
+    "Next: %1 starts by itself at %2": "Nästa: %1 startar av sig själv %2",
+    "Starts by itself at %1 (roll). Ctrl+Shift+R turns the roll off.": "Startar av sig själv %1 (rullning). Ctrl+Shift+R stänger av rullningen.",
+    "Start the segment whose roll time has come": "Starta passet vars rullningstid har kommit",
+    "Roll: start by itself at its fixed start": "Rullning: starta av sig själv vid den fasta starttiden",
+    "Roll the whole day (every fixed start)": "Rulla hela dagen (alla fasta starttider)",
+    "Only a segment with a fixed start can roll: type its time in Start.": "Bara ett pass med fast starttid kan rulla: skriv tiden i Start.",
+    "“%1” started by itself (roll).": "”%1” startade av sig själv (rullning).",
 }
 
 

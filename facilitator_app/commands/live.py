@@ -122,6 +122,17 @@ def end(ctx: Context, _args: Args) -> Result:
     return _record(ctx, live.end_action(state.live, ctx.now()), msg("The show is not running."))
 
 
+def roll(ctx: Context, _args: Args) -> Result:
+    """Start the rolling segment whose time has come (a segment or day set to roll)."""
+    state = ctx.state()
+    due = live.roll_due(state.show, state.live, ctx.now())
+    if due is None:
+        return Result(changed=False)
+    action = live.start_action(state.show, state.live, due.id, ctx.now())
+    _record(ctx, action, msg("That segment is already live."))
+    return Result(msg("“%1” started by itself (roll).", due.title), {"segment": due.id})
+
+
 def message(ctx: Context, args: Args) -> Result:
     text = str(args.get("text", "")).strip()
     need(len(text) <= 500, msg("A stage message has at most 500 characters."))
@@ -224,6 +235,11 @@ COMMANDS = (
         live=True,
         check=_running,
         tip=QT_TRANSLATE_NOOP("commands", "End the show for now"),
+    ),
+    Command(
+        "live.roll",
+        QT_TRANSLATE_NOOP("commands", "Start the segment whose roll time has come"),
+        roll,
     ),
     Command(
         "live.message",

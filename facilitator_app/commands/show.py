@@ -144,6 +144,23 @@ def delete_day(ctx: Context, args: Args) -> Result:
     return _edit(ctx, edits.remove_day, ctx.state().show, day.id)
 
 
+def roll_segment(ctx: Context, args: Args) -> Result:
+    """Roll on or off for a segment with a fixed start (it then starts by itself)."""
+    segment_id = _segment(ctx, args)
+    seg = ctx.state().show.segment(segment_id)
+    assert seg is not None
+    need(seg.fixed_start is not None, msg("Only a segment with a fixed start can roll: type its time in Start."))
+    on = bool(args["roll"]) if "roll" in args else not seg.roll
+    return _edit(ctx, edits.update_segment, ctx.state().show, segment_id, {"roll": on})
+
+
+def roll_day(ctx: Context, args: Args) -> Result:
+    """Roll on or off for every fixed start of a day."""
+    day = _day(ctx, args)
+    on = bool(args["roll"]) if "roll" in args else not day.roll
+    return _edit(ctx, edits.update_day, ctx.state().show, day.id, {"roll": on})
+
+
 SEGMENT = Param("segment", "segment")
 
 COMMANDS = (
@@ -198,6 +215,19 @@ COMMANDS = (
         QT_TRANSLATE_NOOP("commands", "Change segment"),
         update_segment,
         params=(SEGMENT, Param("changes", "dict", doc='fields to change, e.g. {"title": …}')),
+    ),
+    Command(
+        "show.segment.roll",
+        QT_TRANSLATE_NOOP("commands", "Roll: start by itself at its fixed start"),
+        roll_segment,
+        keys=("Ctrl+Shift+R",),
+        params=(SEGMENT, Param("roll", "bool", required=False, doc="default: toggle")),
+    ),
+    Command(
+        "show.day.roll",
+        QT_TRANSLATE_NOOP("commands", "Roll the whole day (every fixed start)"),
+        roll_day,
+        params=(Param("day", "day"), Param("roll", "bool", required=False, doc="default: toggle")),
     ),
     Command("show.day.add", QT_TRANSLATE_NOOP("commands", "Add day"), add_day),
     Command(

@@ -99,7 +99,7 @@ def update_segment(show: Show, segment_id: str, changes: dict[str, Any]) -> Edit
     """None when nothing would change."""
     day, index = _locate(show, segment_id)
     seg = day.segments[index]
-    before = seg.to_dict()
+    before = {"roll": False, **seg.to_dict()}  # to_dict leaves out a roll that is off
     seg.with_changes(changes)  # validates now, so a bad value never reaches the log
     new = {k: v for k, v in changes.items() if before.get(k) != v}
     if not new:
@@ -136,7 +136,7 @@ def update_day(show: Show, day_id: str, changes: dict[str, Any]) -> Edit | None:
     day = show.day(day_id)
     if day is None:
         raise ModelError(f"no day {day_id}")
-    before = day.to_dict()
+    before = {"roll": False, **day.to_dict()}
     day.with_changes(changes)
     new = {k: v for k, v in changes.items() if before.get(k) != v}
     if not new:

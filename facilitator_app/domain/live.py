@@ -375,6 +375,42 @@ def expected_starts(show: Show, state: LiveState, now: datetime) -> dict[str, da
     return out
 
 
+ROLL_WINDOW_S = 15 * 60  # a roll start missed by more than this (console closed) is not made up
+
+
+def rolls(show: Show, state: LiveState) -> list[tuple[Segment, datetime]]:
+    """Segments that start by themselves (their own roll, or their day's) at their fixed
+    start, not yet run, skipped or live, with that instant, in time order."""
+    out = []
+    for day in show.days:
+        if not day.roll and not any(s.roll for s in day.segments):
+            continue
+        for slot in plan_day(day, ZoneInfo(show.timezone)):
+            seg = slot.segment
+            if seg.fixed_start is None or not (seg.roll or day.roll):
+                continue
+            if seg.id in state.actuals or seg.id in state.skipped or (state.active and state.segment_id == seg.id):
+                continue
+            out.append((seg, slot.start))
+    return sorted(out, key=lambda pair: pair[1])
+
+
+def roll_due(show: Show, state: LiveState, now: datetime) -> Segment | None:
+    """The rolling segment whose start time has come (within ROLL_WINDOW_S), if any."""
+    for seg, at in rolls(show, state):
+        if at <= now < at + timedelta(seconds=ROLL_WINDOW_S):
+            return seg
+    return None
+
+
+def next_roll(show: Show, state: LiveState, now: datetime) -> tuple[Segment, datetime] | None:
+    """The next rolling start still to come (or due now)."""
+    for seg, at in rolls(show, state):
+        if now < at + timedelta(seconds=ROLL_WINDOW_S):
+            return seg, at
+    return None
+
+
 def observe(show: Show, state: LiveState, now: datetime) -> LiveView:
     tz = ZoneInfo(show.timezone)
     seg = show.segment(state.segment_id) if state.segment_id and state.active else None

@@ -84,6 +84,7 @@ class Segment:
     colour: str = ""  # "#rrggbb"; empty: the kind's colour
     warning_s: int | None = None  # None: a default derived from the duration
     danger_s: int | None = None
+    roll: bool = False  # a fixed start that starts the segment by itself at that time
 
     def __post_init__(self) -> None:
         if self.duration_s < 0:
@@ -125,6 +126,7 @@ class Segment:
             "colour": self.colour,
             "warning_s": self.warning_s,
             "danger_s": self.danger_s,
+            **({"roll": True} if self.roll else {}),  # only when on: older sessions keep their digests
         }
 
     @classmethod
@@ -141,6 +143,7 @@ class Segment:
                 colour=str(data.get("colour", "") or ""),
                 warning_s=_opt_int(data.get("warning_s")),
                 danger_s=_opt_int(data.get("danger_s")),
+                roll=_flag(data.get("roll", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ModelError):
@@ -165,6 +168,12 @@ def _opt_int(value: Any) -> int | None:
     return None if value is None or value == "" else int(value)
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"roll must be true or false, not {value!r}")
+    return value
+
+
 _SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
     "title": str,
     "kind": SegmentKind,
@@ -175,6 +184,7 @@ _SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
     "colour": lambda v: str(v or ""),
     "warning_s": _opt_int,
     "danger_s": _opt_int,
+    "roll": _flag,
 }
 
 
@@ -186,6 +196,7 @@ class Day:
     start: time
     hard_stop: time | None = None
     segments: tuple[Segment, ...] = ()
+    roll: bool = False  # every fixed start of the day starts its segment by itself
 
     def index_of(self, segment_id: str) -> int:
         for i, seg in enumerate(self.segments):
@@ -201,6 +212,7 @@ class Day:
             "start": format_clock(self.start),
             "hard_stop": format_clock(self.hard_stop),
             "segments": [s.to_dict() for s in self.segments],
+            **({"roll": True} if self.roll else {}),
         }
 
     @classmethod
@@ -214,6 +226,7 @@ class Day:
                 start=start,
                 hard_stop=parse_clock(data.get("hard_stop")),
                 segments=tuple(Segment.from_dict(s) for s in data.get("segments", [])),
+                roll=_flag(data.get("roll", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ModelError):
@@ -222,7 +235,7 @@ class Day:
 
     def with_changes(self, changes: dict[str, Any]) -> Day:
         merged = self.to_dict()
-        allowed = {"title", "date", "start", "hard_stop"}
+        allowed = {"title", "date", "start", "hard_stop", "roll"}
         unknown = set(changes) - allowed
         if unknown:
             raise ModelError(f"cannot change day field(s): {', '.join(sorted(unknown))}")

@@ -134,54 +134,54 @@
 <context>
     <name>ConsoleStatus</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="40" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="38" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="47" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="42" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="51" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="44" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="53" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="56" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="49" />
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="52" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="58" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="61" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="49" />
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="52" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="58" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="61" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="54" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="63" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="59" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="68" />
         <source>%1 console(s)</source>
         <translation>%1 konsol(er)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="67" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="76" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
@@ -225,6 +225,11 @@
         <location filename="../../facilitator_app/ui/run_of_show/day_dialog.py" line="40" />
         <source>Starts at</source>
         <translation>Börjar kl.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/run_of_show/day_dialog.py" line="42" />
+        <source>Roll: every fixed start begins its segment by itself</source>
+        <translation>Rullning: varje fast starttid startar sitt pass av sig själv</translation>
     </message>
 </context>
 <context>
@@ -601,37 +606,37 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="89" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="91" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="171" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="174" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="189" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="192" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="190" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="193" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="191" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="194" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="106" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="108" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="371" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
@@ -702,52 +707,52 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>&amp;Avsluta showen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="124" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="126" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="125" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="127" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="128" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="130" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="136" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="138" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="138" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="140" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="145" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="146" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="148" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="150" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="152" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="193" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="195" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="194" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="196" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -758,68 +763,68 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="211" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="278" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="213" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="282" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="212" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="214" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="222" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="224" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="225" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="227" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="235" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="253" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="257" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="269" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="273" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="281" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="285" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="292" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="293" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="297" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="302" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="306" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="313" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="317" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="317" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="321" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1567,6 +1572,19 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>RollDriver</name>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/roll_driver.py" line="40" />
+        <source>⟳ Roll: “%1” starts by itself at %2</source>
+        <translation>⟳ Rullning: ”%1” startar av sig själv %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/roll_driver.py" line="53" />
+        <source>Next: %1 starts by itself at %2</source>
+        <translation>Nästa: %1 startar av sig själv %2</translation>
+    </message>
+</context>
+<context>
     <name>RoomsWindow</name>
     <message>
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="58" />
@@ -2002,72 +2020,77 @@ Session: %2</translation>
         <translation>Fara</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="308" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="312" />
         <source>+%1 gap</source>
         <translation>+%1 lucka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="310" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="314" />
         <source>%1 overlap</source>
         <translation>%1 överlapp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="347" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="351" />
+        <source>Starts by itself at %1 (roll). Ctrl+Shift+R turns the roll off.</source>
+        <translation>Startar av sig själv %1 (rullning). Ctrl+Shift+R stänger av rullningen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="355" />
         <source>Fixed start at %1. Clear it to follow the previous segment.</source>
         <translation>Fast start kl. %1. Töm fältet för att följa föregående pass.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="350" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="358" />
         <source>Follows the previous segment. Type a time (HH:MM) to fix the start.</source>
         <translation>Följer föregående pass. Skriv en tid (TT:MM) för fast start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="353" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="361" />
         <source>Nothing is planned for %1 before this fixed start.</source>
         <translation>Inget är planerat under %1 före denna fasta start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="356" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="364" />
         <source>The previous segment runs %1 into this fixed start.</source>
         <translation>Föregående pass går %1 in i denna fasta start.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="362" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="370" />
         <source>When the segment will now start, while the show runs.</source>
         <translation>När passet nu väntas börja, medan showen pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="364" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="372" />
         <source>Expected at %1, as planned.</source>
         <translation>Väntas %1, som planerat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="365" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="373" />
         <source>%1 later than planned</source>
         <translation>%1 senare än planerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="365" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="373" />
         <source>%1 earlier than planned</source>
         <translation>%1 tidigare än planerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="367" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="375" />
         <source>Expected at %1 (%2).</source>
         <translation>Väntas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="372" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="380" />
         <source>Colour: %1</source>
         <translation>Färg: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="372" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="380" />
         <source>the kind's colour</source>
         <translation>typens färg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="376" />
+        <location filename="../../facilitator_app/ui/run_of_show/run_of_show_model.py" line="384" />
         <source>Seconds left when the countdown changes colour; empty uses the default.</source>
         <translation>Sekunder kvar när nedräkningen byter färg; tomt ger standardvärdet.</translation>
     </message>
@@ -2414,103 +2437,108 @@ Session: %2</translation>
         <translation>Exportera sessionen som en fil…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="150" />
+        <location filename="../../facilitator_app/commands/live.py" line="161" />
         <source>Start / pause</source>
         <translation>Start / paus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="155" />
+        <location filename="../../facilitator_app/commands/live.py" line="166" />
         <source>Start, pause or resume</source>
         <translation>Starta, pausa eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="159" />
+        <location filename="../../facilitator_app/commands/live.py" line="170" />
         <source>Start or resume</source>
         <translation>Starta eller fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="164" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="334" />
+        <location filename="../../facilitator_app/commands/live.py" line="175" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="167" />
+        <location filename="../../facilitator_app/commands/live.py" line="178" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="171" />
+        <location filename="../../facilitator_app/commands/live.py" line="182" />
         <source>Finish this segment, start the next</source>
         <translation>Avsluta passet och starta nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="175" />
+        <location filename="../../facilitator_app/commands/live.py" line="186" />
         <source>Previous</source>
         <translation>Föregående</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="179" />
+        <location filename="../../facilitator_app/commands/live.py" line="190" />
         <source>Back to the previous segment, continuing where it was left</source>
         <translation>Tillbaka till föregående pass, där det lämnades</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="183" />
+        <location filename="../../facilitator_app/commands/live.py" line="194" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="189" />
+        <location filename="../../facilitator_app/commands/live.py" line="200" />
         <source>Add a minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="193" />
+        <location filename="../../facilitator_app/commands/live.py" line="204" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="199" />
+        <location filename="../../facilitator_app/commands/live.py" line="210" />
         <source>Remove a minute</source>
         <translation>Ta bort en minut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="203" />
+        <location filename="../../facilitator_app/commands/live.py" line="214" />
         <source>Go to selected</source>
         <translation>Gå till markerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="208" />
+        <location filename="../../facilitator_app/commands/live.py" line="219" />
         <source>Start the selected segment now</source>
         <translation>Starta det markerade passet nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="212" />
+        <location filename="../../facilitator_app/commands/live.py" line="223" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="217" />
+        <location filename="../../facilitator_app/commands/live.py" line="228" />
         <source>Skip or unskip the selected upcoming segment</source>
         <translation>Hoppa över (eller ångra) det markerade kommande passet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="221" />
+        <location filename="../../facilitator_app/commands/live.py" line="232" />
         <source>End</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="226" />
+        <location filename="../../facilitator_app/commands/live.py" line="237" />
         <source>End the show for now</source>
         <translation>Avsluta programmet för nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="230" />
+        <location filename="../../facilitator_app/commands/live.py" line="241" />
+        <source>Start the segment whose roll time has come</source>
+        <translation>Starta passet vars rullningstid har kommit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/commands/live.py" line="246" />
         <source>Show a stage message</source>
         <translation>Visa ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/live.py" line="236" />
+        <location filename="../../facilitator_app/commands/live.py" line="252" />
         <source>Clear the stage message</source>
         <translation>Rensa scenmeddelandet</translation>
     </message>
@@ -2685,52 +2713,62 @@ Session: %2</translation>
         <translation>Ändringar som inte tillämpats…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="152" />
+        <location filename="../../facilitator_app/commands/show.py" line="169" />
         <source>Add segment</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="163" />
+        <location filename="../../facilitator_app/commands/show.py" line="180" />
         <source>Duplicate segment</source>
         <translation>Duplicera pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="170" />
+        <location filename="../../facilitator_app/commands/show.py" line="187" />
         <source>Delete segment</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="178" />
+        <location filename="../../facilitator_app/commands/show.py" line="195" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="185" />
+        <location filename="../../facilitator_app/commands/show.py" line="202" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="192" />
+        <location filename="../../facilitator_app/commands/show.py" line="209" />
         <source>Move segment</source>
         <translation>Flytta pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="198" />
+        <location filename="../../facilitator_app/commands/show.py" line="215" />
         <source>Change segment</source>
         <translation>Ändra pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="202" />
+        <location filename="../../facilitator_app/commands/show.py" line="221" />
+        <source>Roll: start by itself at its fixed start</source>
+        <translation>Rullning: starta av sig själv vid den fasta starttiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/commands/show.py" line="228" />
+        <source>Roll the whole day (every fixed start)</source>
+        <translation>Rulla hela dagen (alla fasta starttider)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/commands/show.py" line="232" />
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="205" />
+        <location filename="../../facilitator_app/commands/show.py" line="235" />
         <source>Day settings (start, hard stop)…</source>
         <translation>Inställningar för dagen (start, fast stopp)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/show.py" line="211" />
+        <location filename="../../facilitator_app/commands/show.py" line="241" />
         <source>Delete day</source>
         <translation>Ta bort dag</translation>
     </message>
@@ -2860,12 +2898,12 @@ Session: %2</translation>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="339" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="342" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -2873,7 +2911,7 @@ Session: %2</translation>
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
-%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
+%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only a segment with a fixed start can roll: type its time in Start.</source><translation>Bara ett pass med fast starttid kan rulla: skriv tiden i Start.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started by itself (roll).</source><translation>”%1” startade av sig själv (rullning).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
 <context>
     <name>edits</name>
     <message>

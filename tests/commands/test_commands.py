@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -354,3 +355,27 @@ def test_round_notes_before_a_breakout_and_sending_as_it_goes_live(ctx: Context,
     platform.kind = "zoom"  # Zoom takes rooms only before the meeting: the producer is told what to do
     said = rooms_commands.send_if_live(ctx, seg)
     assert said is not None and "host client" in str(said.message)
+
+
+def test_roll_a_segment_or_a_day_and_the_roll_starts_it(ctx: Context, clock: ManualClock) -> None:
+    from datetime import timedelta
+
+    from facilitator_app.domain.schedule import plan_day
+
+    first = day1(ctx)[0]
+    assert "fixed start" in str(refused(ctx, "show.segment.roll", {"segment": first}))
+    day = ctx.state().show.days[0]
+    fixed = next(s for s in day.segments if s.fixed_start is not None)
+    run(ctx, "show.segment.roll", {"segment": fixed.id})
+    assert ctx.state().show.segment(fixed.id).roll  # type: ignore[union-attr]
+    assert not run(ctx, "live.roll").changed  # not yet its time
+    start = next(
+        slot.start for slot in plan_day(day, ZoneInfo(ctx.state().show.timezone)) if slot.segment.id == fixed.id
+    )
+    clock.set(start + timedelta(seconds=1))
+    result = run(ctx, "live.roll")
+    assert result.data == {"segment": fixed.id} and ctx.state().live.segment_id == fixed.id
+    run(ctx, "show.segment.roll", {"segment": fixed.id, "roll": False})
+    assert not ctx.state().show.segment(fixed.id).roll  # type: ignore[union-attr]
+    run(ctx, "show.day.roll", {"day": day.id})
+    assert ctx.state().show.days[0].roll

@@ -291,3 +291,28 @@ def test_file_menu_opens_another_session_in_its_own_console(
     files.fill_recent(menu)
     texts = [a.text() for a in menu.actions()]
     assert len(texts) == 1 and texts[0].startswith("Old") and not menu.actions()[0].isEnabled()  # gone: greyed
+
+
+def test_roll_mode_starts_a_segment_by_itself_and_says_so(qtbot: QtBot, window: MainWindow, clock: ManualClock):
+    """A fixed start set to roll (Ctrl+Shift+R) starts by itself; the status bar and the
+    stage say so beforehand; the producer's keys still act."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from facilitator_app.domain.schedule import plan_day
+
+    day = window.state.show.days[0]
+    fixed = next(s for s in day.segments if s.fixed_start is not None)
+    window.runofshow.select_segment(fixed.id)
+    window.table.setFocus()
+    key(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.show.segment(fixed.id).roll  # type: ignore[union-attr]
+    assert window.model.data(window.model.index(window.model.row_of(fixed.id), Column.START)).startswith("⟳")
+    window.refresh()
+    assert fixed.title in window.status.roll_label.text() and window.status.roll_label.isVisibleTo(window)
+    key(qtbot, window, Qt.Key.Key_Space)  # the show runs from the start as usual
+    start = next(s.start for s in plan_day(day, ZoneInfo(window.state.show.timezone)) if s.segment.id == fixed.id)
+    clock.set(start + timedelta(milliseconds=5))
+    window.refresh()
+    assert window.state.live.segment_id == fixed.id
+    assert not window.status.roll_label.text() or fixed.title not in window.status.roll_label.text()

@@ -235,3 +235,35 @@ def test_expected_starts_chain_wait_for_fixed_starts_and_follow_overtime(clock: 
     frozen = live.expected_starts(log.state.show, log.state.live, clock.now())
     clock.advance(60)
     assert live.expected_starts(log.state.show, log.state.live, clock.now())["c"] >= frozen["c"]
+
+
+def test_roll_starts_fixed_starts_by_themselves_once(clock: ManualClock) -> None:
+    from dataclasses import replace
+
+    log = three()  # a 08:30, b 08:40, c fixed 09:05
+    day = log.state.show.days[0]
+    rolling = replace(
+        log.state.show, days=(replace(day, segments=(*day.segments[:2], replace(day.segments[2], roll=True))),)
+    )
+    log = Log(rolling)
+    assert live.roll_due(log.state.show, log.state.live, clock.now()) is None
+    seg, at = live.next_roll(log.state.show, log.state.live, clock.now())  # type: ignore[misc]
+    assert seg.id == "c" and at == local(DAY, "09:05")
+    clock.set(local(DAY, "09:05"))
+    due = live.roll_due(log.state.show, log.state.live, clock.now())
+    assert due is not None and due.id == "c"
+    log.act(live.start_action(log.state.show, log.state.live, "c", clock.now()))
+    assert live.roll_due(log.state.show, log.state.live, clock.now()) is None  # live: not again
+    log.act(live.next_action(log.state.show, log.state.live, clock.now()))
+    assert live.roll_due(log.state.show, log.state.live, clock.now()) is None  # has run: never again
+    clock.set(local(DAY, "09:30"))
+    assert live.next_roll(log.state.show, log.state.live, clock.now()) is None
+
+
+def test_a_roll_missed_long_ago_is_not_made_up(clock: ManualClock) -> None:
+    from dataclasses import replace
+
+    log = three()
+    rolling = replace(log.state.show, days=(replace(log.state.show.days[0], roll=True),))
+    clock.set(local(DAY, "09:25"))  # the console was closed at 09:05
+    assert live.roll_due(rolling, log.state.live, clock.now()) is None

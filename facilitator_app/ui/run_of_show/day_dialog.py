@@ -39,6 +39,9 @@ class DayDialog(QDialog):
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Starts at"), self.start)
         form.addRow(self.has_stop, self.stop)
+        self.roll = QCheckBox(self.tr("Roll: every fixed start begins its segment by itself"))
+        self.roll.setChecked(day.roll)
+        form.addRow("", self.roll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -52,4 +55,5 @@ class DayDialog(QDialog):
             "date": self.date.date().toString("yyyy-MM-dd"),
             "start": self.start.time().toString("HH:mm"),
             "hard_stop": self.stop.time().toString("HH:mm") if self.has_stop.isChecked() else None,
+            "roll": self.roll.isChecked(),
         }

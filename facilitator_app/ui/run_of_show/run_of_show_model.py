@@ -287,6 +287,10 @@ class RunOfShowModel(QAbstractTableModel):
     def _local(self, slot: Slot) -> str:
         return slot.start.astimezone(ZoneInfo(self._state.show.timezone)).strftime("%H:%M")
 
+    def _rolls(self, slot: Slot) -> bool:
+        day = self._state.show.day(self._day_id)
+        return slot.fixed and (slot.segment.roll or (day is not None and day.roll))
+
     def _late_s(self, slot: Slot) -> float:
         expected = self._expected.get(slot.segment.id)
         return 0.0 if expected is None else (expected - slot.start).total_seconds()
@@ -300,7 +304,7 @@ class RunOfShowModel(QAbstractTableModel):
     def _display(self, slot: Slot, col: Column) -> str:
         seg = slot.segment
         if col == Column.START:
-            return ("◆ " if slot.fixed else "") + self._local(slot)
+            return (("⟳ " if self._rolls(slot) else "◆ ") if slot.fixed else "") + self._local(slot)
         if col == Column.EXPECTED:
             return self._expected_text(slot)
         if col == Column.GAP:
@@ -343,6 +347,10 @@ class RunOfShowModel(QAbstractTableModel):
     def _tooltip(self, slot: Slot, col: Column, row_state: RowState) -> str | None:
         seg = slot.segment
         if col == Column.START:
+            if self._rolls(slot):
+                return self.tr("Starts by itself at %1 (roll). Ctrl+Shift+R turns the roll off.").replace(
+                    "%1", self._local(slot)
+                )
             if slot.fixed:
                 return self.tr("Fixed start at %1. Clear it to follow the previous segment.").replace(
                     "%1", self._local(slot)

@@ -114,6 +114,8 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     ):
         add(command_id, lambda c=command_id: ros.after_segment(c))
     add("show.edit_cell", ros.edit_current)
+    add("show.segment.roll", lambda: w.run("show.segment.roll", sel()))
+    add("show.day.roll", lambda: w.run("show.day.roll", {"day": ros.day_id()}))
     add("show.day.add", ros.add_day)
     add("show.day.update", ros.edit_day)
     add("show.day.delete", ros.delete_day)
@@ -243,9 +245,11 @@ def build_menus(w: MainWindow) -> None:
         "show.segment.move_up",
         "show.segment.move_down",
         "show.edit_cell",
+        "show.segment.roll",
         None,
         "show.day.add",
         "show.day.update",
+        "show.day.roll",
         "show.day.delete",
     ):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])

@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,6 +44,8 @@ from ..platform.platform_panel import PlatformPanel
 from ..run_of_show.actuals_model import ActualsModel, ActualsPanel
 from ..run_of_show.table_panel import RunOfShowPanel
 from .actions import build_actions, build_menus, live_key_ids, show_toggle
+from .placement import remember_geometry, restore_geometry
+from .roll_driver import RollDriver
 from .round_watch import RoundWatch
 from .status_bar import ConsoleStatus
 
@@ -118,8 +120,9 @@ class MainWindow(QMainWindow):
             cofac.problem.connect(self._warn)
         self.runofshow.select_current_or_first()
         self.round_watch = RoundWatch(self.runner, self.clock, self.live_panel, self._warn, self)
+        self.roll = RollDriver(self.runner, lambda: self.controller.session.in_control, self)
         self.round_watch.changed(None, controller.state)
-        self._restore_geometry()
+        restore_geometry(self, self.settings)
         self._apply_role()
         self.refresh()
 
@@ -407,10 +410,14 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(now.astimezone(tz).strftime("%H:%M"))
         show_toggle(self.command_actions["live.toggle"], state.live.status)
         self.stage_control.cue(view)
-        self.stage_control.show_readout(readout, state.live.message)
+        roll_text, until_roll = self.roll.tick(state, now)
+        self.status.show_roll(roll_text)
+        self.stage_control.show_readout(self.roll.annotate(readout, view, state, now), state.live.message)
         delay = seconds_until_refresh(
             view, self.mode, now, with_seconds_clock=self.stage is not None and self.mode is DisplayMode.CLOCK
         )
+        if until_roll is not None:
+            delay = min(delay, until_roll)
         self._ticker.start(max(1, int(delay * 1000) + 2))
 
     # ------------------------------------------------------------ stage (names kept for callers)
@@ -426,17 +433,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ window
 
-    def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
-        else:
-            # First start: most of the screen, not the widgets' minimum.
-            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-            self.resize(area.width() * 92 // 100, area.height() * 90 // 100)
-            self.move(area.center() - self.rect().center())
-        if self.settings.window_state:
-            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
@@ -449,8 +445,7 @@ class MainWindow(QMainWindow):
         if self.cofac is not None:
             self.cofac.stop()
         self._ticker.stop()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        remember_geometry(self, self.settings)
         self._save_settings(self.settings)
         self.stage_control.close()
         super().closeEvent(event)

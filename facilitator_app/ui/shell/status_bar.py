@@ -24,8 +24,17 @@ class ConsoleStatus(QObject):
         self.consoles_label.setMenu(self.consoles_menu)
         self.clock_warning = QLabel()
         self.clock_warning.setObjectName("warningText")
+        self.roll_label = QLabel()  # the next segment that starts by itself
+        self.roll_label.setObjectName("rollText")
+        self.roll_label.hide()
+        bar.addPermanentWidget(self.roll_label)
         for widget in (self.clock_warning, sync_label, self.consoles_label, self.owner_label, self.save_label):
             bar.addPermanentWidget(widget)
+
+    def show_roll(self, text: str) -> None:
+        if text != self.roll_label.text():
+            self.roll_label.setText(text)
+            self.roll_label.setVisible(bool(text))
 
     def not_saved(self, message: str) -> None:
         self.save_label.setText(self.tr("NOT SAVED"))
