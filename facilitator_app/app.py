@@ -573,8 +573,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Facilitator Console")
     app.setOrganizationName("FacilitatorConsole")
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
-    app.setStyleSheet(theme.stylesheet())
+    theme.apply(app)
     app.setWindowIcon(theme.icon("app"))
     translators = _install_translations(app, settings.language)
 

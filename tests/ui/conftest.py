@@ -33,7 +33,7 @@ class SilentSounds:
 @pytest.fixture(scope="session", autouse=True)
 def styled_app(qapp: QApplication) -> QApplication:
     """The app's stylesheet, set once: setting it again re-polishes every widget alive."""
-    qapp.setStyleSheet(theme.stylesheet())
+    theme.apply(qapp)
     return qapp
 
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
-from PySide6.QtWidgets import QHeaderView, QMenu, QToolButton
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton
 
 from ... import assets
 from ...domain.live import Phase
@@ -76,6 +76,43 @@ def icon(name: str) -> QIcon:
 
 def stylesheet() -> str:
     return assets.path("styles/app.qss").read_text(encoding="utf-8")
+
+
+def apply(app: QApplication) -> None:
+    """The dark theme: base colours and the text size through the palette and the app
+    font (cheap), the shapes of buttons, tabs, bars and cards through the stylesheet. A
+    universal `QWidget { … }` rule made every widget style-sheet driven and cost about
+    80 ms of start-up."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#1b2026",
+        QPalette.ColorRole.WindowText: "#e6e9ed",
+        QPalette.ColorRole.Base: "#20262c",
+        QPalette.ColorRole.AlternateBase: "#232a31",
+        QPalette.ColorRole.Text: "#e6e9ed",
+        QPalette.ColorRole.Button: "#2b333c",
+        QPalette.ColorRole.ButtonText: "#e6e9ed",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#2f4a5c",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#242a31",
+        QPalette.ColorRole.ToolTipText: "#e6e9ed",
+        QPalette.ColorRole.PlaceholderText: "#7d8894",
+        QPalette.ColorRole.Link: "#5fa8d3",
+        QPalette.ColorRole.Mid: "#343c45",
+        QPalette.ColorRole.Dark: "#161a1f",
+        QPalette.ColorRole.Light: "#3b4550",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b7580"))
+    app.setPalette(palette)
+    font = app.font()
+    font.setPointSizeF(11.0)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
 
 
 def menu_button(text: str, entries: list[tuple[str, Callable[[], object]]]) -> QToolButton:
