@@ -254,7 +254,7 @@ class RunOfShowModel(QAbstractTableModel):
             return seg.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(slot, col, row_state)
-        if role == Qt.ItemDataRole.DecorationRole and col == Column.COLOUR:
+        if role == Qt.ItemDataRole.DecorationRole and col in (Column.COLOUR, Column.KIND):
             return QColor(seg.display_colour)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Column.GAP and slot.gap_s:

@@ -16,14 +16,14 @@ from .delegates import ColourDelegate, KindDelegate
 from .run_of_show_model import Column, RunOfShowModel
 
 COLUMN_CHARS = {
-    Column.START: 10,
+    Column.START: 9,
     Column.EXPECTED: 9,
-    Column.GAP: 15,
-    Column.LENGTH: 9,
+    Column.GAP: 12,
+    Column.LENGTH: 7,
     Column.KIND: 15,
     Column.COLOUR: 4,
-    Column.TITLE: 38,
-    Column.LEAD: 21,
+    Column.TITLE: 34,
+    Column.LEAD: 18,
     Column.NOTES: 30,
     Column.WARN: 10,
     Column.DANGER: 9,
@@ -86,6 +86,9 @@ class RunOfShowPanel(QWidget):
         for col, chars in COLUMN_CHARS.items():
             header.resizeSection(col, max(em * chars + 16, theme.header_width(header, col)))
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
+        # The kind's colour shows as a swatch in Kind; its own column (to change it) goes last,
+        # so the title gets the room on a small screen.
+        header.moveSection(header.visualIndex(Column.COLOUR), header.count() - 1)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda pos: self.contextMenuRequested.emit(table.viewport().mapToGlobal(pos))

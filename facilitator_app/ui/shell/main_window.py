@@ -436,10 +436,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
-            # The run-of-show gets about 60 % of the width, the live panel the rest.
+            # The run-of-show gets about 60 % of the width (more on a small screen, where its
+            # columns need it and the countdown still reads well), the live panel the rest.
             self._sized = True
             total = max(self.split.width(), 1)
-            self.split.setSizes([total * 60 // 100, total * 40 // 100])
+            share = 65 if total < 1500 else 60
+            self.split.setSizes([total * share // 100, total * (100 - share) // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.cofac is not None:
