@@ -28,3 +28,16 @@ def status_name(status: PollStatus) -> str:
         PollStatus.REVEALED: QCoreApplication.translate("PollsWindow", "revealed"),
     }
     return names[status]
+
+
+def source_name(source: str) -> str:
+    """Where a result came from, as a producer reads it."""
+    names = {
+        "rehearsal": QCoreApplication.translate("PollsWindow", "the rehearsal platform"),
+        "zoom": "Zoom",
+        "webex": "Webex",
+        "manual": QCoreApplication.translate("PollsWindow", "counts typed in"),
+    }
+    if source.startswith("report:"):
+        return QCoreApplication.translate("PollsWindow", "the report %1").replace("%1", source[len("report:") :])
+    return names.get(source, source)
