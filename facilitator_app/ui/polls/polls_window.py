@@ -382,7 +382,8 @@ class PollsWindow(QWidget):
         args = {"poll": ps.poll.id, "counts": counts}
         replaced = aggregate(ps.poll, ps.snapshot, ps.closed_at).responses if ps.snapshot is not None else 0
         if ps.snapshot is None or ps.snapshot.source == "manual" or not replaced:
-            self._run("polls.record_counts", args)
+            if self._run("polls.record_counts", args) is not None:
+                self._counts_saved()
             self.refresh()
             return
         question = (
@@ -404,8 +405,13 @@ class PollsWindow(QWidget):
             undo_stack=self.undo_stack,
         )
         if box is not None:
-            box.finished.connect(lambda _r: self.refresh())
+            box.finished.connect(lambda _r: (self.refresh(), self.activateWindow(), self._counts_saved()))
             self._box = box
+
+    def _counts_saved(self) -> None:
+        """Saved (or not): the keyboard goes back to the library, where Ctrl+Z undoes the
+        save and the poll keys work again (in a count field Ctrl+Z would undo the typing)."""
+        self.library.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def import_report(self, path: Path | None = None) -> None:
         from ...services.people_files import SheetError
