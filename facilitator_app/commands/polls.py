@@ -200,9 +200,8 @@ def ingest(ctx: Context, args: Args) -> Result:
     lookup = args.get("lookup") or (lambda _key: None)
     found = platform.poll_results(state, polls, lookup, ctx.now())
     present = ctx.present_count()
-    for poll_id, snapshot in found:
-        if snapshot.present is None and present is not None:
-            snapshot = replace(snapshot, present=present)
+    for poll_id, taken in found:
+        snapshot = replace(taken, present=present) if taken.present is None and present is not None else taken
         saved(ctx.record("poll.results", {"poll_id": poll_id, "snapshot": snapshot.to_dict()}))
     return Result(changed=bool(found), data={"recorded": len(found)})
 

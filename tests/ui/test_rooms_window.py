@@ -160,13 +160,14 @@ def test_import_preview_maps_validates_and_merges(window: MainWindow, qtbot: QtB
     qtbot.addWidget(dialog)
     assert "Windows-1252" in dialog.info.text()
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
-    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address; the row is skipped"]
-    assert "1 new · 1 updated" in dialog.result_label.text()
+    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address; the person is kept without it"]
+    assert "2 new · 1 updated" in dialog.result_label.text() and "0 rows skipped" in dialog.result_label.text()
     board = open_board(window, qtbot)
     count = len(window.state.show.people)
     board.files.apply_import(dialog)
     people = {p.email: p for p in window.state.show.people}
-    assert len(window.state.show.people) == count + 1
+    assert len(window.state.show.people) == count + 2
+    assert any(p.name == "Trasig" and not p.email for p in window.state.show.people)
     assert people[existing.email].id == existing.id and people[existing.email].host
     window.rooms_window.undo_stack.undo()
     assert len(window.state.show.people) == count
@@ -226,7 +227,8 @@ def test_people_edited_in_place_with_undo_left_and_pairings(window: MainWindow, 
             assert first.id not in room.members
     count = len(window.state.show.people)
     panel.add_person()
-    assert len(window.state.show.people) == count + 1
+    assert len(window.state.show.people) == count + 2
+    assert any(p.name == "Trasig" and not p.email for p in window.state.show.people)
     window.rooms_window.undo_stack.undo()
     assert len(window.state.show.people) == count
 

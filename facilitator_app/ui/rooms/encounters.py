@@ -27,8 +27,7 @@ def column_labels(people: list[Person]) -> list[str]:
     for s in short:
         if s in shared:
             seen[s] = seen.get(s, 0) + 1
-            s = f"{s}{seen[s]}"
-        out.append(s)
+        out.append(f"{s}{seen[s]}" if s in shared else s)
     return out
 
 

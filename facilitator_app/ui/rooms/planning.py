@@ -15,6 +15,7 @@ from ...commands import CommandError
 from ...commands import rooms as rooms_commands
 from ...domain import room_rounds
 from ...domain.rooms import Plan
+from ...domain.text import Msg
 from ..common.commands import CommandRunner, tr_msg
 
 
@@ -90,8 +91,8 @@ class RoomPlanning(QObject):
         self._poll.stop()
         self.progress.hide()
         req, plan = self._result
-        if isinstance(plan, str):
-            self.warning.emit(plan)
+        if isinstance(plan, Msg):
+            self.warning.emit(tr_msg(plan))
             self.changed.emit()
             return
         q = plan.quality
