@@ -370,3 +370,25 @@ def test_escape_leaves_a_field_then_closes_the_rooms_window(window: MainWindow, 
     assert board.isVisible() and QApplication.focusWidget() is not board.names, "first Esc leaves the field"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not board.isVisible()
+
+
+def test_room_list_pdf_fills_a4_readably(window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch):
+    """Item 15: the first page held only the title, and the tables were small (about 7 pt)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from .pdf_pages import pages
+
+    board = planned(window, qtbot)
+    target = tmp_path / "rooms.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    action = next(a for a in board.findChildren(QAction) if a.text() == "Printable room list (PDF)…")
+    action.trigger()
+    found = pages(target.read_bytes())
+    rounds = room_rounds.breakout_ids(window.state.show)
+    assert len(found) == len(rounds), "one page per round, the first under the title"
+    people = len(window.state.show.people)
+    for page in found:
+        body, _count = page.sizes().most_common(1)[0]
+        assert body >= 11, f"names set in {body} pt"
+        assert page.runs >= people, "every room of the round on its page"
