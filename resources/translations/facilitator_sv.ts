@@ -230,7 +230,7 @@
 <context>
     <name>EncountersModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/encounters.py" line="65" />
+        <location filename="../../facilitator_app/ui/rooms/encounters.py" line="85" />
         <source>%1 and %2 meet %3 time(s)</source>
         <translation>%1 och %2 möts %3 gång(er)</translation>
     </message>
@@ -449,8 +449,8 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="164" />
-        <source>row %1: %2 is not an e-mail address; the row is skipped</source>
-        <translation>rad %1: %2 är ingen e-postadress; raden hoppas över</translation>
+        <source>row %1: %2 is not an e-mail address; the person is kept without it</source>
+        <translation>rad %1: %2 är ingen e-postadress; personen finns kvar utan den</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="165" />
@@ -1109,7 +1109,7 @@ Session: %2</translation>
         <translation>Resultatet visas när det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="208" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="209" />
         <source>… %1 answers in all</source>
         <translation>… %1 svar totalt</translation>
     </message>
@@ -1250,8 +1250,23 @@ Session: %2</translation>
         <translation>avslöjad</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="36" />
+        <source>the rehearsal platform</source>
+        <translation>repetitionsplattformen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="39" />
+        <source>counts typed in</source>
+        <translation>inskrivna antal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="42" />
+        <source>the report %1</source>
+        <translation>rapporten %1</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="64" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="479" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
@@ -1302,7 +1317,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="131" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="444" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
@@ -1362,29 +1377,39 @@ Session: %2</translation>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="286" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="290" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="292" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="293" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="296" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="312" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="391" />
+        <source>The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) replace them. Ctrl+Z in this window brings them back.</source>
+        <translation>Resultatet för ”%1” har nu %2 svar från %3. Antalen du skrev in (%4 sammanlagt) ersätter dem. Ctrl+Z i det här fönstret tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="402" />
+        <source>Replace</source>
+        <translation>Ersätt</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/evaluation_view.py" line="25" />
@@ -1407,27 +1432,27 @@ Session: %2</translation>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="397" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="433" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="469" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="476" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1435,7 +1460,7 @@ Session: %2</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls/present_view.py" line="20" />
+        <location filename="../../facilitator_app/ui/polls/present_view.py" line="22" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
@@ -1571,7 +1596,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="58" />
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="98" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="441" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
@@ -1677,7 +1702,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="165" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="423" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
@@ -1687,12 +1712,12 @@ Session: %2</translation>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="133" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="135" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="135" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="137" />
         <source>Ctrl+M moves the selected people</source>
         <translation>Ctrl+M flyttar de valda personerna</translation>
     </message>
@@ -1737,37 +1762,37 @@ Session: %2</translation>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="302" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="303" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="304" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="305" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="194" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="196" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="205" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="207" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="222" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="224" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
@@ -1782,134 +1807,139 @@ Session: %2</translation>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="32" />
-        <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="33" />
+        <source>Plan of %6 round(s): repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Plan för %6 omgång(ar): upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="53" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="50" />
+        <source>this round: &lt;b&gt;%1&lt;/b&gt; of %2 rooms without a host (%3 in all rounds)</source>
+        <translation>den här omgången: &lt;b&gt;%1&lt;/b&gt; av %2 rum utan värd (%3 i alla omgångar)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="66" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="57" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="70" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="59" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="72" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="65" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="78" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="357" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="359" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="365" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="367" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="374" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="66" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="67" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="83" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="84" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="100" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="101" />
         <source>Search: one round in %2 s (%3).</source>
         <translation>Sökning: en runda på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="102" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="103" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="110" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="111" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="115" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="116" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="124" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="125" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="128" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="129" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="129" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="130" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="130" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="131" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="140" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="141" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="141" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="142" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="144" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="145" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="151" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="152" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="154" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="155" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="157" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="158" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="160" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="162" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="164" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="165" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="406" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
@@ -1919,7 +1949,7 @@ Session: %2</translation>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="78" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="83" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1939,12 +1969,17 @@ Session: %2</translation>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="89" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="78" />
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="94" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="91" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="96" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -2560,47 +2595,47 @@ Session: %2</translation>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="182" />
+        <location filename="../../facilitator_app/commands/polls.py" line="212" />
         <source>New poll…</source>
         <translation>Ny omröstning…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="183" />
+        <location filename="../../facilitator_app/commands/polls.py" line="213" />
         <source>Delete poll</source>
         <translation>Ta bort omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="186" />
+        <location filename="../../facilitator_app/commands/polls.py" line="216" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="194" />
+        <location filename="../../facilitator_app/commands/polls.py" line="224" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="202" />
+        <location filename="../../facilitator_app/commands/polls.py" line="232" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="210" />
+        <location filename="../../facilitator_app/commands/polls.py" line="240" />
         <source>Type counts</source>
         <translation>Skriv in antal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="216" />
+        <location filename="../../facilitator_app/commands/polls.py" line="246" />
         <source>Import a report…</source>
         <translation>Importera en rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="220" />
+        <location filename="../../facilitator_app/commands/polls.py" line="250" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="223" />
+        <location filename="../../facilitator_app/commands/polls.py" line="253" />
         <source>Take poll results from the platform</source>
         <translation>Hämta omröstningsresultat från plattformen</translation>
     </message>
@@ -2869,7 +2904,7 @@ Session: %2</translation>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
-<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
+<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går, och rum med %6 till %7 också</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
@@ -2967,7 +3002,7 @@ Inte skickade:
         <source>roll</source>
         <translation>rullning</translation>
     </message>
-<message><source>Add %1</source><translation>Lägg till %1</translation></message><message><source>Change %1 of %2</source><translation>Ändra %1 för %2</translation></message><message><source>Change poll %1</source><translation>Ändra omröstning %1</translation></message><message><source>Clear pairings</source><translation>Ta bort parningar</translation></message><message><source>Delete %1</source><translation>Ta bort %1</translation></message><message><source>Delete poll %1</source><translation>Ta bort omröstning %1</translation></message><message><source>Duplicate %1</source><translation>Duplicera %1</translation></message><message><source>Import %1 new and %2 updated people</source><translation>Importera %1 nya och %2 uppdaterade deltagare</translation></message><message><source>Keep apart</source><translation>Håll isär</translation></message><message><source>Keep together</source><translation>Håll ihop</translation></message><message><source>Mark %1 as back</source><translation>Markera att %1 är tillbaka</translation></message><message><source>Mark %1 as left</source><translation>Markera att %1 har gått</translation></message><message><source>Move %1</source><translation>Flytta %1</translation></message><message><source>Move %1 to %2</source><translation>Flytta %1 till %2</translation></message><message><source>New poll %1</source><translation>Ny omröstning %1</translation></message><message><source>Plan %1 rounds</source><translation>Planera %1 rundor</translation></message><message><source>Plan rooms</source><translation>Planera rum</translation></message><message><source>Remove %1 people</source><translation>Ta bort %1 personer</translation></message><message><source>Take %1 out of the rooms</source><translation>Ta %1 ur rummen</translation></message></context>
+<message><source>Add %1</source><translation>Lägg till %1</translation></message><message><source>Change %1 of %2</source><translation>Ändra %1 för %2</translation></message><message><source>Change poll %1</source><translation>Ändra omröstning %1</translation></message><message><source>Clear pairings</source><translation>Ta bort parningar</translation></message><message><source>Delete %1</source><translation>Ta bort %1</translation></message><message><source>Delete poll %1</source><translation>Ta bort omröstning %1</translation></message><message><source>Duplicate %1</source><translation>Duplicera %1</translation></message><message><source>Import %1 new and %2 updated people</source><translation>Importera %1 nya och %2 uppdaterade deltagare</translation></message><message><source>Keep apart</source><translation>Håll isär</translation></message><message><source>Keep together</source><translation>Håll ihop</translation></message><message><source>Mark %1 as back</source><translation>Markera att %1 är tillbaka</translation></message><message><source>Mark %1 as left</source><translation>Markera att %1 har gått</translation></message><message><source>Move %1</source><translation>Flytta %1</translation></message><message><source>Move %1 to %2</source><translation>Flytta %1 till %2</translation></message><message><source>New poll %1</source><translation>Ny omröstning %1</translation></message><message><source>Plan %1 rounds</source><translation>Planera %1 rundor</translation></message><message><source>Plan rooms</source><translation>Planera rum</translation></message><message><source>Remove %1 people</source><translation>Ta bort %1 personer</translation></message><message><source>Take %1 out of the rooms</source><translation>Ta %1 ur rummen</translation></message><message><source>Type counts for %1</source><translation>Skriv in antal för %1</translation></message></context>
 <context>
     <name>platforms</name>
     <message>
