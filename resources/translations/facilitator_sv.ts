@@ -1265,151 +1265,151 @@ Session: %2</translation>
         <translation>rapporten %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="64" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="479" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="60" />
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="469" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="86" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="107" />
         <source>Poll library</source>
         <translation>Omröstningsbibliotek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="95" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="116" />
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="98" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="119" />
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="101" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="122" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="113" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="134" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="116" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="137" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="119" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="140" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="122" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="143" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="125" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="146" />
         <source>Import report…</source>
         <translation>Importera rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="131" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="436" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="136" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="157" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="138" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="159" />
         <source>All results (CSV)…</source>
         <translation>Alla resultat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="139" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="160" />
         <source>All results (XLSX)…</source>
         <translation>Alla resultat (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="140" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="161" />
         <source>Report with charts (PDF)…</source>
         <translation>Rapport med diagram (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="157" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="178" />
         <source>Choose a poll, or make one with New… (Ctrl+N).</source>
         <translation>Välj en omröstning, eller skapa en med Ny… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="159" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="180" />
         <source>Counts from the host client (Ctrl+E, Tab between fields, Enter saves):</source>
         <translation>Antal från värdklienten (Ctrl+E, Tabb mellan fälten, Retur sparar):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="164" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="185" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="195" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="176" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="197" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="213" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="196" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="217" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="286" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="307" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="290" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="311" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="293" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="314" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="317" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="312" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="333" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="391" />
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="55" />
         <source>The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) replace them. Ctrl+Z in this window brings them back.</source>
         <translation>Resultatet för ”%1” har nu %2 svar från %3. Antalen du skrev in (%4 sammanlagt) ersätter dem. Ctrl+Z i det här fönstret tar tillbaka dem.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="402" />
-        <source>Replace</source>
-        <translation>Ersätt</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/evaluation_view.py" line="25" />
@@ -1432,27 +1432,27 @@ Session: %2</translation>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="469" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="459" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="476" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="466" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1594,120 +1594,120 @@ Session: %2</translation>
 <context>
     <name>RoomsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="58" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="98" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="67" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="107" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="442" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="83" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="92" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="93" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="102" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="95" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="104" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="96" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="105" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="97" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="106" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="103" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="112" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="105" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="114" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="115" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="124" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="128" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="137" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="130" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="139" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="133" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="142" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="136" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="145" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="138" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="147" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="142" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="151" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="144" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="153" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="152" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="161" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="157" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="166" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="159" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="168" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="160" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="169" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="161" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="170" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="165" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="423" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="424" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="176" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
@@ -1722,62 +1722,62 @@ Session: %2</translation>
         <translation>Ctrl+M flyttar de valda personerna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="202" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="197" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="206" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="201" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="210" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="205" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="214" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="227" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="222" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="231" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="252" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="253" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="302" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="303" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="304" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="304" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="305" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="305" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="306" />
         <source>role</source>
         <translation>roll</translation>
     </message>
@@ -1837,9 +1837,9 @@ Session: %2</translation>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="365" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="367" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="374" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="375" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
@@ -1939,7 +1939,7 @@ Session: %2</translation>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="406" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="407" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,9 +46,30 @@ from .poll_chart import PollChart
 from .poll_dialog import PollDialog
 from .poll_exports import EXPORT_PATTERNS, export_results
 from .poll_library import PollLibrary
-from .poll_names import source_name, status_name
+from .poll_names import replace_question, status_name
 from .present_view import PresentView
 from .trend_chart import recurring_series, segment_labels, trend_unit
+
+
+def _ask_replace(window: PollsWindow, question: str, args: dict[str, Any]) -> None:
+    """Typed counts that replace answers from elsewhere: asked first, in a box that says
+    what goes (a test answers it); afterwards the keyboard is back in the library."""
+    box = window.runner.confirm_and_run(
+        "polls.record_counts",
+        question,
+        QCoreApplication.translate("PollsWindow", "Replace"),
+        args,
+        parent=window,
+        undo_stack=window.undo_stack,
+    )
+
+    def decided(_result: int) -> None:
+        window.refresh()
+        window.activateWindow()
+        window.library.setFocus()
+
+    if box is not None:
+        box.finished.connect(decided)
 
 
 class PollsWindow(QWidget):
@@ -275,8 +296,8 @@ class PollsWindow(QWidget):
             self.note.setText("")
             return
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
-        present = ps.present_then(self.present_count())  # the figure stored with the result
-        self.chart.show_result(ps.poll, result, present=present, status=status_name(ps.status))
+        status = status_name(ps.status)  # the present figure: the one stored with the result
+        self.chart.show_result(ps.poll, result, present=ps.present_then(self.present_count()), status=status)
         current_counts = dict(result.counts) if ps.snapshot is not None and ps.snapshot.source == "manual" else {}
         if not (self.entry.isAncestorOf(self.focusWidget()) if self.focusWidget() else False):
             self.entry.set_poll(ps.poll, current_counts)
@@ -373,45 +394,16 @@ class PollsWindow(QWidget):
             self.note.setText(tr_msg(result.message))
 
     def save_counts(self, counts: dict[str, int]) -> None:
-        """Typed counts; when they would replace answers from another source, the producer
-        is asked first (a box that says what goes, answered with the keyboard or a click).
-        Either way Ctrl+Z in this window brings the replaced result back."""
         ps = self.current()
         if ps is None:
             return
-        args = {"poll": ps.poll.id, "counts": counts}
-        replaced = aggregate(ps.poll, ps.snapshot, ps.closed_at).responses if ps.snapshot is not None else 0
-        if ps.snapshot is None or ps.snapshot.source == "manual" or not replaced:
-            if self._run("polls.record_counts", args) is not None:
-                self._counts_saved()
+        args, question = {"poll": ps.poll.id, "counts": counts}, replace_question(ps, counts)
+        if question is None:  # nothing from elsewhere is replaced
+            self._run("polls.record_counts", args)
             self.refresh()
+            self.library.setFocus()  # where Ctrl+Z undoes the save (in a count field: the typing)
             return
-        question = (
-            self.tr(
-                "The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) "
-                "replace them. Ctrl+Z in this window brings them back."
-            )
-            .replace("%1", ps.poll.name)
-            .replace("%2", str(replaced))
-            .replace("%3", source_name(ps.snapshot.source))
-            .replace("%4", str(sum(counts.values())))
-        )
-        box = self.runner.confirm_and_run(
-            "polls.record_counts",
-            question,
-            self.tr("Replace"),
-            args,
-            parent=self,
-            undo_stack=self.undo_stack,
-        )
-        if box is not None:
-            box.finished.connect(lambda _r: (self.refresh(), self.activateWindow(), self._counts_saved()))
-            self._box = box
-
-    def _counts_saved(self) -> None:
-        """Saved (or not): the keyboard goes back to the library, where Ctrl+Z undoes the
-        save and the poll keys work again (in a count field Ctrl+Z would undo the typing)."""
-        self.library.setFocus(Qt.FocusReason.OtherFocusReason)
+        _ask_replace(self, question, args)
 
     def import_report(self, path: Path | None = None) -> None:
         from ...services.people_files import SheetError
@@ -453,15 +445,13 @@ class PollsWindow(QWidget):
             return
         if self.present_view is None:
             self.present_view = PresentView(self)
+        self.activateWindow()  # the keyboard stays here; the view shows in front, without it
         self.present_view.show_on(self.stage_screen(), self.screen(), self.frameGeometry())
-        self.activateWindow()  # the keyboard stays here (the view never takes it) …
-        self.present_view.raise_()  # … and the view stays in front of this window
         self._update_present()
 
     def _update_present(self) -> None:
         if self.present_view is not None:
-            ps = self.current()
-            self.present_view.show_poll(ps, ps.present_then(self.present_count()) if ps is not None else None)
+            self.present_view.show_poll(self.current(), self.present_count())
 
     def export(self, kind: str, path: Path | None = None) -> None:
         state = self._state()

@@ -47,7 +47,8 @@ class PresentView(QWidget):
         self.raise_()
 
     def show_poll(self, ps: PollState | None, present: int | None) -> None:
-        """The poll's result as the audience may see it: masked until revealed if hidden."""
+        """The poll's result as the audience may see it: masked until revealed if hidden.
+        ``present``: the people present now; the figure stored with the result wins."""
         if not self.isVisible():
             return
         if ps is None:
@@ -55,4 +56,4 @@ class PresentView(QWidget):
             return
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
         masked = ps.poll.hidden and not ps.revealed
-        self.chart.show_result(ps.poll, result, present=present, masked=masked)
+        self.chart.show_result(ps.poll, result, present=ps.present_then(present), masked=masked)

@@ -36,7 +36,7 @@ class RoomPlanning(QObject):
         self.progress.hide()
         self.last_search = ""  # how the last search went, for the window's summary
         self._worker: threading.Thread | None = None
-        self._result: tuple[room_rounds.Request, Plan | str] | None = None
+        self._result: tuple[room_rounds.Request, Plan | Msg] | None = None
         self._started = 0.0
         self._budget = 0.0
         self._poll = QTimer(self)
