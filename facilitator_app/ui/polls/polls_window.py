@@ -445,8 +445,9 @@ class PollsWindow(QWidget):
             return
         if self.present_view is None:
             self.present_view = PresentView(self)
-        self.activateWindow()  # the keyboard stays here; the view shows in front, without it
         self.present_view.show_on(self.stage_screen(), self.screen(), self.frameGeometry())
+        self.activateWindow()  # the keyboard stays here …
+        self.present_view.raise_()  # … and the view stays in front of this window
         self._update_present()
 
     def _update_present(self) -> None:
