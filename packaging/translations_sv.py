@@ -365,7 +365,6 @@ SV = {
     "now in %1": "nu i %1",
     "This round is announced or has run: planning leaves it as it is.": "Rundan är meddelad eller har körts: planeringen lämnar den som den är.",
     "No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).": "Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).",
-    "Repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms missing a value of the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b> · rooms without host: <b>%6</b>": "Upprepade möten: <b>%1</b> · flest möten för ett par: <b>%2</b> · rum som saknar en grupp i blandningen: <b>%3</b> · nya kontakter per person: minst <b>%4</b>, snitt <b>%5</b> · rum utan värd: <b>%6</b>",
     "No roster from the platform yet.": "Ingen deltagarlista från plattformen än.",
     "the main meeting": "huvudmötet",
     "Move %1 to %2 (now in %3)": "Flytta %1 till %2 (nu i %3)",
@@ -506,7 +505,6 @@ SV = {
     "Ctrl+M moves the selected people": "Ctrl+M flyttar de valda personerna",
     "Not in a room": "Utan rum",
     "No column is mapped to the name (or the e-mail).": "Ingen kolumn är kopplad till namnet (eller e-posten).",
-    "row %1: %2 is not an e-mail address; the row is skipped": "rad %1: %2 är ingen e-postadress; raden hoppas över",
     "row %1: no name and no e-mail; the row is skipped": "rad %1: inget namn och ingen e-post; raden hoppas över",
     "row %1: %2 is already on row %3; the row is skipped": "rad %1: %2 finns redan på rad %3; raden hoppas över",
     "row %1: host value %2 not understood, read as not a host": "rad %1: värdvärdet %2 förstods inte, läses som inte värd",
@@ -663,6 +661,18 @@ SV = {
     "Roll the whole day (every fixed start)": "Rulla hela dagen (alla fasta starttider)",
     "Only a segment with a fixed start can roll: type its time in Start.": "Bara ett pass med fast starttid kan rulla: skriv tiden i Start.",
     "“%1” started by itself (roll).": "”%1” startade av sig själv (rullning).",
+    # Issue 12 (polls, rooms): typed counts, present figures, room figures, people import
+    "row %1: %2 is not an e-mail address; the person is kept without it": "rad %1: %2 är ingen e-postadress; personen finns kvar utan den",
+    "the rehearsal platform": "repetitionsplattformen",
+    "counts typed in": "inskrivna antal",
+    "the report %1": "rapporten %1",
+    "The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) replace them. Ctrl+Z in this window brings them back.": "Resultatet för ”%1” har nu %2 svar från %3. Antalen du skrev in (%4 sammanlagt) ersätter dem. Ctrl+Z i det här fönstret tar tillbaka dem.",
+    "Replace": "Ersätt",
+    "Plan of %6 round(s): repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms missing a value of the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b>": "Plan för %6 omgång(ar): upprepade möten: <b>%1</b> · flest möten för ett par: <b>%2</b> · rum som saknar en grupp i blandningen: <b>%3</b> · nya kontakter per person: minst <b>%4</b>, snitt <b>%5</b>",
+    "this round: <b>%1</b> of %2 rooms without a host (%3 in all rounds)": "den här omgången: <b>%1</b> av %2 rum utan värd (%3 i alla omgångar)",
+    "%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work": "%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går",
+    "%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7": "%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går, och rum med %6 till %7 också",
+    "Type counts for %1": "Skriv in antal för %1",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..domain.edits import Edit
@@ -106,7 +107,9 @@ def _platform_part(ctx: Context, ps: PollState, status: PollStatus) -> Msg | Non
 
 
 def record_counts(ctx: Context, args: Args) -> Result:
-    """Counts typed in by hand (or from a report); they replace the current result (undoable)."""
+    """Counts typed in by hand (or from a report); they replace the current result, as an
+    undoable edit whose inverse restores the result it replaced. The people present now
+    are stored with it."""
     ps = _poll(ctx, args)
     counts = args.get("counts")
     need(isinstance(counts, dict), msg("counts must be an object of answer: number."))
@@ -116,8 +119,33 @@ def record_counts(ctx: Context, args: Args) -> Result:
     except (TypeError, ValueError):
         raise CommandError(msg("Every count must be a whole number."), "bad_argument") from None
     need(all(v >= 0 for v in clean.values()), msg("A count cannot be negative."))
-    snapshot = Snapshot("manual", ctx.now(), counts=clean)
-    return _record_snapshot(ctx, ps, snapshot)
+    snapshot = Snapshot("manual", ctx.now(), counts=clean, present=ctx.present_count())
+    edit = Edit(
+        msg("Type counts for %1", ps.poll.name, context="edits"),
+        "poll.results",
+        {"poll_id": ps.poll.id, "snapshot": snapshot.to_dict()},
+        "poll.result_restored",
+        {
+            "poll_id": ps.poll.id,
+            "snapshot": ps.snapshot.to_dict() if ps.snapshot is not None else None,
+            "snapshots": ps.snapshots,
+        },
+    )
+    saved(ctx.edit(edit))
+    return Result(data={"replaced": replaced_summary(ps)})
+
+
+def replaced_summary(ps: PollState) -> dict[str, Any] | None:
+    """What typed counts would replace: the current result's source and how many answered
+    (None when the poll has no result yet, or an empty one)."""
+    if ps.snapshot is None:
+        return None
+    from ..domain.polls import aggregate
+
+    responses = aggregate(ps.poll, ps.snapshot, ps.closed_at).responses
+    if not responses:
+        return None
+    return {"source": ps.snapshot.source, "responses": responses}
 
 
 def record_results(ctx: Context, args: Args) -> Result:
@@ -171,7 +199,9 @@ def ingest(ctx: Context, args: Args) -> Result:
         return Result(changed=False)
     lookup = args.get("lookup") or (lambda _key: None)
     found = platform.poll_results(state, polls, lookup, ctx.now())
-    for poll_id, snapshot in found:
+    present = ctx.present_count()
+    for poll_id, taken in found:
+        snapshot = replace(taken, present=present) if taken.present is None and present is not None else taken
         saved(ctx.record("poll.results", {"poll_id": poll_id, "snapshot": snapshot.to_dict()}))
     return Result(changed=bool(found), data={"recorded": len(found)})
 

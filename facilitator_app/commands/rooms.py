@@ -89,22 +89,22 @@ def prepare_plan(ctx: Context, args: Args) -> room_rounds.Request:
     return req
 
 
-def run_planner(req: room_rounds.Request) -> Plan | str:
+def run_planner(req: room_rounds.Request) -> Plan | Msg:
     """The search itself (seconds; a window runs it in a worker thread): a plan or the reason."""
     from ..domain.rooms import PlanError, plan_rooms
 
     try:
         return plan_rooms(req.problem, previous=req.previous, max_moved=req.max_moved, before=req.before)
     except PlanError as exc:
-        return str(exc)
+        return exc.msg if exc.msg is not None else msg("%1", str(exc))
 
 
 def apply_plan(ctx: Context, args: Args) -> Result:
     """Record a finished search as one undoable edit."""
     req: room_rounds.Request = args["request"]
     plan = args["plan"]
-    if isinstance(plan, str):
-        raise CommandError(msg("%1", plan), "not_enabled")
+    if isinstance(plan, (str, Msg)):
+        raise CommandError(plan if isinstance(plan, Msg) else msg("%1", plan), "not_enabled")
     state = ctx.state()
     before = {
         s: [r.to_dict() for r in state.rooms.plans[s]] if s in state.rooms.plans else None for s in req.segment_ids

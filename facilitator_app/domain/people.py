@@ -57,19 +57,19 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
 class RowProblem:
     """A row that was skipped or read with a doubt; the UI says it in the user's language."""
 
-    code: str  # no_name_column | email | empty | duplicate | host
+    code: str  # no_name_column | email (kept without the address) | empty | duplicate | host
     row: int = 0  # as the spreadsheet numbers it
     value: str = ""
     other_row: int = 0  # duplicate: the row that came first
 
     @property
     def skipped(self) -> bool:
-        return self.code in ("email", "empty", "duplicate")
+        return self.code in ("empty", "duplicate")
 
     def text(self) -> str:
         texts = {
             "no_name_column": "no column is mapped to the name (or the e-mail)",
-            "email": f"row {self.row}: {self.value!r} is not an e-mail address",
+            "email": f"row {self.row}: {self.value!r} is not an e-mail address; the person is kept without it",
             "empty": f"row {self.row}: no name and no e-mail",
             "duplicate": f"row {self.row}: {self.value} is already on row {self.other_row}; row {self.row} skipped",
             "host": f"row {self.row}: host value {self.value!r} read as not a host",
@@ -126,8 +126,9 @@ def read_people(
         )
         email = cells.get("email", "").strip().lower()
         if email and not _EMAIL.match(email):
-            problems.append(RowProblem("email", line, email))
-            continue
+            # The person still takes part: kept without the address, which is named.
+            problems.append(RowProblem("email", line, cells.get("email", "").strip()))
+            email = ""
         if not name:
             if not email:
                 problems.append(RowProblem("empty", line))

@@ -205,9 +205,14 @@ class Snapshot:
     at: datetime
     counts: Mapping[str, int] | None = None
     answers: tuple[Answer, ...] = ()
+    # People present on the platform when this result was taken ("12 of 40 present
+    # answered" after a restart is the figure of then, not today's roster); None: unknown.
+    present: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"source": self.source, "at": self.at.isoformat()}
+        if self.present is not None:
+            out["present"] = self.present
         if self.counts is not None:
             out["counts"] = dict(self.counts)
         else:
@@ -220,11 +225,14 @@ class Snapshot:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Snapshot:
         at = datetime.fromisoformat(str(data["at"]))
+        present = data.get("present")
+        if present is not None and (type(present) is not int or present < 0):
+            raise PollError(f"present must be a whole number of people, not {present!r}")
         if "counts" in data:
             counts = {str(k): int(v) for k, v in dict(data["counts"]).items()}
             if any(v < 0 for v in counts.values()):
                 raise PollError("a count cannot be negative")
-            return cls(str(data["source"]), at, counts=counts)
+            return cls(str(data["source"]), at, counts=counts, present=present)
         answers = tuple(
             Answer(
                 str(a.get("respondent", "")),
@@ -233,7 +241,7 @@ class Snapshot:
             )
             for a in data.get("answers", [])
         )
-        return cls(str(data["source"]), at, answers=answers)
+        return cls(str(data["source"]), at, answers=answers, present=present)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +253,13 @@ class PollState:
     revealed: bool = False
     snapshot: Snapshot | None = None  # the newest result
     snapshots: int = 0  # how many were recorded
+
+    def present_then(self, now_present: int | None) -> int | None:
+        """How many were present for this poll's result: the figure stored with it; for
+        an open poll whose result has none, the people present now; otherwise unknown."""
+        if self.snapshot is not None and self.snapshot.present is not None:
+            return self.snapshot.present
+        return now_present if self.status is PollStatus.OPEN else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +432,9 @@ class Evaluation:
 
 
 def evaluation_summary(ps: PollState, present: int | None) -> Evaluation:
+    """``present``: the people present now (used only while the poll is open and its
+    result has no figure of its own)."""
+    present = ps.present_then(present)
     result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
     total = result.responses
     shares = tuple((c, n, n / total if total else 0.0) for c, n in result.counts)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from . import designs
+from .text import Msg, msg
 
 W_HARD = 1000  # keep apart / together, per violating pair
 W_REPEAT = 20  # per unit of repeats: a pair's second meeting costs 1 unit, its third 4 more, ...
@@ -35,7 +36,40 @@ W_MOVE = 8  # per person moved from where a previous plan had them
 
 
 class PlanError(ValueError):
-    """A room request that cannot be planned at all (names the reason)."""
+    """A room request that cannot be planned at all (names the reason); ``msg``, when
+    given, is the same reason for the UI to translate."""
+
+    def __init__(self, text: str, message: Msg | None = None) -> None:
+        super().__init__(text)
+        self.msg = message
+
+
+def sizes_that_work(n: int, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The nearest size ranges that split n people when lo..hi does not: the same
+    smallest room with a larger largest one, and (if there is one) the same largest
+    room with a smaller smallest one."""
+
+    def fits(a: int, b: int) -> bool:
+        return any(g >= 1 for g in range(math.ceil(n / b), n // a + 1))
+
+    wider = next(b for b in range(hi, n + 1) if fits(lo, b)) if lo <= n else n
+    up = (min(lo, n), max(wider, min(lo, n)))
+    down = next(((a, hi) for a in range(lo - 1, 0, -1) if fits(a, hi)), None)
+    return up, down
+
+
+def _cannot_split(n: int, lo: int, hi: int) -> PlanError:
+    up, down = sizes_that_work(n, lo, hi)
+    text = f"{n} people cannot be split into rooms of {lo} to {hi}: rooms of {up[0]} to {up[1]} work"
+    if down is not None:
+        text += f", and so do rooms of {down[0]} to {down[1]}"
+        message = msg(
+            "%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7",
+            n, lo, hi, up[0], up[1], down[0], down[1],
+        )  # fmt: skip
+    else:
+        message = msg("%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work", n, lo, hi, *up)
+    return PlanError(text, message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +135,7 @@ def room_sizes(n: int, spec: RoomSpec) -> list[int]:
         lo, hi = spec.bounds()
         fits = [g for g in range(math.ceil(n / hi), n // lo + 1) if g >= 1]
         if not fits:
-            raise PlanError(f"{n} people cannot be split into rooms of {lo} to {hi}")
+            raise _cannot_split(n, lo, hi)
         g = min(fits, key=lambda g: (abs(n / g - spec.size), g))
     base, extra = divmod(n, g)
     return [base + 1] * extra + [base] * (g - extra)

@@ -575,3 +575,18 @@ def _poll_results(state: SessionState, rec: Record) -> SessionState:
     ps = _poll(state, str(rec.payload["poll_id"]))
     snapshot = Snapshot.from_dict(rec.payload["snapshot"])
     return evolve(state, polls={**state.polls, ps.poll.id: evolve(ps, snapshot=snapshot, snapshots=ps.snapshots + 1)})
+
+
+@handles("poll.result_restored")
+def _poll_result_restored(state: SessionState, rec: Record) -> SessionState:
+    """Undo of a result typed in by hand: the poll's result and its update count become
+    what they were before (no result at all when ``snapshot`` is None)."""
+    from .polls import Snapshot
+
+    ps = _poll(state, str(rec.payload["poll_id"]))
+    raw = rec.payload.get("snapshot")
+    snapshot = Snapshot.from_dict(raw) if raw is not None else None
+    count = int(rec.payload.get("snapshots", 0))
+    if count < 0:
+        raise ValueError("snapshots cannot be negative")
+    return evolve(state, polls={**state.polls, ps.poll.id: evolve(ps, snapshot=snapshot, snapshots=count)})

@@ -15,6 +15,9 @@ Version rule: ``format`` is a whole number. A reader refuses a format it does no
 (a newer one says so) and unknown keys; any change to the shape or meaning of the dict,
 an added field included, takes the next number, and this module then upgrades older
 formats it still accepts before reading them.
+
+Formats: 1, the first; 2, a poll's result may carry ``present`` (the people present when
+it was taken). A format-1 dict reads as it is (its results have no ``present``).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
     from .state import RoomsState, SessionState
 
 KIND = "facilitator-session-state"
-FORMAT = 1
+FORMAT = 2
 
 _T = TypeVar("_T")
 
@@ -409,7 +412,7 @@ def _read_rooms(value: Any) -> RoomsState:
     )
 
 
-def _read_polls(value: Any) -> dict[str, PollState]:
+def _read_polls(value: Any, version: int = FORMAT) -> dict[str, PollState]:
     from .polls import PollDef, PollState, PollStatus, Snapshot
 
     polls: dict[str, PollState] = {}
@@ -425,7 +428,14 @@ def _read_polls(value: Any) -> dict[str, PollState]:
             _fail(o.at("status"), f"not one of {', '.join(s.value for s in PollStatus)}: {o.data['status']!r}")
         snapshot = None
         if o.data["snapshot"] is not None:
-            snapshot = _read(o.at("snapshot"), Snapshot.from_dict, o.data["snapshot"])
+            raw_snapshot = o.data["snapshot"]
+            if isinstance(raw_snapshot, dict) and "present" in raw_snapshot:
+                if version < 2:
+                    _fail(o.at("snapshot") + ".present", f"not in format {version}")
+                present = raw_snapshot["present"]
+                if present is not None and (type(present) is not int or present < 0):
+                    _fail(o.at("snapshot") + ".present", f"expected a whole number >= 0, got {present!r}")
+            snapshot = _read(o.at("snapshot"), Snapshot.from_dict, raw_snapshot)
         polls[poll.id] = PollState(
             poll=poll,
             status=status,
@@ -450,7 +460,7 @@ def decode(data: Any) -> SessionState:
         _fail("format", f"expected a whole number, got {_kind(version)}")
     if version > FORMAT:
         _fail("format", f"format {version} was written by a newer version (this one reads up to {FORMAT})")
-    if version != FORMAT:
+    if version not in (1, FORMAT):
         _fail("format", f"unknown format {version}")
     keys = ("kind", "format", "show", "live", "lease", "offer", "platform", "rooms", "polls", "skipped", "fenced")
     top = _Obj(data, "", keys)
@@ -470,7 +480,7 @@ def decode(data: Any) -> SessionState:
         offer=offer,
         platform=PlatformLink(platform=platform.text("platform"), meeting=platform.text("meeting")),
         rooms=_read_rooms(data["rooms"]),
-        polls=_read_polls(data["polls"]),
+        polls=_read_polls(data["polls"], version),
         skipped=tuple(top.texts("skipped")),
         fenced=tuple(_record_of(r, f"fenced[{i}]") for i, r in enumerate(top.items("fenced"))),
     )

@@ -273,26 +273,50 @@ def write_zoom_csv(path: Path, rnd: RoundPlan, people: Mapping[str, Person]) -> 
     return missing
 
 
-def room_list_html(title: str, rounds: Sequence[tuple[str, RoundPlan]], people: Mapping[str, Person]) -> str:
-    """A printable room list: one section per round, a table per room, hosts marked."""
+def room_list_html(
+    title: str,
+    rounds: Sequence[tuple[str, RoundPlan]],
+    people: Mapping[str, Person],
+    *,
+    host_word: str = "host",
+    columns: int = 2,
+) -> str:
+    """A printable room list: one page per round (the first under the title), its rooms
+    side by side in ``columns`` columns, names large enough to read from a lectern, hosts
+    marked. Sizes are in points: the PDF writer lays them out at the page's resolution."""
+    cell = "style='padding:2.5pt 8pt 2.5pt 0'"
     parts = [
         "<html><head><meta charset='utf-8'><style>"
-        "body{font-family:sans-serif} h2{page-break-before:always} h2:first-of-type{page-break-before:auto}"
-        " table{border-collapse:collapse;margin:0 1em 1em 0;display:inline-table;vertical-align:top}"
-        " th,td{border:1px solid #999;padding:3px 8px;text-align:left}"
+        "body{font-family:sans-serif;font-size:12pt} h1{font-size:20pt;margin:0 0 4pt 0}"
+        " h2{font-size:15pt;margin:10pt 0 6pt 0} th{font-size:13pt;text-align:left;padding:0 0 3pt 0}"
+        " p.key{font-size:9.5pt;color:#555}"
         "</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
     ]
-    for label, rnd in rounds:
-        parts.append(f"<h2>{html.escape(label)}</h2>")
-        for room in rnd:
-            parts.append(f"<table><tr><th colspan='2'>{html.escape(room.name)}</th></tr>")
-            for pid in room.members:
-                p = people.get(pid)
-                name = p.name if p else pid
-                org = p.organisation if p else ""
-                mark = " ★" if pid == room.host else ""
-                parts.append(f"<tr><td>{html.escape(name)}{mark}</td><td>{html.escape(org)}</td></tr>")
-            parts.append("</table>")
-    parts.append("<p>★ host</p></body></html>")
+    for index, (label, rnd) in enumerate(rounds):
+        brk = " style='page-break-before:always'" if index else ""
+        parts.append(f"<h2{brk}>{html.escape(label)}</h2>")
+        parts.append("<table width='100%' cellspacing='0' cellpadding='0'>")
+        rooms = list(rnd)
+        for row_start in range(0, len(rooms), columns):
+            parts.append("<tr>")
+            for room in rooms[row_start : row_start + columns]:
+                parts.append(
+                    f"<td width='{100 // columns}%' valign='top' style='padding:0 12pt 12pt 0'>"
+                    f"<table width='100%' cellspacing='0'><tr><th colspan='2'>{html.escape(room.name)}"
+                    f" ({len(room.members)})</th></tr>"
+                )
+                for pid in room.members:
+                    p = people.get(pid)
+                    name = p.name if p else pid
+                    org = p.organisation if p else ""
+                    mark = " ★" if pid == room.host else ""
+                    parts.append(
+                        f"<tr><td {cell}>{html.escape(name)}{mark}</td>"
+                        f"<td {cell}><span style='color:#555'>{html.escape(org)}</span></td></tr>"
+                    )
+                parts.append("</table></td>")
+            parts.append("</tr>")
+        parts.append("</table>")
+    parts.append(f"<p class='key'>★ {html.escape(host_word)}</p></body></html>")
     return "".join(parts)

@@ -235,7 +235,7 @@
 <context>
     <name>EncountersModel</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/encounters.py" line="65" />
+        <location filename="../../facilitator_app/ui/rooms/encounters.py" line="85" />
         <source>%1 and %2 meet %3 time(s)</source>
         <translation>%1 och %2 möts %3 gång(er)</translation>
     </message>
@@ -454,8 +454,8 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="164" />
-        <source>row %1: %2 is not an e-mail address; the row is skipped</source>
-        <translation>rad %1: %2 är ingen e-postadress; raden hoppas över</translation>
+        <source>row %1: %2 is not an e-mail address; the person is kept without it</source>
+        <translation>rad %1: %2 är ingen e-postadress; personen finns kvar utan den</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="165" />
@@ -651,12 +651,12 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="659" />
+        <location filename="../../facilitator_app/app.py" line="658" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="660" />
+        <location filename="../../facilitator_app/app.py" line="659" />
         <source>The session could not be opened:
 
 %1
@@ -669,12 +669,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="693" />
+        <location filename="../../facilitator_app/app.py" line="692" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="694" />
+        <location filename="../../facilitator_app/app.py" line="693" />
         <source>The platform link did not start:
 
 %1</source>
@@ -683,12 +683,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="704" />
+        <location filename="../../facilitator_app/app.py" line="703" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="705" />
+        <location filename="../../facilitator_app/app.py" line="704" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>
@@ -1114,7 +1114,7 @@ Session: %2</translation>
         <translation>Resultatet visas när det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="208" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="209" />
         <source>… %1 answers in all</source>
         <translation>… %1 svar totalt</translation>
     </message>
@@ -1255,141 +1255,166 @@ Session: %2</translation>
         <translation>avslöjad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="64" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="36" />
+        <source>the rehearsal platform</source>
+        <translation>repetitionsplattformen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="39" />
+        <source>counts typed in</source>
+        <translation>inskrivna antal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="42" />
+        <source>the report %1</source>
+        <translation>rapporten %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="60" />
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="470" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="86" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="107" />
         <source>Poll library</source>
         <translation>Omröstningsbibliotek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="95" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="116" />
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="98" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="119" />
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="101" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="122" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="113" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="134" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="116" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="137" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="119" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="140" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="122" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="143" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="125" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="146" />
         <source>Import report…</source>
         <translation>Importera rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="131" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="408" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="436" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="136" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="157" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="138" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="159" />
         <source>All results (CSV)…</source>
         <translation>Alla resultat (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="139" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="160" />
         <source>All results (XLSX)…</source>
         <translation>Alla resultat (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="140" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="161" />
         <source>Report with charts (PDF)…</source>
         <translation>Rapport med diagram (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="157" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="178" />
         <source>Choose a poll, or make one with New… (Ctrl+N).</source>
         <translation>Välj en omröstning, eller skapa en med Ny… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="159" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="180" />
         <source>Counts from the host client (Ctrl+E, Tab between fields, Enter saves):</source>
         <translation>Antal från värdklienten (Ctrl+E, Tabb mellan fälten, Retur sparar):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="164" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="185" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="195" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="176" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="197" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="213" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="196" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="217" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="285" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="307" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="289" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="311" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="292" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="314" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="317" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="333" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/poll_names.py" line="55" />
+        <source>The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) replace them. Ctrl+Z in this window brings them back.</source>
+        <translation>Resultatet för ”%1” har nu %2 svar från %3. Antalen du skrev in (%4 sammanlagt) ersätter dem. Ctrl+Z i det här fönstret tar tillbaka dem.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/evaluation_view.py" line="25" />
@@ -1412,27 +1437,27 @@ Session: %2</translation>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="389" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="397" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="431" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="460" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="438" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="467" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1440,7 +1465,7 @@ Session: %2</translation>
 <context>
     <name>PresentView</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls/present_view.py" line="20" />
+        <location filename="../../facilitator_app/ui/polls/present_view.py" line="22" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
@@ -1587,205 +1612,205 @@ Session: %2</translation>
 <context>
     <name>RoomsWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="58" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="98" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="433" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="67" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="107" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="442" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="83" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="92" />
         <source>Round:</source>
         <translation>Runda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="93" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="102" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="95" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="104" />
         <source>Room size</source>
         <translation>Rumsstorlek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="96" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="105" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="97" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="106" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="103" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="112" />
         <source>Room names, comma separated (optional)</source>
         <translation>Rumsnamn, kommaseparerade (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="105" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="114" />
         <source>Apply layout</source>
         <translation>Använd indelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="115" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="124" />
         <source>Mix:</source>
         <translation>Blanda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="128" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="137" />
         <source>Search time:</source>
         <translation>Söktid:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="130" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="139" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="133" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="142" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="136" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="145" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="138" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="147" />
         <source>Place newcomers and fill gaps left by people who left, moving as few people as possible</source>
         <translation>Placera nytillkomna och fyll luckor efter dem som gått, med så få flyttar som möjligt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="142" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="151" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="144" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="153" />
         <source>An announced round is never changed by planning</source>
         <translation>En meddelad runda ändras aldrig av planeringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="152" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="161" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="157" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="166" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="159" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="168" />
         <source>Plan of all rounds (CSV)…</source>
         <translation>Plan för alla rundor (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="160" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="169" />
         <source>Zoom pre-assignment for this round (CSV)…</source>
         <translation>Zoom-förfördelning för rundan (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="161" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="170" />
         <source>Printable room list (PDF)…</source>
         <translation>Utskrivbar rumslista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="165" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="415" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="424" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="167" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="176" />
         <source>Queue this round's rooms for the platform (Zoom and Webex: before the meeting)</source>
         <translation>Köa rundans rum för plattformen (Zoom och Webex: före mötet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="133" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="135" />
         <source>● here   ○ not here   ▲ in another room   ★ host</source>
         <translation>● här   ○ inte här   ▲ i ett annat rum   ★ värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="135" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="137" />
         <source>Ctrl+M moves the selected people</source>
         <translation>Ctrl+M flyttar de valda personerna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="202" />
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="197" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="206" />
         <source>Encounters</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="201" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="210" />
         <source>Who to move</source>
         <translation>Vem ska flyttas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="205" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="214" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="218" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="227" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="222" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="231" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="243" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="252" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="244" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="253" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="294" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="303" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="295" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="304" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="296" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="305" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="297" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="306" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="194" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="196" />
         <source>no host</source>
         <translation>ingen värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="205" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="207" />
         <source>Not in a room (%1)</source>
         <translation>Utan rum (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/board.py" line="222" />
+        <location filename="../../facilitator_app/ui/rooms/board.py" line="224" />
         <source>now in %1</source>
         <translation>nu i %1</translation>
     </message>
@@ -1800,134 +1825,139 @@ Session: %2</translation>
         <translation>Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="32" />
-        <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="33" />
+        <source>Plan of %6 round(s): repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Plan för %6 omgång(ar): upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="53" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="50" />
+        <source>this round: &lt;b&gt;%1&lt;/b&gt; of %2 rooms without a host (%3 in all rounds)</source>
+        <translation>den här omgången: &lt;b&gt;%1&lt;/b&gt; av %2 rum utan värd (%3 i alla omgångar)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="66" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="57" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="70" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="59" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="72" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="65" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="78" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="357" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="359" />
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="366" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="368" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="375" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="66" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="67" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="83" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="84" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="100" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="101" />
         <source>Search: one round in %2 s (%3).</source>
         <translation>Sökning: en runda på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="102" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="103" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="110" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="111" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="115" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="116" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="124" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="125" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="128" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="129" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="129" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="130" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="130" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="131" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="140" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="141" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="141" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="142" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="144" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="145" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="151" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="152" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="154" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="155" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="157" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="158" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="160" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="162" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="164" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="165" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="398" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="407" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
@@ -1937,7 +1967,7 @@ Session: %2</translation>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="78" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="83" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1957,12 +1987,17 @@ Session: %2</translation>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="89" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="78" />
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="94" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="91" />
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="96" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -2098,17 +2133,17 @@ Session: %2</translation>
 <context>
     <name>RunOfShowPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="197" />
+        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="200" />
         <source>New segment</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="214" />
+        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="217" />
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>Borttaget. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="220" />
+        <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="223" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -2588,47 +2623,47 @@ Session: %2</translation>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="182" />
+        <location filename="../../facilitator_app/commands/polls.py" line="212" />
         <source>New poll…</source>
         <translation>Ny omröstning…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="183" />
+        <location filename="../../facilitator_app/commands/polls.py" line="213" />
         <source>Delete poll</source>
         <translation>Ta bort omröstning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="186" />
+        <location filename="../../facilitator_app/commands/polls.py" line="216" />
         <source>Launch</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="194" />
+        <location filename="../../facilitator_app/commands/polls.py" line="224" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="202" />
+        <location filename="../../facilitator_app/commands/polls.py" line="232" />
         <source>Reveal</source>
         <translation>Avslöja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="210" />
+        <location filename="../../facilitator_app/commands/polls.py" line="240" />
         <source>Type counts</source>
         <translation>Skriv in antal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="216" />
+        <location filename="../../facilitator_app/commands/polls.py" line="246" />
         <source>Import a report…</source>
         <translation>Importera en rapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="220" />
+        <location filename="../../facilitator_app/commands/polls.py" line="250" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/polls.py" line="223" />
+        <location filename="../../facilitator_app/commands/polls.py" line="253" />
         <source>Take poll results from the platform</source>
         <translation>Hämta omröstningsresultat från plattformen</translation>
     </message>
@@ -2907,7 +2942,7 @@ Session: %2</translation>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
-<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
+<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går, och rum med %6 till %7 också</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
@@ -3005,7 +3040,7 @@ Inte skickade:
         <source>roll</source>
         <translation>rullning</translation>
     </message>
-<message><source>Add %1</source><translation>Lägg till %1</translation></message><message><source>Change %1 of %2</source><translation>Ändra %1 för %2</translation></message><message><source>Change poll %1</source><translation>Ändra omröstning %1</translation></message><message><source>Clear pairings</source><translation>Ta bort parningar</translation></message><message><source>Delete %1</source><translation>Ta bort %1</translation></message><message><source>Delete poll %1</source><translation>Ta bort omröstning %1</translation></message><message><source>Duplicate %1</source><translation>Duplicera %1</translation></message><message><source>Import %1 new and %2 updated people</source><translation>Importera %1 nya och %2 uppdaterade deltagare</translation></message><message><source>Keep apart</source><translation>Håll isär</translation></message><message><source>Keep together</source><translation>Håll ihop</translation></message><message><source>Mark %1 as back</source><translation>Markera att %1 är tillbaka</translation></message><message><source>Mark %1 as left</source><translation>Markera att %1 har gått</translation></message><message><source>Move %1</source><translation>Flytta %1</translation></message><message><source>Move %1 to %2</source><translation>Flytta %1 till %2</translation></message><message><source>New poll %1</source><translation>Ny omröstning %1</translation></message><message><source>Plan %1 rounds</source><translation>Planera %1 rundor</translation></message><message><source>Plan rooms</source><translation>Planera rum</translation></message><message><source>Remove %1 people</source><translation>Ta bort %1 personer</translation></message><message><source>Take %1 out of the rooms</source><translation>Ta %1 ur rummen</translation></message></context>
+<message><source>Add %1</source><translation>Lägg till %1</translation></message><message><source>Change %1 of %2</source><translation>Ändra %1 för %2</translation></message><message><source>Change poll %1</source><translation>Ändra omröstning %1</translation></message><message><source>Clear pairings</source><translation>Ta bort parningar</translation></message><message><source>Delete %1</source><translation>Ta bort %1</translation></message><message><source>Delete poll %1</source><translation>Ta bort omröstning %1</translation></message><message><source>Duplicate %1</source><translation>Duplicera %1</translation></message><message><source>Import %1 new and %2 updated people</source><translation>Importera %1 nya och %2 uppdaterade deltagare</translation></message><message><source>Keep apart</source><translation>Håll isär</translation></message><message><source>Keep together</source><translation>Håll ihop</translation></message><message><source>Mark %1 as back</source><translation>Markera att %1 är tillbaka</translation></message><message><source>Mark %1 as left</source><translation>Markera att %1 har gått</translation></message><message><source>Move %1</source><translation>Flytta %1</translation></message><message><source>Move %1 to %2</source><translation>Flytta %1 till %2</translation></message><message><source>New poll %1</source><translation>Ny omröstning %1</translation></message><message><source>Plan %1 rounds</source><translation>Planera %1 rundor</translation></message><message><source>Plan rooms</source><translation>Planera rum</translation></message><message><source>Remove %1 people</source><translation>Ta bort %1 personer</translation></message><message><source>Take %1 out of the rooms</source><translation>Ta %1 ur rummen</translation></message><message><source>Type counts for %1</source><translation>Skriv in antal för %1</translation></message></context>
 <context>
     <name>platforms</name>
     <message>

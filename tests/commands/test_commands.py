@@ -379,3 +379,49 @@ def test_roll_a_segment_or_a_day_and_the_roll_starts_it(ctx: Context, clock: Man
     assert not ctx.state().show.segment(fixed.id).roll  # type: ignore[union-attr]
     run(ctx, "show.day.roll", {"day": day.id})
     assert ctx.state().show.days[0].roll
+
+
+def test_typed_counts_store_the_present_and_undo_restores_the_live_result(
+    session: Session, ctx: Context, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Issue 12, items 6 and 7: "31 of 4 present answered" after a restart, and typed counts
+    that replaced 31 live answers for good."""
+    poll_id = next(p for p, ps in ctx.state().polls.items() if ps.poll.options)
+    option = ctx.state().polls[poll_id].poll.options[0]
+    ctx.present_count = lambda: 40
+    run(ctx, "polls.launch", {"poll": poll_id})
+    cached = [{"id": "r1", "counts": {option: 31}}]
+    run(ctx, "polls.ingest", {"polls": cached, "lookup": lambda key: ("r1",) if key.endswith(poll_id) else None})
+    live = ctx.state().polls[poll_id].snapshot
+    assert live is not None and live.present == 40 and live.source == "rehearsal"
+    edits = []
+    ctx.apply_edit = lambda edit: edits.append(edit) or ctx.record(edit.type, edit.payload)
+    ctx.present_count = lambda: 38
+    result = run(ctx, "polls.record_counts", {"poll": poll_id, "counts": {option: 12}})
+    assert result.data["replaced"] == {"source": "rehearsal", "responses": 31}
+    typed = ctx.state().polls[poll_id].snapshot
+    assert typed is not None and typed.counts == {option: 12} and typed.present == 38
+    (edit,) = edits
+    assert str(edit.msg).startswith("Type counts for ")
+    ctx.record(edit.inverse_type, edit.inverse_payload)  # what Ctrl+Z records
+    back = ctx.state().polls[poll_id]
+    assert back.snapshot == live and back.snapshots == 1
+    # after a restart the figure of then, not today's roster
+    session.close()
+    again = Session.open(session.path, Identity("tester-0001", "Tester"), clock)
+    try:
+        assert again.state.polls[poll_id].snapshot == live
+        assert again.state.polls[poll_id].present_then(4) == 40
+    finally:
+        again.close()
+
+
+def test_undoing_the_first_result_leaves_none(ctx: Context) -> None:
+    poll_id = next(p for p, ps in ctx.state().polls.items() if ps.poll.options)
+    option = ctx.state().polls[poll_id].poll.options[0]
+    edits = []
+    ctx.apply_edit = lambda edit: edits.append(edit) or ctx.record(edit.type, edit.payload)
+    result = run(ctx, "polls.record_counts", {"poll": poll_id, "counts": {option: 3}})
+    assert result.data["replaced"] is None
+    ctx.record(edits[0].inverse_type, edits[0].inverse_payload)
+    assert ctx.state().polls[poll_id].snapshot is None and ctx.state().polls[poll_id].snapshots == 0

@@ -49,7 +49,8 @@ def test_validation_names_the_rows():
     data = b"name,email,host\nAnna,anna@x.se,ja\n,,\nBo,not-an-address,\nCia,anna@x.se,\n,,maybe\nDan,,kanske\n"
     sheet = read_csv_bytes(data)
     imported = read_people(sheet.headers, sheet.rows, guess_mapping(sheet.headers))
-    assert [p.name for p in imported.people] == ["Anna", "Dan"]
+    assert [p.name for p in imported.people] == ["Anna", "Bo", "Dan"], "a bad address keeps the person"
+    assert imported.people[1].email == ""
     text = "\n".join(imported.errors)
     assert "row 4: 'not-an-address' is not an e-mail address" in text
     assert "row 5: anna@x.se is already on row 2" in text

@@ -73,4 +73,22 @@ def test_bad_input_is_named(tmp_path: Path, capsys):
     assert plan(people, 2, "--balance", "Org") == 2
     assert "has no column 'Org'" in capsys.readouterr().err
     assert plan(people, 4) == 2
-    assert "3 people cannot be split into rooms of 4 to 4" in capsys.readouterr().err
+    assert "3 people cannot be split into rooms of 4 to 4: rooms of 3 to 3 work" in capsys.readouterr().err
+
+
+def test_a_bad_address_keeps_the_person_and_a_bad_size_suggests_one(tmp_path: Path, capsys):
+    """Issue 12, item 15: row 5's bad e-mail silently dropped the person; "23 people cannot
+    be split into rooms of 4 to 4" said nothing of what would work."""
+    people = tmp_path / "people.csv"
+    rows = [f"Person {i},p{i}@x.se" for i in range(23)]
+    rows[3] = "Person 3,p3 at x.se"  # row 5 of the sheet
+    people.write_text("name,email\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "plan.csv"
+    args = ["plan-rooms", "--people", str(people), "--rounds", "1", "--out", str(out)]
+    assert main([*args, "--room-size", "4"]) == 2
+    err = capsys.readouterr().err
+    assert "warning: row 5: 'p3 at x.se' is not an e-mail address; the person is kept without it" in err
+    assert "23 people cannot be split into rooms of 4 to 4: rooms of 4 to 5 work, and so do rooms of 3 to 4" in err
+    assert main([*args, "--room-size", "4", "--max-size", "5"]) == 0
+    planned = {row["name"]: row["email"] for row in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    assert len(planned) == 23 and planned["Person 3"] == "", "kept, without the address"

@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -144,3 +145,138 @@ def test_new_poll_is_undoable_and_exports(window: MainWindow, qtbot: QtBot, tmp_
     assert (tmp_path / "polls.xlsx").read_bytes()[:2] == b"PK"
     polls.export("pdf", tmp_path / "polls.pdf")
     assert (tmp_path / "polls.pdf").read_bytes().startswith(b"%PDF")
+
+
+# ------------------------------------------------------------ issue 12: items 6, 7, 14, 15
+
+
+def _rehearsal_result(window: MainWindow, poll_id: str, counts: dict[str, int], present: int | None = None) -> None:
+    snapshot: dict[str, object] = {"source": "rehearsal", "at": window.clock.now().isoformat(), "counts": counts}
+    if present is not None:
+        snapshot["present"] = present
+    window.controller.record("poll.results", {"poll_id": poll_id, "snapshot": snapshot})
+
+
+def _type_counts(polls: PollsWindow, qtbot: QtBot, values: tuple[str, ...]) -> None:
+    qtbot.keyClick(polls.library, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    first = polls.entry.spins[0][1]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (first, first.lineEdit()))
+    for i, digits in enumerate(values):
+        widget = QApplication.focusWidget()
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(widget, digits)
+        qtbot.keyClick(widget, Qt.Key.Key_Return if i == len(values) - 1 else Qt.Key.Key_Tab)
+
+
+def test_typed_counts_say_what_they_replace_and_ctrl_z_brings_the_live_result_back(window: MainWindow, qtbot: QtBot):
+    """Item 7: Ctrl+E, type, Enter turned 31 rehearsal answers into 12 typed ones, silently
+    and for good."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _rehearsal_result(window, "poll-round-help", {"Yes, a lot": 20, "Somewhat": 11}, present=40)
+    live = window.state.polls["poll-round-help"].snapshot
+    polls = open_polls(window, qtbot, "poll-round-help")
+    _type_counts(polls, qtbot, ("5", "4", "3"))
+    box = polls.findChild(QMessageBox, "confirm:polls.record_counts")
+    assert box is not None and box.isVisible(), "asked before the live answers go"
+    assert window.state.polls["poll-round-help"].snapshot == live, "nothing replaced yet"
+    assert "31 answer(s) from the rehearsal platform" in box.text() and "(12 in all)" in box.text()
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert window.state.polls["poll-round-help"].snapshot == live, "Cancel keeps the live result"
+
+    _type_counts(polls, qtbot, ("5", "4", "3"))
+    box = next(b for b in polls.findChildren(QMessageBox, "confirm:polls.record_counts") if b.isVisible())
+    replace = next(b for b in box.buttons() if b.text() == "Replace")
+    qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    typed = window.state.polls["poll-round-help"].snapshot
+    assert typed is not None and typed.source == "manual"
+    assert dict(typed.counts or {}) == {"Yes, a lot": 5, "Somewhat": 4, "Not really": 3}
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is polls.library)
+    undo = polls.command_actions["edit.undo"]
+    assert undo.isEnabled() and "Type counts for" in undo.text()
+    qtbot.keyClick(polls.library, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.polls["poll-round-help"].snapshot == live, "Ctrl+Z brings the 31 answers back"
+    assert polls.chart.result is not None and polls.chart.result.responses == 31
+
+
+def test_present_count_is_the_one_stored_with_the_result(window: MainWindow, qtbot: QtBot):
+    """Item 6: after a restart "31 of 4 present answered" used today's roster."""
+    _rehearsal_result(window, "poll-round-help", {"Yes, a lot": 20, "Somewhat": 11}, present=40)
+    polls = open_polls(window, qtbot, "poll-round-help")
+    polls.present_count = lambda: 4  # today's roster
+    polls.refresh()
+    assert polls.chart.present == 40
+    qtbot.keyClick(polls.library, Qt.Key.Key_F6)
+    assert polls.present_view is not None and polls.present_view.chart.present == 40
+    polls.present_view.close()
+    # a result without a stored figure (an older session) says only how many answered
+    _rehearsal_result(window, "poll-round-help", {"Yes, a lot": 21, "Somewhat": 11})
+    polls.refresh()
+    assert polls.chart.present is None
+
+
+def test_f6_shows_the_presentation_in_front_and_keeps_the_keyboard(window: MainWindow, qtbot: QtBot):
+    """Item 14: the presentation opened behind the polls window."""
+    polls = open_polls(window, qtbot, "poll-round-help")
+    polls.stage_screen = lambda: polls.screen()  # one screen
+    qtbot.keyClick(polls.library, Qt.Key.Key_F6)
+    view = polls.present_view
+    assert view is not None and view.isVisible()
+    assert view.windowFlags() & Qt.WindowType.WindowStaysOnTopHint, "in front of the console's windows"
+    assert QApplication.activeWindow() is polls and QApplication.focusWidget() is polls.library
+    screen = polls.screen().availableGeometry()
+    assert screen.contains(view.geometry())
+    polls_left = polls.frameGeometry().center().x() < screen.center().x()
+    assert (view.geometry().center().x() > screen.center().x()) == polls_left, "on the other half"
+    qtbot.keyClick(polls.library, Qt.Key.Key_F6)
+    assert not view.isVisible()
+    projector = QApplication.screens()[1]
+    polls.stage_screen = lambda: projector
+    qtbot.keyClick(polls.library, Qt.Key.Key_F6)
+    assert view.isVisible() and view.screen() is projector and projector.geometry().contains(view.geometry())
+    assert QApplication.activeWindow() is polls
+    view.close()
+
+
+def _bar_fills(img: QImage) -> list[float]:
+    """Per bar (a band of rows showing a track): the share of the track the bar fills,
+    read off the pixels of the band's middle row."""
+    from facilitator_app.ui.polls.chart_style import BAR, BAR_TOP, TRACK
+
+    def row(y: int) -> tuple[int, int]:
+        colours = [img.pixelColor(x, y).rgb() for x in range(img.width())]
+        bar = sum(c in (BAR.rgb(), BAR_TOP.rgb()) for c in colours)
+        return bar, bar + colours.count(TRACK.rgb())
+
+    bands: list[list[int]] = []
+    for y in range(img.height()):
+        if row(y)[1] > 100:
+            if bands and bands[-1][-1] == y - 1:
+                bands[-1].append(y)
+            else:
+                bands.append([y])
+    fills = []
+    for band in bands:
+        bar, whole = row(band[len(band) // 2])
+        fills.append(bar / whole)
+    return fills
+
+
+def test_bars_fill_the_share_of_those_who_answered(qtbot: QtBot):
+    """Item 15: the largest answer filled the whole track, so 33 % looked like 100 %."""
+    from facilitator_app.domain.polls import PollDef, PollKind, Snapshot
+    from facilitator_app.ui.polls.poll_chart import PollChart
+
+    poll = PollDef("q", PollKind.SINGLE, "Which?", options=("A", "B", "C"))
+    snapshot = Snapshot("manual", ManualClock().now(), counts={"A": 1, "B": 2, "C": 0})
+    chart = PollChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show_result(poll, aggregate(poll, snapshot))
+    chart.show()
+    qtbot.waitExposed(chart)
+    fills = _bar_fills(chart.grab().toImage())
+    assert len(fills) == 3, fills
+    a, b, c = fills
+    assert abs(a - 1 / 3) < 0.03 and abs(b - 2 / 3) < 0.03 and c < 0.01, fills

@@ -51,7 +51,7 @@ def test_plan_all_rounds_from_the_window(window: MainWindow, qtbot: QtBot):
     everyone = {p.id for p in state.show.people}
     for s in rounds:
         assert sorted(m for room in state.rooms.plans[s] for m in room.members) == sorted(everyone)
-    assert "Repeated meetings: <b>0</b>" in board.summary.text()
+    assert "repeated meetings: <b>0</b>" in board.summary.text()
     visible = [c for c in board._cards if c.isVisible()]
     assert len(visible) == len(state.rooms.plans[rounds[0]])
     window.rooms_window.undo_stack.undo()
@@ -87,7 +87,7 @@ def test_a_repeat_made_by_hand_shows_in_the_figures(window: MainWindow, qtbot: Q
     if a not in room_b.members:
         drop(card.list, [a])
     assert room_rounds.quality(window.state).repeats >= 1
-    assert "Repeated meetings: <b>0</b>" not in board.summary.text()
+    assert "repeated meetings: <b>0</b>" not in board.summary.text()
 
 
 def test_presence_markers_from_the_roster(window: MainWindow, qtbot: QtBot):
@@ -160,13 +160,14 @@ def test_import_preview_maps_validates_and_merges(window: MainWindow, qtbot: QtB
     qtbot.addWidget(dialog)
     assert "Windows-1252" in dialog.info.text()
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
-    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address; the row is skipped"]
-    assert "1 new · 1 updated" in dialog.result_label.text()
+    assert errors == ["row 5: 'inte-en-adress' is not an e-mail address; the person is kept without it"]
+    assert "2 new · 1 updated" in dialog.result_label.text() and "0 rows skipped" in dialog.result_label.text()
     board = open_board(window, qtbot)
     count = len(window.state.show.people)
     board.files.apply_import(dialog)
     people = {p.email: p for p in window.state.show.people}
-    assert len(window.state.show.people) == count + 1
+    assert len(window.state.show.people) == count + 2
+    assert any(p.name == "Trasig" and not p.email for p in window.state.show.people)
     assert people[existing.email].id == existing.id and people[existing.email].host
     window.rooms_window.undo_stack.undo()
     assert len(window.state.show.people) == count
@@ -283,3 +284,110 @@ def test_plan_round_by_round_hands_the_earlier_rounds_to_the_planner(window: Mai
             pairs = {frozenset((a, b)) for a in room.members for b in room.members if a < b}
             assert not pairs & met, "a pair meets again after rounds planned on their own"
             met |= pairs
+
+
+# ------------------------------------------------------------ issue 12: items 11 and 15
+
+
+def _dark(colour) -> bool:
+    return colour.lightness() < 100
+
+
+def _shown_board(window: MainWindow, qtbot: QtBot) -> RoomsWindow:
+    board = open_board(window, qtbot)
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    return board
+
+
+def test_plan_all_with_the_key_and_the_host_figure_is_the_rounds(window: MainWindow, qtbot: QtBot):
+    """Item 15: "rooms without host: 18" counted all rounds while the line below counted one."""
+    board = _shown_board(window, qtbot)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, shift_ctrl)
+    board.wait_for_plan()
+    order = room_rounds.breakout_ids(window.state.show)
+    assert all(s in window.state.rooms.plans for s in order)
+    for step in range(2):
+        seg = order[step]
+        rooms = window.state.rooms.plans[seg]
+        without = sum(1 for r in rooms if r.host is None)
+        on_board = sum(1 for c in board._cards if c.isVisible() and c.detail.text().startswith("no host"))
+        total = room_rounds.quality(window.state).rooms_without_host
+        text = board.summary.text()
+        assert f"this round: <b>{without}</b> of {len(rooms)} rooms without a host ({total} in all rounds)" in text
+        assert without == on_board and f"Plan of {len(order)} round(s)" in text
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_encounters_labels_unique_rows_whole_and_a_dark_corner(window: MainWindow, qtbot: QtBot):
+    """Item 11: row labels cut at the bottom, "KN KN" columns, a white corner cell."""
+    board = _shown_board(window, qtbot)
+    board.plan(all_rounds=True)
+    board.wait_for_plan()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = board.encounters_view
+    assert board.tabs.currentWidget() is view
+    qtbot.waitExposed(view)
+    model = view.model()
+    n = model.columnCount()
+    labels = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(n)]
+    assert len(set(labels)) == n, "every column has its own label"
+    names = [model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for i in range(n)]
+    assert all(label and name for label, name in zip(labels, names, strict=True))
+    rows = view.verticalHeader()
+    for i in range(model.rowCount()):
+        assert rows.sectionSize(i) >= rows.sectionSizeHint(i), "the name's descenders fit"
+    columns = view.horizontalHeader()
+    assert all(columns.sectionSize(i) >= columns.sectionSizeHint(i) for i in range(n))
+    image = view.grab().toImage()
+    corner = image.pixelColor(rows.width() // 2, columns.height() // 2)
+    assert _dark(corner), corner.name()
+
+
+def test_board_has_no_light_frame(window: MainWindow, qtbot: QtBot):
+    """Item 15: the room board's light grey frame in the dark theme."""
+    board = planned(window, qtbot)
+    scroll = board.board.board_scroll
+    image = scroll.grab().toImage()
+    w, h = image.width(), image.height()
+    ring = [image.pixelColor(x, 0) for x in range(w)] + [image.pixelColor(0, y) for y in range(h)]
+    assert all(_dark(c) for c in ring), "the frame"
+    host = board.board.grid_host.grab().toImage()
+    assert _dark(host.pixelColor(1, 1)), "the background between the cards"
+
+
+def test_escape_leaves_a_field_then_closes_the_rooms_window(window: MainWindow, qtbot: QtBot):
+    board = _shown_board(window, qtbot)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not board.isVisible(), "Esc closes the window"
+    board = _shown_board(window, qtbot)
+    qtbot.mouseClick(board.names, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is board.names)
+    qtbot.keyClicks(board.names, "Aula")
+    qtbot.keyClick(board.names, Qt.Key.Key_Escape)
+    assert board.isVisible() and QApplication.focusWidget() is not board.names, "first Esc leaves the field"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not board.isVisible()
+
+
+def test_room_list_pdf_fills_a4_readably(window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch):
+    """Item 15: the first page held only the title, and the tables were small (about 7 pt)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from .pdf_pages import pages
+
+    board = planned(window, qtbot)
+    target = tmp_path / "rooms.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    action = next(a for a in board.findChildren(QAction) if a.text() == "Printable room list (PDF)…")
+    action.trigger()
+    found = pages(target.read_bytes())
+    rounds = room_rounds.breakout_ids(window.state.show)
+    assert len(found) == len(rounds), "one page per round, the first under the title"
+    people = len(window.state.show.people)
+    for page in found:
+        body, _count = page.sizes().most_common(1)[0]
+        assert body >= 11, f"names set in {body} pt"
+        assert page.runs >= people, "every room of the round on its page"

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.domain import designs
-from facilitator_app.domain.rooms import PlanError, Problem, RoomSpec, plan_rooms, room_sizes
+from facilitator_app.domain.rooms import PlanError, Problem, RoomSpec, plan_rooms, room_sizes, sizes_that_work
 
 
 def count_pairs(rounds) -> Counter:
@@ -288,6 +288,19 @@ def test_room_sizes_and_impossible_requests():
         room_sizes(7, RoomSpec(4))
     with pytest.raises(PlanError, match="not possible"):
         RoomSpec(5, 6, 8).check()
+
+
+def test_an_impossible_split_suggests_the_ranges_that_work():
+    with pytest.raises(PlanError) as caught:
+        room_sizes(23, RoomSpec(4))
+    assert str(caught.value) == (
+        "23 people cannot be split into rooms of 4 to 4: rooms of 4 to 5 work, and so do rooms of 3 to 4"
+    )
+    assert caught.value.msg is not None and caught.value.msg.args == (23, 4, 4, 4, 5, 3, 4)
+    for n, lo, hi in [(23, 4, 4), (7, 4, 4), (3, 4, 4), (11, 6, 7), (29, 5, 5), (2, 3, 3)]:
+        up, down = sizes_that_work(n, lo, hi)
+        for a, b in [up] + ([down] if down else []):
+            assert sum(room_sizes(n, RoomSpec(max(a, min(b, 5)), a, b))) == n, (n, a, b)
 
 
 def test_late_joiners_do_not_move_announced_rounds_and_move_few():

@@ -250,7 +250,10 @@ def test_a_session_with_every_part_filled_round_trips() -> None:
     w.add("rooms.options", {"balance": "", "apart": [["p1", "p2"]], "together": [["p1", "p3", "p4"]], "seconds": 2.5})
     w.add("poll.defined", {"poll": PollDef("q", PollKind.SINGLE, "Q?", options=("A", "B")).to_dict()})
     w.add("poll.status", {"poll_id": "q", "status": "open", "at": T0.isoformat()})
-    w.add("poll.results", {"poll_id": "q", "snapshot": {"source": "zoom", "at": T0.isoformat(), "counts": {"A": 3}}})
+    w.add(
+        "poll.results",
+        {"poll_id": "q", "snapshot": {"source": "zoom", "at": T0.isoformat(), "counts": {"A": 3}, "present": 4}},
+    )
     w.add("platform.linked", {"platform": "webex", "meeting": "m-1"})
     w.add("future.thing", {})
     w.act(live.start_action(w.state.show, w.state.live, "a", T0))
@@ -265,7 +268,8 @@ def test_a_session_with_every_part_filled_round_trips() -> None:
     for s in (state, offered):
         assert_round_trip(s)
     data = state.to_dict()
-    assert (data["kind"], data["format"]) == (KIND, FORMAT) == ("facilitator-session-state", 1)
+    assert (data["kind"], data["format"]) == (KIND, FORMAT) == ("facilitator-session-state", 2)
+    assert data["polls"][0]["snapshot"]["present"] == 4, "the people present then, kept with the result"
     assert Show.from_dict(data["show"]) == state.show  # the show in the form events and templates use
 
 
@@ -324,7 +328,7 @@ def _set(data: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, A
 _DELETE = object()
 
 BAD = [
-    (("format",), 2, "format: format 2 was written by a newer version"),
+    (("format",), 3, "format: format 3 was written by a newer version"),
     (("format",), 0, "format: unknown format 0"),
     (("format",), "1", "format: expected a whole number"),
     (("kind",), "something-else", "kind: not a session state"),
@@ -482,7 +486,10 @@ def test_every_field_of_every_record_in_the_state_is_written() -> None:
     w.add("rooms.configured", {"segment_id": "a", "spec": {"size": 4}})
     w.add("rooms.planned", {"plans": {"a": [{"name": "R", "members": ["p1"]}]}})
     w.add("poll.defined", {"poll": PollDef("q", PollKind.RATING, "Q?").to_dict()})
-    w.add("poll.results", {"poll_id": "q", "snapshot": {"source": "m", "at": T0.isoformat(), "counts": {"5": 1}}})
+    w.add(
+        "poll.results",
+        {"poll_id": "q", "snapshot": {"source": "m", "at": T0.isoformat(), "counts": {"5": 1}, "present": 2}},
+    )
     w.add("lease.offer", {"to": "w2"})
     d = w.state.to_dict()
     live_d, rooms_d, poll_d, show_d = d["live"], d["rooms"], d["polls"][0], d["show"]
@@ -506,3 +513,23 @@ def test_every_field_of_every_record_in_the_state_is_written() -> None:
     }
     for cls, keys in written.items():
         assert keys == {f.name for f in fields(cls)}, cls.__name__
+
+
+def test_format_1_still_reads_and_present_is_checked() -> None:
+    """Format 2 added a result's ``present``; a format-1 state reads as before."""
+    w = Writers(show(seg("a", 10)))
+    w.add("poll.defined", {"poll": PollDef("q", PollKind.SINGLE, "Q?", options=("A", "B")).to_dict()})
+    w.add("poll.results", {"poll_id": "q", "snapshot": {"source": "zoom", "at": T0.isoformat(), "counts": {"A": 3}}})
+    data = json.loads(json.dumps(w.folded().to_dict()))
+    old = {**data, "format": 1}
+    assert SessionState.from_dict(old) == w.folded()
+    with pytest.raises(StateFormatError, match=r"polls\[0\]\.snapshot\.present: not in format 1"):
+        SessionState.from_dict(
+            {**old, "polls": [{**data["polls"][0], "snapshot": {**data["polls"][0]["snapshot"], "present": 3}}]}
+        )
+    for bad in (-1, "4", 2.5, True):
+        broken = {**data["polls"][0], "snapshot": {**data["polls"][0]["snapshot"], "present": bad}}
+        with pytest.raises(StateFormatError, match=r"polls\[0\]\.snapshot\.present"):
+            SessionState.from_dict({**data, "polls": [broken]})
+    with pytest.raises(StateFormatError, match="format 3 was written by a newer version"):
+        SessionState.from_dict({**data, "format": 3})

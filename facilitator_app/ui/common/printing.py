@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 
 def _writer(path: Path, title: str, landscape: bool, page: QPageSize.PageSizeId) -> QPdfWriter:
@@ -31,6 +31,12 @@ def write_html_pdf(
     try:
         writer = _writer(path, title, landscape, page)
         doc = QTextDocument()
+        # Laid out at the writer's resolution: a point is a point on paper (laid out for
+        # the screen and scaled to the page, 11 pt came out as about 7 pt).
+        doc.documentLayout().setPaintDevice(writer)
+        font = QFont(doc.defaultFont())
+        font.setPointSizeF(11)
+        doc.setDefaultFont(font)
         doc.setHtml(html)
         doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
         doc.print_(writer)

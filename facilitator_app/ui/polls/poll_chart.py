@@ -126,7 +126,8 @@ def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int
         )
         bar_area = QRectF(rect.left() + label_w, y + row * 0.18, rect.width() - label_w - unit * 6, row * 0.64)
         painter.fillRect(bar_area, TRACK)
-        width = bar_area.width() * count / top
+        # The track is everyone who answered: 33 % of them fills a third of it.
+        width = bar_area.width() * min(1.0, count / total) if total else 0.0
         painter.fillRect(
             QRectF(bar_area.left(), bar_area.top(), width, bar_area.height()),
             BAR_TOP if count == top and count else BAR,

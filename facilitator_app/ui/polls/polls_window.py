@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,9 +46,30 @@ from .poll_chart import PollChart
 from .poll_dialog import PollDialog
 from .poll_exports import EXPORT_PATTERNS, export_results
 from .poll_library import PollLibrary
-from .poll_names import status_name
+from .poll_names import replace_question, status_name
 from .present_view import PresentView
 from .trend_chart import recurring_series, segment_labels, trend_unit
+
+
+def _ask_replace(window: PollsWindow, question: str, args: dict[str, Any]) -> None:
+    """Typed counts that replace answers from elsewhere: asked first, in a box that says
+    what goes (a test answers it); afterwards the keyboard is back in the library."""
+    box = window.runner.confirm_and_run(
+        "polls.record_counts",
+        question,
+        QCoreApplication.translate("PollsWindow", "Replace"),
+        args,
+        parent=window,
+        undo_stack=window.undo_stack,
+    )
+
+    def decided(_result: int) -> None:
+        window.refresh()
+        window.activateWindow()
+        window.library.setFocus()
+
+    if box is not None:
+        box.finished.connect(decided)
 
 
 class PollsWindow(QWidget):
@@ -275,7 +296,8 @@ class PollsWindow(QWidget):
             self.note.setText("")
             return
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
-        self.chart.show_result(ps.poll, result, present=self.present_count(), status=status_name(ps.status))
+        status = status_name(ps.status)  # the present figure: the one stored with the result
+        self.chart.show_result(ps.poll, result, present=ps.present_then(self.present_count()), status=status)
         current_counts = dict(result.counts) if ps.snapshot is not None and ps.snapshot.source == "manual" else {}
         if not (self.entry.isAncestorOf(self.focusWidget()) if self.focusWidget() else False):
             self.entry.set_poll(ps.poll, current_counts)
@@ -373,9 +395,15 @@ class PollsWindow(QWidget):
 
     def save_counts(self, counts: dict[str, int]) -> None:
         ps = self.current()
-        if ps is not None:
-            self._run("polls.record_counts", {"poll": ps.poll.id, "counts": counts})
+        if ps is None:
+            return
+        args, question = {"poll": ps.poll.id, "counts": counts}, replace_question(ps, counts)
+        if question is None:  # nothing from elsewhere is replaced
+            self._run("polls.record_counts", args)
             self.refresh()
+            self.library.setFocus()  # where Ctrl+Z undoes the save (in a count field: the typing)
+            return
+        _ask_replace(self, question, args)
 
     def import_report(self, path: Path | None = None) -> None:
         from ...services.people_files import SheetError
@@ -417,8 +445,9 @@ class PollsWindow(QWidget):
             return
         if self.present_view is None:
             self.present_view = PresentView(self)
-        self.present_view.show_on(self.stage_screen(), self.screen())
-        self.activateWindow()
+        self.present_view.show_on(self.stage_screen(), self.screen(), self.frameGeometry())
+        self.activateWindow()  # the keyboard stays here …
+        self.present_view.raise_()  # … and the view stays in front of this window
         self._update_present()
 
     def _update_present(self) -> None:

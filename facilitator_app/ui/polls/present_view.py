@@ -3,7 +3,7 @@ there is one screen; Esc closes it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -15,7 +15,9 @@ class PresentView(QWidget):
     """The result (or trend) full screen on the stage screen; Esc closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # Always in front of the console's windows (the polls window takes the keyboard
+        # back right after showing it, which raised the polls window over it).
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("pollPresent")
         self.setWindowTitle(self.tr("Poll results"))
         # The producer keeps the keyboard in the polls window: F6 shows and hides this view.
@@ -28,19 +30,25 @@ class PresentView(QWidget):
         close.activated.connect(self.close)
         self._close = close
 
-    def show_on(self, stage: QScreen | None, console: QScreen) -> None:
-        """Full screen on the stage screen; with one screen, a window beside the console."""
+    def show_on(self, stage: QScreen | None, console: QScreen, beside: QRect | None = None) -> None:
+        """Full screen on the stage screen; with one screen, a window on the half of the
+        screen away from ``beside`` (the polls window), in front, without the keyboard."""
         if stage is not None and stage is not console:
             self.setScreen(stage)
             self.setGeometry(stage.geometry())
             self.showFullScreen()
         else:
             geo = console.availableGeometry()
-            self.setGeometry(geo.x() + geo.width() // 2, geo.y() + 40, geo.width() // 2 - 20, geo.height() // 2)
+            half = geo.width() // 2
+            left = beside is not None and beside.center().x() >= geo.center().x()
+            x = geo.x() + 20 if left else geo.x() + half
+            self.setGeometry(x, geo.y() + 40, half - 20, geo.height() // 2)
             self.showNormal()
+        self.raise_()
 
     def show_poll(self, ps: PollState | None, present: int | None) -> None:
-        """The poll's result as the audience may see it: masked until revealed if hidden."""
+        """The poll's result as the audience may see it: masked until revealed if hidden.
+        ``present``: the people present now; the figure stored with the result wins."""
         if not self.isVisible():
             return
         if ps is None:
@@ -48,4 +56,4 @@ class PresentView(QWidget):
             return
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
         masked = ps.poll.hidden and not ps.revealed
-        self.chart.show_result(ps.poll, result, present=present, masked=masked)
+        self.chart.show_result(ps.poll, result, present=ps.present_then(present), masked=masked)

@@ -13,6 +13,24 @@ from ...domain.model import Person
 Index = QModelIndex | QPersistentModelIndex
 
 
+def initials(name: str) -> str:
+    return "".join(part[:1] for part in name.split()[:3]).upper() or "?"
+
+
+def column_labels(people: list[Person]) -> list[str]:
+    """A short, unique label per person: initials, with a number where two share them
+    (KN1, KN2); the full name is in the tooltip."""
+    short = [initials(p.name) for p in people]
+    seen: dict[str, int] = {}
+    shared = {s for s in short if short.count(s) > 1}
+    out = []
+    for s in short:
+        if s in shared:
+            seen[s] = seen.get(s, 0) + 1
+        out.append(f"{s}{seen[s]}" if s in shared else s)
+    return out
+
+
 class EncountersModel(QAbstractTableModel):
     """Who has met whom over the planned rounds: a person-by-person grid of counts."""
 
@@ -20,11 +38,13 @@ class EncountersModel(QAbstractTableModel):
         super().__init__(parent)
         self._people: list[Person] = []
         self._counts: dict[tuple[str, str], int] = {}
+        self._short: list[str] = []
 
     def set_data(self, people: list[Person], counts: dict[tuple[str, str], int]) -> None:
         self.beginResetModel()
         self._people = sorted(people, key=lambda p: (p.organisation.lower(), p.name.lower()))
         self._counts = counts
+        self._short = column_labels(self._people)
         self.endResetModel()
 
     def count(self, a: str, b: str) -> int:
@@ -42,7 +62,7 @@ class EncountersModel(QAbstractTableModel):
         person = self._people[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return "".join(part[:1] for part in person.name.split()[:3])  # initials: the grid stays dense
+                return self._short[section]  # initials, numbered when shared: the grid stays dense
             met = sum(1 for other in self._people if other.id != person.id and self.count(person.id, other.id))
             return f"{person.name} ({met})"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -76,7 +96,10 @@ class EncountersView(QTableView):
         super().__init__()
         self.setObjectName("encounters")
         self.setModel(model)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("MMM") + 8)
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        # Sections sized by the style from what they show (padding, bold header font and
+        # all): a fixed height from the font alone cut the names' descenders.
+        del metrics
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(8)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -161,7 +161,7 @@ class ImportDialog(QDialog):
     def _problem_text(self, p: RowProblem) -> str:
         texts = {
             "no_name_column": self.tr("No column is mapped to the name (or the e-mail)."),
-            "email": self.tr("row %1: %2 is not an e-mail address; the row is skipped"),
+            "email": self.tr("row %1: %2 is not an e-mail address; the person is kept without it"),
             "empty": self.tr("row %1: no name and no e-mail; the row is skipped"),
             "duplicate": self.tr("row %1: %2 is already on row %3; the row is skipped"),
             "host": self.tr("row %1: host value %2 not understood, read as not a host"),

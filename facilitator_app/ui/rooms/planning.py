@@ -15,6 +15,7 @@ from ...commands import CommandError
 from ...commands import rooms as rooms_commands
 from ...domain import room_rounds
 from ...domain.rooms import Plan
+from ...domain.text import Msg
 from ..common.commands import CommandRunner, tr_msg
 
 
@@ -35,7 +36,7 @@ class RoomPlanning(QObject):
         self.progress.hide()
         self.last_search = ""  # how the last search went, for the window's summary
         self._worker: threading.Thread | None = None
-        self._result: tuple[room_rounds.Request, Plan | str] | None = None
+        self._result: tuple[room_rounds.Request, Plan | Msg] | None = None
         self._started = 0.0
         self._budget = 0.0
         self._poll = QTimer(self)
@@ -90,8 +91,8 @@ class RoomPlanning(QObject):
         self._poll.stop()
         self.progress.hide()
         req, plan = self._result
-        if isinstance(plan, str):
-            self.warning.emit(plan)
+        if isinstance(plan, Msg):
+            self.warning.emit(tr_msg(plan))
             self.changed.emit()
             return
         q = plan.quality

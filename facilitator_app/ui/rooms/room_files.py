@@ -71,7 +71,12 @@ class RoomFiles(QObject):
             for s in room_rounds.breakout_ids(state.show)
             if s in state.rooms.plans
         ]
-        html = room_list_html(state.show.title, rounds, {p.id: p for p in state.show.people})
+        html = room_list_html(
+            state.show.title,
+            rounds,
+            {p.id: p for p in state.show.people},
+            host_word=QCoreApplication.translate("RoomsWindow", "host"),
+        )
         error = write_html_pdf(path, html, title=state.show.title)
         if error:
             self._warn(

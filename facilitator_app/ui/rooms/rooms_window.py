@@ -44,6 +44,15 @@ from .room_files import RoomFiles
 from .round_summary import move_lines, summary_html
 
 
+def _escape(window: QWidget, tabs: QTabWidget) -> None:
+    """Esc leaves a field being typed in (to the tab below); otherwise it closes the window."""
+    if typing_in_progress():
+        page = tabs.currentWidget()
+        (page if page is not None else tabs).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    window.close()
+
+
 class RoomsWindow(QWidget):
     """Rooms for the session's breakout segments."""
 
@@ -226,7 +235,7 @@ class RoomsWindow(QWidget):
         self.addActions([undo, redo])
         self.command_actions["edit.undo"], self.command_actions["edit.redo"] = undo, redo
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        close.activated.connect(lambda: self._gated(self.close))
+        close.activated.connect(lambda: _escape(self, self.tabs))
         self._shortcuts.append(close)
         for key, slot in (
             ("Ctrl+PgDown", lambda: self._step_round(1)),

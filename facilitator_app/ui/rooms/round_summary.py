@@ -28,20 +28,33 @@ def summary_html(state: SessionState, seg: str, locked: set[str], last_search: s
             )
         )
     else:
-        parts.append(
+        planned = [r for r in room_rounds.breakout_ids(state.show) if r in state.rooms.plans]
+        line = (
             QCoreApplication.translate(
                 "RoomsWindow",
-                "Repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms missing a value of "
-                "the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b> · rooms without "
-                "host: <b>%6</b>",
+                "Plan of %6 round(s): repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms "
+                "missing a value of the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b>",
             )
             .replace("%1", str(q.repeats))
             .replace("%2", str(q.max_meetings))
             .replace("%3", str(q.rooms_missing_value))
             .replace("%4", str(q.new_contacts_min))
             .replace("%5", locale.toString(q.new_contacts_mean, "f", 1))
-            .replace("%6", str(q.rooms_without_host))
+            .replace("%6", str(len(planned)))
         )
+        rooms = state.rooms.plans.get(seg, ())
+        if rooms and any(p.host for p in state.show.people):
+            # The figure of the round on the board (the planner's note below speaks per
+            # round too); the whole plan's total beside it.
+            line += " · " + (
+                QCoreApplication.translate(
+                    "RoomsWindow", "this round: <b>%1</b> of %2 rooms without a host (%3 in all rounds)"
+                )
+                .replace("%1", str(sum(1 for r in rooms if r.host is None)))
+                .replace("%2", str(len(rooms)))
+                .replace("%3", str(q.rooms_without_host))
+            )
+        parts.append(line)
     if last_search:
         parts.append(last_search)
     return "<br>".join(parts)
