@@ -46,7 +46,7 @@ from .poll_chart import PollChart
 from .poll_dialog import PollDialog
 from .poll_exports import EXPORT_PATTERNS, export_results
 from .poll_library import PollLibrary
-from .poll_names import replace_question, status_name
+from .poll_names import replace_question, source_name, status_name
 from .present_view import PresentView
 from .trend_chart import recurring_series, segment_labels, trend_unit
 
@@ -304,7 +304,9 @@ class PollsWindow(QWidget):
         parts = []
         if ps.snapshot is not None:
             parts.append(
-                self.tr("Source: %1 · %2 update(s)").replace("%1", ps.snapshot.source).replace("%2", str(ps.snapshots))
+                self.tr("Source: %1 · %2 update(s)")
+                .replace("%1", source_name(ps.snapshot.source))
+                .replace("%2", str(ps.snapshots))
             )
         if result.duplicates:
             parts.append(
