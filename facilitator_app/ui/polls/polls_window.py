@@ -303,11 +303,8 @@ class PollsWindow(QWidget):
             self.entry.set_poll(ps.poll, current_counts)
         parts = []
         if ps.snapshot is not None:
-            parts.append(
-                self.tr("Source: %1 · %2 update(s)")
-                .replace("%1", source_name(ps.snapshot.source))
-                .replace("%2", str(ps.snapshots))
-            )
+            source, count = source_name(ps.snapshot.source), str(ps.snapshots)
+            parts.append(self.tr("Source: %1 · %2 update(s)").replace("%1", source).replace("%2", count))
         if result.duplicates:
             parts.append(
                 self.tr("%1 repeated answers: each person's last one counts").replace("%1", str(result.duplicates))
