@@ -651,6 +651,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return render_screenshots(window, clock, screenshot, paths.data_dir, sync)
 
     window.show()
+    if settings.stage_open:
+        window.show_stage()  # it was open when the console closed (or crashed)
     cofac.start()
     if problem:
         box = QMessageBox(

@@ -28,6 +28,7 @@ class Settings:
     display_mode: str = "countdown"  # countdown | countup | clock
     stage_screen: str = ""  # QScreen.name() of the stage view's screen
     stage_flash: bool = True  # flash the stage view when time is up
+    stage_open: bool = False  # the stage view was open when the console last closed: reopen it
     sound_cues: bool = False  # a chime at warning and at zero
     last_session: str = ""
     recent_sessions: list[str] = field(default_factory=list)  # newest first, at most RECENT_MAX

@@ -38,6 +38,7 @@ class StageController(QObject):
         self.screen_menu = screen_menu
         self.stage: StageWindow | None = None
         self.on_created: Callable[[StageWindow], None] | None = None  # the shell adds its live keys
+        self._quitting = False
         self._last_phase: tuple[str | None, Phase] = (None, Phase.IDLE)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -99,6 +100,7 @@ class StageController(QObject):
             if self.on_created is not None:
                 self.on_created(self.stage)
         self.place()
+        self._remember(True)
         self.visibilityChanged.emit(True)
         return self.stage
 
@@ -112,9 +114,11 @@ class StageController(QObject):
             screen = next(s for s in QGuiApplication.screens() if s is not console_screen)
         stage.setScreen(screen)
         if screen is console_screen:
-            # Only one screen: a window beside the console (F11 in it goes full screen).
+            # Only one screen: a window over the lower left (the planned-vs-actual tab), not
+            # over the console's own countdown (F11 in it goes full screen).
             geo = screen.availableGeometry()
-            stage.setGeometry(geo.x() + geo.width() // 2, geo.y() + 40, geo.width() // 2 - 20, geo.height() // 2)
+            width, height = geo.width() * 45 // 100, geo.height() * 45 // 100
+            stage.setGeometry(geo.x() + 20, geo.bottom() - height - 20, width, height)
             stage.showNormal()
         else:
             stage.setGeometry(screen.geometry())
@@ -124,11 +128,20 @@ class StageController(QObject):
         if self.stage is not None:
             self.stage.deleteLater()
         self.stage = None
+        if not self._quitting:
+            self._remember(False)
         self.visibilityChanged.emit(False)
 
     def close(self) -> None:
+        """The console closes: the stage closes too, and opens again on the next start."""
+        self._quitting = True
         if self.stage is not None:
             self.stage.close()
+
+    def _remember(self, open_: bool) -> None:
+        if self.settings.stage_open != open_:
+            self.settings.stage_open = open_
+            self._save(self.settings)
 
     def show_readout(self, readout: Readout, message: str) -> None:
         if self.stage is not None:

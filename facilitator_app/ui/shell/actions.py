@@ -149,6 +149,11 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     redo.setObjectName("edit.redo")
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     out["edit.undo"], out["edit.redo"] = undo, redo
+    for action, word in ((undo, "Undo"), (redo, "Redo")):
+        # The toolbar shows the short word (the menu and the tooltip say what is undone), so
+        # a long undo text never pushes Redo off the toolbar.
+        action.setIconText(QCoreApplication.translate("MainWindow", word))
+        action.changed.connect(lambda a=action: a.setToolTip(a.text()) if a.toolTip() != a.text() else None)
     quit_ = QAction(QCoreApplication.translate("MainWindow", "Quit"), w)
     quit_.setObjectName("app.quit")
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
