@@ -135,7 +135,7 @@ def _split_host(value: str) -> tuple[str, int | None]:
         return host, -1
 
 
-@dataclass
+@dataclass(eq=False)
 class _View:
     """One connected WebSocket view: its sender keeps only the newest state."""
 
