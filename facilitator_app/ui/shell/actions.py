@@ -42,6 +42,7 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
     "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
+    "app.remote": (QT_TRANSLATE_NOOP("commands", "Remote control and views…"), ()),
 }
 
 
@@ -152,6 +153,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     add("platform.chat", w.platform.message_chat)
     add("platform.sync_now", lambda: w.run("platform.sync_now"))
     add("app.about", lambda: about(w))
+    add("app.remote", lambda: remote_dialog(w))
     flash = add("view.flash", lambda: None)
     flash.setCheckable(True)
     flash.setChecked(w.settings.stage_flash)
@@ -197,6 +199,12 @@ def set_language(w: MainWindow, code: str) -> None:
     )
     w._boxes["language"] = box
     box.open()
+
+
+def remote_dialog(w: MainWindow) -> None:
+    from ..remote.dialog import show_remote_dialog  # aiohttp and python-osc load when first asked for
+
+    show_remote_dialog(w)
 
 
 def build_menus(w: MainWindow) -> None:
@@ -280,6 +288,9 @@ def build_menus(w: MainWindow) -> None:
         "platform.sync_now",
     ):
         platform_menu.addAction(a[name])
+
+    settings_menu = bar.addMenu(w.tr("Se&ttings"))
+    settings_menu.addAction(a["app.remote"])
 
     help_menu = bar.addMenu(w.tr("&Help"))
     help_menu.addAction(a["app.about"])
