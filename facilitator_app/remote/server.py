@@ -327,7 +327,8 @@ class RemoteServer:
         if seg is None:
             return
         remaining = (state.live.end_at - self.clock.now()).total_seconds()
-        marks = [m for m in (seg.warning_threshold_s, seg.danger_threshold_s, 0) if m < remaining]
+        # warning, danger, zero, and a minute over (the automations' "overtime")
+        marks = [m for m in (seg.warning_threshold_s, seg.danger_threshold_s, 0, -60) if m < remaining]
         if not marks:
             return
         delay = remaining - max(marks) + 0.002

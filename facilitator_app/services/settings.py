@@ -43,6 +43,7 @@ class Settings:
     remote_network: bool = False  # False: this computer only (loopback); True: the local network
     remote_port: int = 4410  # HTTP/WebSocket on TCP and OSC on UDP
     remote_pinned: bool = False  # keep the access codes (in the keyring) instead of new ones each start
+    remote_automations: str = ""  # one automation per line (remote/automations.py)
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -96,6 +96,14 @@ def test_remote_runs_the_windows_commands_and_says_so(
     dialog.pinned.setChecked(False)
     assert store.kept == {}
 
+    dialog.automations.setPlainText("fly osc 127.0.0.1:9 /x")
+    dialog.apply_automations.click()
+    assert "not an event" in dialog.error.text() and window.settings.remote_automations == ""
+    dialog.automations.setPlainText("warning osc 127.0.0.1:9 /x")
+    dialog.apply_automations.click()
+    assert dialog.error.text() == "" and window.settings.remote_automations == "warning osc 127.0.0.1:9 /x"
+    assert remote.automations in server.listeners and len(remote.automations.rules) == 1
+
     dialog.enabled.setChecked(False)
     assert not remote.running and not remote.label.isVisibleTo(window)
     assert dialog.address.text() == "(off)"

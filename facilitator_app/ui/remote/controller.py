@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel
 
+from ...remote.automations import AutomationError, Automations, parse
 from ...remote.codes import AccessCodes, load_codes, pin_codes, unpin_codes
 from ...remote.server import RemoteConfig, RemoteServer, StageEffects
 from ...services.secrets import SecretStore
@@ -35,6 +36,7 @@ class RemoteController(QObject):
         self.server: RemoteServer | None = None
         self.error = ""
         self._task: asyncio.Task[Any] | None = None
+        self.automations = Automations([], self._automation_failed)
         settings = window.settings
         self.codes: AccessCodes = load_codes(store=self.store if settings.remote_pinned else None)
         self.label = QLabel()
@@ -82,6 +84,22 @@ class RemoteController(QObject):
             self.failed.emit(self.tr("The codes could not be kept in the keyring: %1").replace("%1", str(exc)))
         self.changed.emit()
 
+    def set_automations(self, text: str, save: bool = True) -> str:
+        """Use these automations ('' when they are fine, else what is wrong; nothing changes then)."""
+        try:
+            rules = parse(text)
+        except AutomationError as exc:
+            return self.tr("Automations not used: %1").replace("%1", str(exc))
+        self.automations.rules = rules
+        if save:
+            settings = self.window.settings
+            settings.remote_automations = text
+            self.window._save_settings(settings)
+        return ""
+
+    def _automation_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Automation failed: %1").replace("%1", message), 15000)
+
     # ------------------------------------------------------------ running
 
     @property
@@ -103,6 +121,8 @@ class RemoteController(QObject):
             language=self.language,
         )
         server.on_effect = self._effect
+        server.listeners.append(self.automations)
+        self.set_automations(self.window.settings.remote_automations, save=False)
         server.on_command = lambda command_id, result: self._ran(command_id, result)
         try:
             loop = asyncio.get_event_loop()
@@ -138,6 +158,7 @@ class RemoteController(QObject):
             self._stopping = task  # a strong reference until it is done
 
     async def aclose(self) -> None:
+        await self.automations.aclose()
         server, self.server = self.server, None
         if server is not None:
             await server.stop()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -111,6 +112,19 @@ class RemoteDialog(QDialog):
         link_row.addWidget(self.link, 1)
         link_row.addWidget(self.copy)
         layout.addLayout(link_row)
+        automations_title = QLabel(
+            self.tr("Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):")
+        )
+        automations_title.setWordWrap(True)
+        layout.addWidget(automations_title)
+        self.automations = QPlainTextEdit(settings.remote_automations)
+        self.automations.setPlaceholderText('segment_start osc 127.0.0.1:53000 /cue/go "{segment.title}"')
+        self.automations.setMaximumHeight(90)
+        layout.addWidget(self.automations)
+        self.apply_automations = QPushButton(self.tr("Use these automations"))
+        self.apply_automations.setProperty("command", "app.remote")
+        self.apply_automations.clicked.connect(lambda _checked=False: self._automations())
+        layout.addWidget(self.apply_automations, 0, Qt.AlignmentFlag.AlignRight)
         self.error = QLabel()
         self.error.setObjectName("warningText")
         self.error.setWordWrap(True)
@@ -128,6 +142,11 @@ class RemoteDialog(QDialog):
         self.copy.clicked.connect(lambda _checked=False: QGuiApplication.clipboard().setText(self.link.text()))
         remote.changed.connect(self.refresh)
         self.refresh()
+
+    def _automations(self) -> None:
+        problem = self.remote.set_automations(self.automations.toPlainText())
+        self.remote.error = problem
+        self.error.setText(problem)
 
     def _save(self) -> None:
         settings = self.remote.window.settings
