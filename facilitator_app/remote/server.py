@@ -30,6 +30,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 from pythonosc.dispatcher import Dispatcher
+from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.osc_server import AsyncIOOSCUDPServer
 
 from ..commands import REGISTRY, Command, CommandError, Context, Param, Registry, Result
@@ -86,6 +87,7 @@ HTTP_STATUS = {
 MAX_BODY = 16 * 1024
 MAX_CLIENTS = 200  # WebSocket views
 MAX_REQUESTS = 64  # HTTP requests in progress at once
+MAX_PENDING = 32  # control requests waiting for their turn (each appends an fsync'd event)
 KEEPALIVE_S = 15.0  # an idle HTTP connection is closed after this
 HEARTBEAT_S = 20.0  # a view that does not answer a ping within this is dropped
 SEND_TIMEOUT_S = 5.0  # a view that does not take a state within this is dropped
@@ -198,6 +200,9 @@ class RemoteServer:
         self._resync: asyncio.TimerHandle | None = None
         self._runner: web.AppRunner | None = None
         self._osc: asyncio.DatagramTransport | None = None
+        self._queue: asyncio.Queue[tuple[str, dict[str, Any], asyncio.Future[Result]]] | None = None
+        self._worker: asyncio.Task[None] | None = None
+        self._osc_tasks: set[asyncio.Task[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._names = {"localhost", socket.gethostname().lower(), socket.gethostname().lower() + ".local"}
 
@@ -258,6 +263,29 @@ class RemoteServer:
         if self.on_command is not None:
             self.on_command(command_id, result)
         return result
+
+    async def submit(self, command_id: str, args: dict[str, Any]) -> Result:
+        """Run a control request in its turn: one command per turn of the loop, so a flood
+        of requests (each appends an fsync'd event) never holds the loop for long; beyond
+        ``MAX_PENDING`` waiting ones the request is refused with too_many."""
+        if self._queue is None or self._loop is None:
+            return self.run(command_id, args)
+        if self._queue.full():
+            raise CommandError(msg("Too many control requests at once; try again."), "too_many")
+        future: asyncio.Future[Result] = self._loop.create_future()
+        self._queue.put_nowait((command_id, args, future))
+        return await future
+
+    async def _work(self) -> None:
+        assert self._queue is not None
+        while True:
+            command_id, args, future = await self._queue.get()
+            if not future.done():
+                try:
+                    future.set_result(self.run(command_id, args))
+                except Exception as exc:  # noqa: BLE001 - a refusal, or a bug: the caller answers it
+                    future.set_exception(exc)
+            await asyncio.sleep(0)  # let the GUI, the views and the other clients have their turn
 
     def _who_is_in_control(self) -> Any:
         lease = self.state().lease
@@ -382,6 +410,8 @@ class RemoteServer:
                     await runner.cleanup()
                     raise
         self._runner = runner
+        self._queue = asyncio.Queue(MAX_PENDING)
+        self._worker = self._loop.create_task(self._work())
         self._push()
         self._resync = self._loop.call_later(RESYNC_S, self._schedule_resync)
         return self.port
@@ -399,6 +429,10 @@ class RemoteServer:
             if handle is not None:
                 handle.cancel()
         self._timer = self._resync = None
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+        self._queue = None
         if self._osc is not None:
             self._osc.close()
             self._osc = None
@@ -507,11 +541,11 @@ class RemoteServer:
         if not isinstance(args, dict):
             return _error("bad_json", "The body must be a JSON object of arguments.")
         command_id = request.match_info["command_id"]
-        return self._answer(command_id, args)
+        return await self._answer(command_id, args)
 
-    def _answer(self, command_id: str, args: dict[str, Any]) -> web.Response:
+    async def _answer(self, command_id: str, args: dict[str, Any]) -> web.Response:
         try:
-            result = self.run(command_id, args)
+            result = await self.submit(command_id, args)
         except CommandError as exc:
             more = {"in_control": self._control_info()} if exc.code == "not_in_control" else {}
             return _error(exc.code, str(exc.msg), command=command_id, **more)
@@ -611,10 +645,25 @@ class RemoteServer:
             return (OSC_REPLY, command_id, "unauthorized", "The control code is needed as the first argument.")
         try:
             named = self._osc_args(command_id, list(args[1:]))
-            result = self.run(command_id, named)
         except CommandError as exc:
             return (OSC_REPLY, command_id, exc.code, str(exc.msg))
-        return (OSC_REPLY, command_id, "ok", "" if result.message is None else str(result.message))
+        if self._loop is not None:
+            task = self._loop.create_task(self._osc_run(client, command_id, named))
+            self._osc_tasks.add(task)
+            task.add_done_callback(self._osc_tasks.discard)
+        return None
+
+    async def _osc_run(self, client: tuple[str, int], command_id: str, args: dict[str, Any]) -> None:
+        try:
+            result = await self.submit(command_id, args)
+            reply: tuple[Any, ...] = (command_id, "ok", "" if result.message is None else str(result.message))
+        except CommandError as exc:
+            reply = (command_id, exc.code, str(exc.msg))
+        if self._osc is not None:
+            builder = OscMessageBuilder(OSC_REPLY)
+            for value in reply:
+                builder.add_arg(value)
+            self._osc.sendto(builder.build().dgram, client)
 
     def _osc_args(self, command_id: str, values: list[Any]) -> dict[str, Any]:
         """A single JSON object, or positional values in the order of the command's parameters."""

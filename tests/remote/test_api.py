@@ -346,3 +346,20 @@ def test_state_timer_pushes_at_the_phase_change(session: Session, clock: ManualC
             )
 
     run(main)
+
+
+def test_a_flood_beyond_the_waiting_line_is_refused_not_queued(session: Session, clock: ManualClock) -> None:
+    """Control requests run one per turn of the loop; when MAX_PENDING wait, the next is told to retry."""
+
+    async def main() -> None:
+        async with serving(session, clock) as server, httpx.AsyncClient(base_url=base(server)) as http:
+            assert server._worker is not None and server._queue is not None
+            server._worker.cancel()  # nothing is taken from the line while it fills
+            loop = asyncio.get_running_loop()
+            while not server._queue.full():
+                server._queue.put_nowait(("live.next", {}, loop.create_future()))
+            response = await http.post("/api/v1/commands/live.next", headers=CONTROL)
+            assert response.status_code == 503 and response.json()["error"]["code"] == "too_many"
+            assert session.state.live.status is Status.IDLE
+
+    run(main)
