@@ -179,6 +179,20 @@ async def console_main(args: argparse.Namespace) -> None:
         server = RemoteServer(
             lambda: session.state, lambda: session_context(session, clock), clock, CODES, RemoteConfig("127.0.0.1", 0)
         )
+        worst: dict[str, float] = {"command": 0.0, "push": 0.0}
+
+        def timed(name: str, fn: Any) -> Any:
+            def wrapper(*a: Any, **k: Any) -> Any:
+                start = time.perf_counter()
+                try:
+                    return fn(*a, **k)
+                finally:
+                    worst[name] = max(worst[name], time.perf_counter() - start)
+
+            return wrapper
+
+        server.run = timed("command", server.run)  # type: ignore[method-assign]
+        server._push = timed("push", server._push)  # type: ignore[method-assign]
         port = await server.start()
         monitor = StallMonitor()
         monitor.start()
@@ -197,6 +211,7 @@ async def console_main(args: argparse.Namespace) -> None:
         )
 
         monitor.reset()
+        worst.update(command=0.0, push=0.0)
         cpu0 = time.process_time()
         result = await run_child(child(port, "flood", args.views, args.flood_seconds, args.rate))
         cpu = time.process_time() - cpu0
@@ -208,6 +223,10 @@ async def console_main(args: argparse.Namespace) -> None:
         print(
             f"flood: worst event-loop stall {ms(monitor.worst)}, ticks over 50 ms: {monitor.over_50ms} "
             f"of {monitor.ticks} (target: none over 50 ms); console CPU {cpu / result['seconds'] * 100:.0f} %"
+        )
+        print(
+            f"flood: slowest command (with its fsync'd append) {ms(worst['command'])}, "
+            f"slowest push to {args.views} views {ms(worst['push'])}"
         )
 
         server.run("live.next", {})  # a fresh segment running
