@@ -91,3 +91,31 @@ def test_a_bad_remote_address_is_refused(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "--remote takes [HOST:]PORT" in result.stderr
+
+
+def test_screenshot_adds_the_browser_views(tmp_path: Path) -> None:
+    import pytest
+
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("no Chromium here: `apt-get install chromium` to render the browser views")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--demo",
+            "--screenshot",
+            str(tmp_path / "shots"),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    for name in ("view-stage.png", "view-backstage.png", "view-public.png", "view-remote.png"):
+        data = (tmp_path / "shots" / name).read_bytes()
+        assert data.startswith(b"\x89PNG") and len(data) > 5_000, name
