@@ -482,6 +482,8 @@ class RemoteServer:
         length = request.content_length
         if length is not None and length > MAX_BODY:
             return _error("too_large", f"The body is larger than {MAX_BODY} bytes.")
+        if request.path == f"{API}/ws":  # a view stays connected: counted against MAX_CLIENTS instead
+            return await handler(request)
         if self._requests >= MAX_REQUESTS:
             return _error("too_many", "Too many requests at once.")
         self._requests += 1

@@ -363,3 +363,24 @@ def test_a_flood_beyond_the_waiting_line_is_refused_not_queued(session: Session,
             assert session.state.live.status is Status.IDLE
 
     run(main)
+
+
+def test_connected_views_do_not_use_up_the_request_limit(
+    session: Session, clock: ManualClock, monkeypatch: Any
+) -> None:
+    from facilitator_app.remote import server as server_module
+
+    monkeypatch.setattr(server_module, "MAX_REQUESTS", 2)
+    monkeypatch.setattr(server_module, "MAX_CLIENTS", 3)
+
+    async def main() -> None:
+        async with serving(session, clock) as server, aiohttp.ClientSession() as client:
+            views = [await client.ws_connect(f"{base(server)}/api/v1/ws?code={CODES.view}") for _ in range(3)]
+            async with httpx.AsyncClient(base_url=base(server)) as http:
+                assert (await http.get("/api/v1/state", headers=VIEW)).status_code == 200
+                refused = await http.get("/api/v1/ws", params={"code": CODES.view})
+                assert refused.status_code == 503 and refused.json()["error"]["code"] == "too_many"
+            for ws in views:
+                await ws.close()
+
+    run(main)
