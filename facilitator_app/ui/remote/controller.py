@@ -61,7 +61,8 @@ class RemoteController(QObject):
         return RemoteConfig("0.0.0.0" if settings.remote_network else "127.0.0.1", settings.remote_port)
 
     def language(self) -> str:
-        return self.window.settings.language or QLocale().name()[:2]
+        language = self.window.settings.language or QLocale().name()[:2]
+        return language if language in ("sv", "en") else ""  # "": each view follows its browser
 
     def new_codes(self) -> None:
         self.codes = AccessCodes.generate()
