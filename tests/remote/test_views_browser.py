@@ -85,6 +85,13 @@ def test_stage_view_counts_down_within_a_second_and_turns_to_warning(session: Se
             await page.wait_for_function(
                 "document.getElementById('message').textContent === 'Two minutes'", timeout=2000
             )
+            server.run("stage.blackout", {"on": True})
+            await page.wait_for_function("document.body.dataset.blackout === 'true'", timeout=2000)
+            assert await page.evaluate("getComputedStyle(document.querySelector('.blackout')).display") == "block"
+            server.run("stage.blackout", {"on": False})
+            server.run("stage.flash", {})
+            await page.wait_for_function("document.body.classList.contains('flash')", timeout=2000)
+            assert await page.evaluate("document.body.dataset.blackout") == "false"
 
     run(main)
 
@@ -132,10 +139,15 @@ def test_phone_remote_next_button_moves_the_show(session: Session, clock: Manual
 
 def test_public_view_is_transparent_and_says_when_it_starts(session: Session, clock: ManualClock) -> None:
     async def main() -> None:
-        async with serving(session, clock) as server, browser_page() as page:
+        async with serving(session, clock, language=lambda: "sv") as server, browser_page() as page:
             await page.goto(f"http://127.0.0.1:{server.port}/view/public?code={CODES.view}&lang=en")
             await connected(page)
             await page.wait_for_function("document.getElementById('notice').textContent.startsWith('Starts at')")
+            # without ?lang= the view speaks the console's language
+            await page.goto(f"http://127.0.0.1:{server.port}/view/public?code={CODES.view}")
+            await connected(page)
+            await page.wait_for_function("document.getElementById('notice').textContent.startsWith('Börjar kl.')")
+            assert await page.evaluate("document.documentElement.lang") == "sv"
             assert await page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgba(0, 0, 0, 0)"
 
     run(main)
