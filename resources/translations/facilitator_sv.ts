@@ -1303,37 +1303,47 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>RemoteController</name>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="82" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="85" />
         <source>The codes could not be kept in the keyring: %1</source>
         <translation>Koderna kunde inte sparas i nyckelringen: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="110" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="93" />
+        <source>Automations not used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="102" />
+        <source>Automation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="131" />
         <source>The remote needs the console's event loop.</source>
         <translation>Fjärrstyrningen behöver konsolens händelseslinga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="118" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="139" />
         <source>The remote could not start on port %1: %2</source>
         <translation>Fjärrstyrningen kunde inte starta på port %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="159" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="181" />
         <source>Remote ON THE NETWORK: %1</source>
         <translation>Fjärrstyrning PÅ NÄTVERKET: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="162" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="184" />
         <source>Remote on this computer: %1</source>
         <translation>Fjärrstyrning på den här datorn: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="165" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="187" />
         <source>Remote control and views are on (Settings → Remote control and views…)</source>
         <translation>Fjärrstyrning och vyer är på (Inställningar → Fjärrstyrning och vyer…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/controller.py" line="172" />
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="194" />
         <source>Remote: %1</source>
         <translation>Fjärr: %1</translation>
     </message>
@@ -1341,97 +1351,107 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>RemoteDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="43" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="44" />
         <source>Remote control and views</source>
         <translation>Fjärrstyrning och vyer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="49" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="50" />
         <source>Drive the show from a Stream Deck (Companion), a script or a phone, and show the countdown in a browser or an OBS browser source. Anyone with the control code can run the show.</source>
         <translation>Styr programmet från ett Stream Deck (Companion), ett skript eller en telefon, och visa nedräkningen i en webbläsare eller en webbläsarkälla i OBS. Den som har styrkoden kan köra programmet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="56" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="57" />
         <source>Serve the remote control and the browser views</source>
         <translation>Starta fjärrstyrningen och webbläsarvyerna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="63" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="64" />
         <source>This computer only</source>
         <translation>Bara den här datorn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="64" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="65" />
         <source>The local network (phones, tablets, other computers)</source>
         <translation>Det lokala nätverket (telefoner, surfplattor, andra datorer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="68" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="69" />
         <source>Reachable from:</source>
         <translation>Nåbar från:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="72" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="73" />
         <source>Port (TCP and UDP):</source>
         <translation>Port (TCP och UDP):</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="75" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="76" />
         <source>Address:</source>
         <translation>Adress:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="81" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="82" />
         <source>View code:</source>
         <translation>Visningskod:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="82" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="83" />
         <source>Control code:</source>
         <translation>Styrkod:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="85" />
         <source>Keep these codes (in the keyring)</source>
         <translation>Behåll koderna (i nyckelringen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="86" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="87" />
         <source>New codes</source>
         <translation>Nya koder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="93" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="94" />
         <source>Phone remote (control)</source>
         <translation>Telefonfjärr (styrning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="94" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="95" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="95" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="96" />
         <source>Backstage view</source>
         <translation>Backstagevy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="96" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="97" />
         <source>Public view (OBS)</source>
         <translation>Publik vy (OBS)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="99" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="100" />
         <source>QR code for:</source>
         <translation>QR-kod för:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="108" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="109" />
         <source>Copy address</source>
         <translation>Kopiera adressen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/remote/dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="116" />
+        <source>Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="124" />
+        <source>Use these automations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="185" />
         <source>(off)</source>
         <translation>(av)</translation>
     </message>
@@ -2516,12 +2536,12 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/remote/server.py" line="215" />
+        <location filename="../../facilitator_app/remote/server.py" line="220" />
         <source>Flash the stage</source>
         <translation>Blinka scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/remote/server.py" line="220" />
+        <location filename="../../facilitator_app/remote/server.py" line="225" />
         <source>Black out the stage</source>
         <translation>Släck scenen</translation>
     </message>
