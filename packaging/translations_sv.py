@@ -532,6 +532,10 @@ SV = {
     "Flash the stage": "Blinka scenen",
     "Black out the stage": "Släck scenen",
     "Se&ttings": "&Inställningar",
+    "Automations not used: %1": "Automationerna används inte: %1",
+    "Automation failed: %1": "Automationen misslyckades: %1",
+    "Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):": "Automationer, en per rad (ett OSC-meddelande eller en HTTP-förfrågan vid en händelse; se docs/REMOTE.md):",
+    "Use these automations": "Använd automationerna",
 }
 
 

@@ -1310,12 +1310,12 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
     <message>
         <location filename="../../facilitator_app/ui/remote/controller.py" line="93" />
         <source>Automations not used: %1</source>
-        <translation type="unfinished" />
+        <translation>Automationerna används inte: %1</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/remote/controller.py" line="102" />
         <source>Automation failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Automationen misslyckades: %1</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/remote/controller.py" line="131" />
@@ -1443,12 +1443,12 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
     <message>
         <location filename="../../facilitator_app/ui/remote/dialog.py" line="116" />
         <source>Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):</source>
-        <translation type="unfinished" />
+        <translation>Automationer, en per rad (ett OSC-meddelande eller en HTTP-förfrågan vid en händelse; se docs/REMOTE.md):</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/remote/dialog.py" line="124" />
         <source>Use these automations</source>
-        <translation type="unfinished" />
+        <translation>Använd automationerna</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/remote/dialog.py" line="185" />
