@@ -23,7 +23,7 @@ import logging
 import math
 import socket
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -90,7 +90,7 @@ MAX_REQUESTS = 64  # HTTP requests in progress at once
 MAX_PENDING = 32  # control requests waiting for their turn (each appends an fsync'd event)
 KEEPALIVE_S = 15.0  # an idle HTTP connection is closed after this
 HEARTBEAT_S = 20.0  # a view that does not answer a ping within this is dropped
-SEND_TIMEOUT_S = 5.0  # a view that does not take a state within this is dropped
+MAX_UNSENT = 256 * 1024  # a view with this much not yet taken from its socket is dropped (too slow)
 RESYNC_S = 30.0  # a fresh state (and server clock) at least this often
 
 
@@ -139,16 +139,10 @@ def _split_host(value: str) -> tuple[str, int | None]:
 
 @dataclass(eq=False)
 class _View:
-    """One connected WebSocket view: its sender keeps only the newest state."""
+    """One connected WebSocket view."""
 
     ws: web.WebSocketResponse
-    pending: str | None = None
-    wake: asyncio.Event = field(default_factory=asyncio.Event)
-    task: asyncio.Task[None] | None = None
-
-    def offer(self, payload: str) -> None:
-        self.pending = payload
-        self.wake.set()
+    transport: asyncio.BaseTransport | None
 
 
 @dataclass
@@ -193,6 +187,9 @@ class RemoteServer:
         self.on_command: Callable[[str, Result], None] | None = None  # the app: status bar, refresh
         self.listeners: list[Callable[[dict[str, Any] | None, dict[str, Any]], None]] = []  # automations
         self._views: set[_View] = set()
+        self._outgoing: str | None = None  # the newest state not yet sent to every view
+        self._broadcaster: asyncio.Task[None] | None = None
+        self._closing: set[asyncio.Task[Any]] = set()
         self._requests = 0
         self._scheduled = False
         self._last: dict[str, Any] | None = None
@@ -333,8 +330,10 @@ class RemoteServer:
         self._scheduled = False
         data = self.snapshot()
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        for view in self._views:
-            view.offer(payload)
+        if self._views and self._loop is not None:
+            self._outgoing = payload
+            if self._broadcaster is None or self._broadcaster.done():
+                self._broadcaster = self._loop.create_task(self._broadcast())
         previous, self._last = self._last, data
         for listener in list(self.listeners):
             try:
@@ -432,6 +431,9 @@ class RemoteServer:
         if self._worker is not None:
             self._worker.cancel()
             self._worker = None
+        if self._broadcaster is not None:
+            self._broadcaster.cancel()
+            self._broadcaster = None
         self._queue = None
         if self._osc is not None:
             self._osc.close()
@@ -568,9 +570,8 @@ class RemoteServer:
             return _error("too_many", f"At most {MAX_CLIENTS} views can be connected.")
         ws = web.WebSocketResponse(heartbeat=HEARTBEAT_S, max_msg_size=4096, compress=False)
         await ws.prepare(request)
-        view = _View(ws)
-        view.offer(json.dumps(self.snapshot(), ensure_ascii=False, separators=(",", ":")))
-        view.task = asyncio.create_task(self._sender(view))
+        await ws.send_str(json.dumps(self.snapshot(), ensure_ascii=False, separators=(",", ":")))
+        view = _View(ws, request.transport)
         self._views.add(view)
         try:
             async for message in ws:  # views send nothing that matters; a ping keeps them alive
@@ -578,21 +579,30 @@ class RemoteServer:
                     break
         finally:
             self._views.discard(view)
-            view.task.cancel()
         return ws
 
-    async def _sender(self, view: _View) -> None:
-        try:
-            while not view.ws.closed:
-                await view.wake.wait()
-                view.wake.clear()
-                payload, view.pending = view.pending, None
-                if payload is not None:
-                    await asyncio.wait_for(view.ws.send_str(payload), SEND_TIMEOUT_S)
-        except (TimeoutError, ConnectionError, RuntimeError):
-            self._views.discard(view)
-            with contextlib.suppress(Exception):
-                await view.ws.close(code=1011, message=b"too slow")
+    async def _broadcast(self) -> None:
+        """One task sends the newest state to every view. A send only queues bytes on the
+        socket (aiohttp waits only when the socket is full), so the views take one turn of
+        the loop together, not a task each; a view that leaves MAX_UNSENT bytes untaken is
+        dropped instead of being waited for."""
+        while self._outgoing is not None:
+            payload, self._outgoing = self._outgoing, None
+            for view in list(self._views):
+                transport = view.transport
+                if view.ws.closed or transport is None or transport.is_closing():
+                    self._views.discard(view)
+                    continue
+                if getattr(transport, "get_write_buffer_size", lambda: 0)() > MAX_UNSENT:
+                    self._views.discard(view)
+                    closing = asyncio.get_running_loop().create_task(view.ws.close(code=1011, message=b"too slow"))
+                    self._closing.add(closing)
+                    closing.add_done_callback(self._closing.discard)
+                    continue
+                try:
+                    await view.ws.send_str(payload)
+                except (ConnectionError, RuntimeError):
+                    self._views.discard(view)
 
     async def _view(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
