@@ -38,6 +38,23 @@ from facilitator_app.services.templates import instantiate, load_template, templ
 CODES = AccessCodes("bench-view-0001", "bench-control-0002")
 
 
+class GcPauses:
+    """The longest pause of the cyclic garbage collector (a stall the remote does not cause)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.worst = 0.0
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.worst = max(self.worst, time.perf_counter() - self._start)
+
+
 class StallMonitor:
     """A 5 ms tick on the loop; how late each tick fires is how long the loop was stalled."""
 
@@ -74,7 +91,7 @@ async def client_main(port: int, mode: str, views: int, seconds: float, rate: fl
     control = {"Authorization": f"Bearer {CODES.control}"}
     out: dict[str, Any] = {}
     async with (
-        aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=32)) as http,
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=100)) as http,
         aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as views_session,
     ):
         sockets = [await views_session.ws_connect(f"{base}/api/v1/ws?code={CODES.view}") for _ in range(views)]
@@ -207,6 +224,7 @@ async def console_main(args: argparse.Namespace) -> None:
         port = server.port if args.gui else await server.start()
         monitor = StallMonitor()
         monitor.start()
+        gc_pauses = GcPauses()
         server.run("live.start", {})
         what = "the main window (offscreen) redrawing every change" if args.gui else "headless (no window)"
         print(f"console: {what}, a real session folder (fsync per event), port {port}, pid {os.getpid()}")
@@ -224,6 +242,7 @@ async def console_main(args: argparse.Namespace) -> None:
 
         monitor.reset()
         worst.update(command=0.0, push=0.0)
+        gc_pauses.worst = 0.0
         durations["command"].clear()
         durations["push"].clear()
         cpu0 = time.process_time()
@@ -242,7 +261,8 @@ async def console_main(args: argparse.Namespace) -> None:
             f"flood: one command (with its fsync'd append{' and the window redraw' if args.gui else ''}): "
             f"p50 {ms(percentile(durations['command'], 50))}, p99 {ms(percentile(durations['command'], 99))}, "
             f"max {ms(worst['command'])}, over 50 ms: {sum(d > 0.05 for d in durations['command'])}; "
-            f"push to {args.views} views: p99 {ms(percentile(durations['push'], 99))}, max {ms(worst['push'])}"
+            f"push to {args.views} views: p99 {ms(percentile(durations['push'], 99))}, max {ms(worst['push'])}; "
+            f"longest GC pause {ms(gc_pauses.worst)}; load average {os.getloadavg()[0]:.1f}"
         )
 
         server.run("live.next", {})  # a fresh segment running
