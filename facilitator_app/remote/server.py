@@ -84,6 +84,7 @@ HTTP_STATUS = {
     "not_remote": 403,
     "too_large": 413,
     "too_many": 503,
+    "internal": 500,
 }
 MAX_BODY = 16 * 1024
 MAX_CLIENTS = 200  # WebSocket views
@@ -558,6 +559,9 @@ class RemoteServer:
         except CommandError as exc:
             more = {"in_control": self._control_info()} if exc.code == "not_in_control" else {}
             return _error(exc.code, str(exc.msg), command=command_id, **more)
+        except Exception as exc:  # a bug is logged and answered; the console runs on
+            log.exception("remote command %s failed", command_id)
+            return _error("internal", f"The command failed: {type(exc).__name__}", command=command_id)
         body = {
             "ok": True,
             "command": command_id,
@@ -676,6 +680,9 @@ class RemoteServer:
             reply: tuple[Any, ...] = (command_id, "ok", "" if result.message is None else str(result.message))
         except CommandError as exc:
             reply = (command_id, exc.code, str(exc.msg))
+        except Exception as exc:  # a bug is logged and answered; the console runs on
+            log.exception("remote command %s failed", command_id)
+            reply = (command_id, "internal", f"The command failed: {type(exc).__name__}")
         if self._osc is not None:
             builder = OscMessageBuilder(OSC_REPLY)
             for value in reply:

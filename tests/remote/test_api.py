@@ -384,3 +384,37 @@ def test_connected_views_do_not_use_up_the_request_limit(
                 await ws.close()
 
     run(main)
+
+
+def test_every_offered_command_and_its_osc_address_is_documented() -> None:
+    from pathlib import Path
+
+    from facilitator_app.remote.server import REMOTE_COMMANDS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "REMOTE.md").read_text(encoding="utf-8")
+    for command_id in REMOTE_COMMANDS:
+        assert f"`{command_id}`" in doc, command_id
+        assert "/facilitator/" + command_id.replace(".", "/") in doc, command_id
+    for path in ("GET /api/v1/state", "GET /api/v1/commands", "POST /api/v1/commands/{command_id}", "/api/v1/ws"):
+        assert path in doc, path
+    for view in ("stage", "backstage", "public", "remote"):
+        assert f"/view/{view}?code=" in doc, view
+
+
+def test_a_fault_in_a_command_is_a_json_500_and_the_server_runs_on(
+    session: Session, clock: ManualClock, monkeypatch: Any
+) -> None:
+    async def main() -> None:
+        async with serving(session, clock) as server, httpx.AsyncClient(base_url=base(server), headers=CONTROL) as http:
+            original = server.context
+
+            def broken() -> Any:
+                raise ZeroDivisionError
+
+            monkeypatch.setattr(server, "context", broken)
+            response = await http.post("/api/v1/commands/live.next")
+            assert response.status_code == 500 and response.json()["error"]["code"] == "internal"
+            monkeypatch.setattr(server, "context", original)
+            assert (await http.post("/api/v1/commands/live.start")).status_code == 200
+
+    run(main)
