@@ -37,6 +37,7 @@ from pythonosc.osc_server import AsyncIOOSCUDPServer
 from ..commands import REGISTRY, Command, CommandError, Context, Param, Registry, Result
 from ..domain.clock import Clock
 from ..domain.live import Status
+from ..domain.polls import PollStatus, cued
 from ..domain.state import SessionState
 from ..domain.text import QT_TRANSLATE_NOOP, msg
 from .codes import AccessCodes
@@ -252,6 +253,8 @@ class RemoteServer:
                 raise CommandError(msg("%1 is not offered by the remote.", command_id), "not_remote")
             raise CommandError(msg("There is no command %1.", command_id), "not_found")
         ctx = self.context()
+        if command_id.startswith("polls.") and not args.get("poll"):
+            args = {**args, "poll": self._default_poll(command_id)}
         try:
             result = self.registry.run(ctx, command_id, args)
         except CommandError as exc:
@@ -289,6 +292,25 @@ class RemoteServer:
             # took (its append, the window's redraw): the remote never takes more than half
             # of the loop, however fast requests come.
             await asyncio.sleep(min(0.05, time.perf_counter() - started))
+
+    def _default_poll(self, command_id: str) -> str:
+        """A poll button without a poll id: launch the one cued for the live segment, close
+        the open one, reveal the one closed last."""
+        state = self.state()
+        if command_id == "polls.launch":
+            found = cued(state.polls, state.live.segment_id if state.live.active else None)
+            reason = msg("No poll is cued for the live segment; name one (argument poll).")
+        else:
+            wanted = PollStatus.OPEN if command_id == "polls.close" else PollStatus.CLOSED
+            found = [p for p in state.polls.values() if p.status is wanted]
+            reason = (
+                msg("No poll is open; name one (argument poll).")
+                if wanted is PollStatus.OPEN
+                else (msg("No poll is closed; name one (argument poll)."))
+            )
+        if not found:
+            raise CommandError(reason, "not_enabled")
+        return found[0].poll.id if command_id == "polls.launch" else found[-1].poll.id
 
     def _who_is_in_control(self) -> Any:
         lease = self.state().lease

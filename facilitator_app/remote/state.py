@@ -143,6 +143,10 @@ def live_state(
         "day": day_info,
         "run_of_show": rows,
         "control": {"writer": state.lease.owner, "name": state.lease.owner_name},
+        "polls": [
+            {"id": p.poll.id, "name": p.poll.name, "status": p.status.value, "segment": p.poll.segment_id or None}
+            for p in state.polls.values()
+        ],
     }
     if extra:
         data.update(extra)

@@ -418,3 +418,23 @@ def test_a_fault_in_a_command_is_a_json_500_and_the_server_runs_on(
             assert (await http.post("/api/v1/commands/live.start")).status_code == 200
 
     run(main)
+
+
+def test_poll_buttons_without_a_poll_id_take_the_cued_open_or_closed_one(session: Session, clock: ManualClock) -> None:
+    attached = next(p.poll for p in session.state.polls.values() if p.poll.segment_id)
+
+    async def main() -> None:
+        async with serving(session, clock) as server, httpx.AsyncClient(base_url=base(server), headers=CONTROL) as http:
+            nothing = await http.post("/api/v1/commands/polls.launch")
+            assert nothing.status_code == 409 and "cued" in nothing.json()["error"]["message"]
+            await http.post("/api/v1/commands/live.goto", json={"segment": attached.segment_id})
+            launched = (await http.post("/api/v1/commands/polls.launch")).json()
+            listed = {p["id"]: p for p in launched["state"]["polls"]}
+            assert listed[attached.id]["status"] == "open" and listed[attached.id]["name"] == attached.name
+            assert (await http.post("/api/v1/commands/polls.close")).json()["ok"]
+            assert (await http.post("/api/v1/commands/polls.reveal")).json()["ok"]
+            assert session.state.polls[attached.id].status.value == "revealed"
+            again = await http.post("/api/v1/commands/polls.close")
+            assert again.status_code == 409 and again.json()["error"]["code"] == "not_enabled"
+
+    run(main)
