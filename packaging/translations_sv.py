@@ -536,6 +536,7 @@ SV = {
     "Automation failed: %1": "Automationen misslyckades: %1",
     "Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):": "Automationer, en per rad (ett OSC-meddelande eller en HTTP-förfrågan vid en händelse; se docs/REMOTE.md):",
     "Use these automations": "Använd automationerna",
+    "Phones and other computers reach it only when it serves the local network.": "Telefoner och andra datorer når den bara när den är på det lokala nätverket.",
 }
 
 

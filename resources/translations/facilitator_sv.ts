@@ -1455,6 +1455,11 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <source>(off)</source>
         <translation>(av)</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="193" />
+        <source>Phones and other computers reach it only when it serves the local network.</source>
+        <translation>Telefoner och andra datorer når den bara när den är på det lokala nätverket.</translation>
+    </message>
 </context>
 <context>
     <name>RoleBars</name>

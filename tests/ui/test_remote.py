@@ -83,6 +83,7 @@ def test_remote_runs_the_windows_commands_and_says_so(
     assert dialog.enabled.isChecked() and dialog.view_code.text() == remote.codes.view
     assert dialog.link.text().endswith(f"/view/remote?code={remote.codes.control}")
     assert not dialog.qr.pixmap().isNull()
+    assert "only when it serves the local network" in dialog.error.text()
     dialog.which.setCurrentIndex(dialog.which.findData("stage"))
     assert dialog.link.text().endswith(f"/view/stage?code={remote.codes.view}")
 

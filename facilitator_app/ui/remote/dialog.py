@@ -188,6 +188,10 @@ class RemoteDialog(QDialog):
             self.copy.setEnabled(False)
             return
         self.address.setText(server.url)
+        if not server.config.network:
+            self.error.setText(
+                remote.error or self.tr("Phones and other computers reach it only when it serves the local network.")
+            )
         which = str(self.which.currentData())
         url = server.view_url(which, control=which == "remote")
         self.link.setText(url)
