@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.remote.codes import CONTROL_KEY, VIEW_KEY
@@ -149,3 +149,23 @@ def test_the_qr_code_reads_back(qtbot: QtBot) -> None:
 
     pixmap = qr_pixmap("http://192.168.1.5:4410/view/remote?code=abcdefgh2345")
     assert pixmap.width() == pixmap.height() > 100
+
+
+def test_stage_effects_reach_the_stage_window(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
+    remote = RemoteController(window, MemoryStore())
+    remote.start(RemoteConfig("127.0.0.1", 0))
+    until(loop, lambda: remote.running)
+    server = remote.server
+    assert server is not None
+    stage = window.show_stage()
+    server.run("stage.flash", {})
+    assert stage.flashing
+    server.run("stage.blackout", {"on": True})
+    cover = stage.findChild(QWidget, "remoteBlackout")
+    assert cover is not None and cover.isVisibleTo(stage) and cover.geometry() == stage.rect()
+    stage.resize(stage.width() + 40, stage.height() + 30)
+    assert cover.geometry() == stage.rect()
+    server.run("stage.blackout", {})  # toggles
+    assert not cover.isVisibleTo(stage)
+    stage.close()
+    loop.run_until_complete(remote.aclose())

@@ -9,8 +9,8 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...remote.automations import AutomationError, Automations, parse
 from ...remote.codes import AccessCodes, load_codes, pin_codes, unpin_codes
@@ -198,9 +198,34 @@ class RemoteController(QObject):
 
     def _effect(self, kind: str, effects: StageEffects) -> None:
         stage = self.window.stage_control.stage
-        if kind == "flash" and stage is not None:
+        if stage is None:
+            return
+        if kind == "flash":
             stage.flash()
-        del effects
+        elif kind == "blackout":
+            cover = stage.findChild(QWidget, "remoteBlackout")
+            if cover is None:
+                cover = QWidget(stage)
+                cover.setObjectName("remoteBlackout")
+                cover.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+                cover.setStyleSheet("background: black;")
+                stage.installEventFilter(_FollowSize(cover))
+            cover.setGeometry(stage.rect())
+            cover.setVisible(effects.blackout)
+            cover.raise_()
+
+
+class _FollowSize(QObject):
+    """Keeps the blackout cover over the whole stage window when it is resized."""
+
+    def __init__(self, cover: QWidget) -> None:
+        super().__init__(cover)
+        self.cover = cover
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.cover.setGeometry(watched.rect())
+        return False
 
 
 def tr_msg_title(title: str) -> str:
