@@ -20,6 +20,7 @@ BENCHES = [
     ("live display", ["live_display.py", "--seconds", os.environ.get("BENCH_SECONDS", "60")]),
     ("room planner", ["room_planner.py"]),
     ("polls", ["polls.py"]),
+    ("remote", ["remote.py"]),
     ("kill trials", ["crash_trials.py", "--trials", os.environ.get("BENCH_KILL_TRIALS", "300")]),
     ("hostile inputs", ["hostile_files.py", "--kill-trials", "0"]),
 ]

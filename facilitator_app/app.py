@@ -47,6 +47,13 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="render the main window and stage view to OUT_DIR offscreen, then exit",
     )
     parser.add_argument(
+        "--remote",
+        metavar="[HOST:]PORT",
+        help="serve the remote control and views (HTTP/WebSocket on TCP PORT, OSC on UDP PORT; "
+        "HOST 127.0.0.1 unless given, 0.0.0.0 for the network); codes from FACILITATOR_REMOTE_VIEW_CODE and "
+        "FACILITATOR_REMOTE_CONTROL_CODE, else random",
+    )
+    parser.add_argument(
         "--self-check", action="store_true", help="check resources, translations and keyring backends, print JSON, exit"
     )
     parser.add_argument("--version", action="version", version=f"facilitator-console {__version__}")
@@ -532,6 +539,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.self_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _self_check()
+    remote_config = None
+    if getattr(args, "remote", None):
+        from .remote.server import parse_listen
+
+        try:
+            remote_config = parse_listen(args.remote)
+        except ValueError as exc:
+            print(f"facilitator-console: {exc}", file=sys.stderr)
+            return 2
     screenshot = args.screenshot
     if screenshot is not None:
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
@@ -731,11 +747,35 @@ def run_gui(args: argparse.Namespace) -> int:
 
         loop.call_soon(loop_running)
     loop.call_soon(start_platform)
+    remotes: list[Any] = []
+
+    def start_remote() -> None:
+        """The remote control and views: from --remote, or left on in the settings."""
+        from .ui.remote.controller import RemoteController
+
+        try:
+            remote = RemoteController.for_window(window)
+        except ValueError as exc:  # codes from the environment that cannot be used
+            print(f"facilitator-console: remote not started: {exc}", file=sys.stderr)
+            return
+        remotes.append(remote)
+        remote.start(remote_config)
+        if remote_config is not None:
+            print(
+                f"remote on {remote_config.host}:{remote_config.port} (codes: "
+                f"{'from the environment' if remote.codes.source == 'environment' else 'shown in the dialog'})",
+                flush=True,
+            )
+
+    if remote_config is not None or settings.remote_enabled:
+        loop.call_soon(start_remote)
     try:
         with loop:
             loop.run_forever()
             for sync in syncs:
                 loop.run_until_complete(sync.aclose())
+            for remote in remotes:
+                loop.run_until_complete(remote.aclose())
     finally:
         cofac.stop()
         session.close()

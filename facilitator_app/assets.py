@@ -21,6 +21,12 @@ REQUIRED = (
     "sounds/warning.wav",
     "sounds/zero.wav",
     "translations/facilitator_sv.qm",
+    "views/stage.html",
+    "views/backstage.html",
+    "views/public.html",
+    "views/remote.html",
+    "views/common.js",
+    "views/views.css",
 )
 
 

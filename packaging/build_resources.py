@@ -118,7 +118,7 @@ def update_ts() -> None:
 def build() -> None:
     if OUT.exists():
         shutil.rmtree(OUT)
-    for folder in ("icons", "styles", "samples"):
+    for folder in ("icons", "styles", "samples", "views"):
         shutil.copytree(SRC / folder, OUT / folder)
     (OUT / "translations").mkdir(parents=True)
     for lang in LANGUAGES:

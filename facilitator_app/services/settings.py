@@ -41,6 +41,12 @@ class Settings:
     api_base_zoom: str = ""
     api_base_webex: str = ""
     api_base_teams: str = ""
+    # The remote (control API and browser views): off unless the producer turns it on.
+    remote_enabled: bool = False
+    remote_network: bool = False  # False: this computer only (loopback); True: the local network
+    remote_port: int = 4410  # HTTP/WebSocket on TCP and OSC on UDP
+    remote_pinned: bool = False  # keep the access codes (in the keyring) instead of new ones each start
+    remote_automations: str = ""  # one automation per line (remote/automations.py)
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:

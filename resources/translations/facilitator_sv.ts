@@ -641,22 +641,22 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="508" />
+        <location filename="../../facilitator_app/app.py" line="515" />
         <source>The session could not be created: %1</source>
         <translation>Sessionen kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="520" />
+        <location filename="../../facilitator_app/app.py" line="527" />
         <source>The console could not be started for %1.</source>
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="658" />
+        <location filename="../../facilitator_app/app.py" line="676" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="659" />
+        <location filename="../../facilitator_app/app.py" line="677" />
         <source>The session could not be opened:
 
 %1
@@ -669,12 +669,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="692" />
+        <location filename="../../facilitator_app/app.py" line="710" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="693" />
+        <location filename="../../facilitator_app/app.py" line="711" />
         <source>The platform link did not start:
 
 %1</source>
@@ -683,12 +683,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="703" />
+        <location filename="../../facilitator_app/app.py" line="721" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="704" />
+        <location filename="../../facilitator_app/app.py" line="722" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>
@@ -697,62 +697,62 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="89" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="90" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta showen för nu? Nedräkningen stannar; Start eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="92" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="93" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta showen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="126" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="127" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="127" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="128" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="130" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="138" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="139" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="140" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="141" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="145" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="146" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="148" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="149" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="152" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="158" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="195" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="202" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="196" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="203" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -763,68 +763,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="213" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="282" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="220" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="295" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="214" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="221" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="224" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="227" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="257" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="270" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="273" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="286" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="285" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="298" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="309" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="297" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="306" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="319" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="317" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="333" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="321" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="337" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1276,7 +1281,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="470" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="469" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
@@ -1327,7 +1332,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="436" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="435" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
@@ -1392,22 +1397,22 @@ Session: %2</translation>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="311" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="310" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="314" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="313" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="317" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="316" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="333" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="332" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
@@ -1437,27 +1442,27 @@ Session: %2</translation>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="416" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="417" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="416" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="425" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="424" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="460" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="459" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="467" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="466" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -1526,6 +1531,167 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/live/readout.py" line="100" />
         <source>Not started</source>
         <translation>Inte startat</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteController</name>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="85" />
+        <source>The codes could not be kept in the keyring: %1</source>
+        <translation>Koderna kunde inte sparas i nyckelringen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="93" />
+        <source>Automations not used: %1</source>
+        <translation>Automationerna används inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="102" />
+        <source>Automation failed: %1</source>
+        <translation>Automationen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="131" />
+        <source>The remote needs the console's event loop.</source>
+        <translation>Fjärrstyrningen behöver konsolens händelseslinga.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="139" />
+        <source>The remote could not start on port %1: %2</source>
+        <translation>Fjärrstyrningen kunde inte starta på port %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="181" />
+        <source>Remote ON THE NETWORK: %1</source>
+        <translation>Fjärrstyrning PÅ NÄTVERKET: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="184" />
+        <source>Remote on this computer: %1</source>
+        <translation>Fjärrstyrning på den här datorn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="187" />
+        <source>Remote control and views are on (Settings → Remote control and views…)</source>
+        <translation>Fjärrstyrning och vyer är på (Inställningar → Fjärrstyrning och vyer…)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/controller.py" line="194" />
+        <source>Remote: %1</source>
+        <translation>Fjärr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="44" />
+        <source>Remote control and views</source>
+        <translation>Fjärrstyrning och vyer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="50" />
+        <source>Drive the show from a Stream Deck (Companion), a script or a phone, and show the countdown in a browser or an OBS browser source. Anyone with the control code can run the show.</source>
+        <translation>Styr programmet från ett Stream Deck (Companion), ett skript eller en telefon, och visa nedräkningen i en webbläsare eller en webbläsarkälla i OBS. Den som har styrkoden kan köra programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="57" />
+        <source>Serve the remote control and the browser views</source>
+        <translation>Starta fjärrstyrningen och webbläsarvyerna</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="64" />
+        <source>This computer only</source>
+        <translation>Bara den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="65" />
+        <source>The local network (phones, tablets, other computers)</source>
+        <translation>Det lokala nätverket (telefoner, surfplattor, andra datorer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="69" />
+        <source>Reachable from:</source>
+        <translation>Nåbar från:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="73" />
+        <source>Port (TCP and UDP):</source>
+        <translation>Port (TCP och UDP):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="76" />
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="82" />
+        <source>View code:</source>
+        <translation>Visningskod:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="83" />
+        <source>Control code:</source>
+        <translation>Styrkod:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="85" />
+        <source>Keep these codes (in the keyring)</source>
+        <translation>Behåll koderna (i nyckelringen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="87" />
+        <source>New codes</source>
+        <translation>Nya koder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="94" />
+        <source>Phone remote (control)</source>
+        <translation>Telefonfjärr (styrning)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="95" />
+        <source>Stage view</source>
+        <translation>Scenvy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="96" />
+        <source>Backstage view</source>
+        <translation>Backstagevy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="97" />
+        <source>Public view (OBS)</source>
+        <translation>Publik vy (OBS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="100" />
+        <source>QR code for:</source>
+        <translation>QR-kod för:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="109" />
+        <source>Copy address</source>
+        <translation>Kopiera adressen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="116" />
+        <source>Automations, one per line (an OSC message or HTTP request on an event; see docs/REMOTE.md):</source>
+        <translation>Automationer, en per rad (ett OSC-meddelande eller en HTTP-förfrågan vid en händelse; se docs/REMOTE.md):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="124" />
+        <source>Use these automations</source>
+        <translation>Använd automationerna</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="185" />
+        <source>(off)</source>
+        <translation>(av)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/remote/dialog.py" line="193" />
+        <source>Phones and other computers reach it only when it serves the local network.</source>
+        <translation>Telefoner och andra datorer når den bara när den är på det lokala nätverket.</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2654,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="354" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2933,20 +3099,35 @@ Session: %2</translation>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="339" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <source>Remote control and views…</source>
+        <translation>Fjärrstyrning och vyer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="362" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
-<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går, och rum med %6 till %7 också</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
+    <message>
+        <location filename="../../facilitator_app/remote/server.py" line="220" />
+        <source>Flash the stage</source>
+        <translation>Blinka scenen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/remote/server.py" line="225" />
+        <source>Black out the stage</source>
+        <translation>Släck scenen</translation>
+    </message>
+<message><source>%1</source><translation>%1</translation></message><message><source>%1 %2 people without an e-mail address were left out.</source><translation>%1 %2 personer utan e-postadress utelämnades.</translation></message><message><source>%1 is not a breakout round.</source><translation>%1 är ingen grupprumsrunda.</translation></message><message><source>%1 is not a usable e-mail address (invalid, or someone else's)</source><translation>%1 är ingen användbar e-postadress (ogiltig, eller någon annans)</translation></message><message><source>%1 is not offered by the remote.</source><translation>%1 erbjuds inte via fjärrstyrningen.</translation></message><message><source>%1 needs the argument %2.</source><translation>%1 behöver argumentet %2.</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går</translation></message><message><source>%1 people cannot be split into rooms of %2 to %3: rooms of %4 to %5 work, and so do rooms of %6 to %7</source><translation>%1 personer kan inte delas upp i rum med %2 till %3: rum med %4 till %5 går, och rum med %6 till %7 också</translation></message><message><source>%1 poll(s) queued for Zoom.</source><translation>%1 omröstning(ar) i kö för Zoom.</translation></message><message><source>%1 poll(s) queued for Zoom.
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
-%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only a segment with a fixed start can roll: type its time in Start.</source><translation>Bara ett pass med fast starttid kan rulla: skriv tiden i Start.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started by itself (roll).</source><translation>”%1” startade av sig själv (rullning).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
+%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>%1 takes at most %2 arguments.</source><translation>%1 tar högst %2 argument.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No poll is closed; name one (argument poll).</source><translation>Ingen omröstning är stängd; ange en (argumentet poll).</translation></message><message><source>No poll is cued for the live segment; name one (argument poll).</source><translation>Ingen omröstning hör till passet som är live; ange en (argumentet poll).</translation></message><message><source>No poll is open; name one (argument poll).</source><translation>Ingen omröstning är öppen; ange en (argumentet poll).</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only a segment with a fixed start can roll: type its time in Start.</source><translation>Bara ett pass med fast starttid kan rulla: skriv tiden i Start.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The argument is not JSON.</source><translation>Argumentet är inte JSON.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console follows; %1 is in control.</source><translation>Den här konsolen följer; %1 har kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Too many control requests at once; try again.</source><translation>För många styrförfrågningar samtidigt; försök igen.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>on must be true or false.</source><translation>on måste vara true eller false.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started by itself (roll).</source><translation>”%1” startade av sig själv (rullning).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
 <context>
     <name>edits</name>
     <message>

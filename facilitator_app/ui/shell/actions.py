@@ -48,6 +48,7 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
     "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
+    "app.remote": (QT_TRANSLATE_NOOP("commands", "Remote control and views…"), ()),
 }
 
 
@@ -174,6 +175,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         add(command_id, lambda n=name: getattr(w.session_files, n)() if w.session_files else None)
         out[command_id].setEnabled(False)  # until the app attaches its session files
     add("help.shortcuts", lambda: show_shortcuts(w))
+    add("app.remote", lambda: remote_dialog(w))
     flash = add("view.flash", lambda: None)
     flash.setCheckable(True)
     flash.setChecked(w.settings.stage_flash)
@@ -221,6 +223,12 @@ def set_language(w: MainWindow, code: str) -> None:
     )
     w._boxes["language"] = box
     box.open()
+
+
+def remote_dialog(w: MainWindow) -> None:
+    from ..remote.dialog import show_remote_dialog  # aiohttp and python-osc load when first asked for
+
+    show_remote_dialog(w)
 
 
 def build_menus(w: MainWindow) -> None:
@@ -318,6 +326,9 @@ def build_menus(w: MainWindow) -> None:
         "platform.sync_now",
     ):
         platform_menu.addAction(a[name])
+
+    settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Se&ttings"))
+    settings_menu.addAction(a["app.remote"])
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a["help.shortcuts"])

@@ -52,6 +52,9 @@ def render_screenshots(
     QApplication.processEvents()
     ok = stage.grab().save(str(out / "stage.png")) and ok
     stage.close()
+    from ..remote.screenshots import browser_views
+
+    ok = browser_views(window, out) and ok
     if sync is not None:
         ok = _platform(window, sync, out) and ok
     ok = _co_facilitation(window, clock, out, data_dir) and ok
