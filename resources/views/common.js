@@ -85,8 +85,17 @@ const FC = (() => {
   function el(id) { return document.getElementById(id); }
   function setText(id, text) { const e = el(id); if (e && e.textContent !== text) e.textContent = text; }
 
+  let labelled = "";
+  function label() {
+    // The fixed labels follow the console's language once the first state says it.
+    if (labelled === lang()) return;
+    labelled = lang();
+    document.documentElement.lang = labelled;
+    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+    for (const node of document.querySelectorAll("[data-t-placeholder]")) node.placeholder = t(node.dataset.tPlaceholder);
+  }
   function render() {
-    document.documentElement.lang = lang();
+    label();
     if (!state) return;
     const p = phase(state);
     document.body.dataset.phase = p;
@@ -142,8 +151,7 @@ const FC = (() => {
   }
   function onRender(fn) { renderers.push(fn); }
   function start() {
-    document.documentElement.lang = lang();
-    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+    label();
     connection("connecting");
     connect();
   }

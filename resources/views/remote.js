@@ -13,7 +13,7 @@ async function press(id, args) {
 for (const button of document.querySelectorAll("button[data-command]")) {
   button.addEventListener("click", () => press(button.dataset.command));
 }
-FC.el("text").placeholder = FC.t("message");
+FC.el("text").dataset.tPlaceholder = "message";
 FC.el("send").addEventListener("click", () => {
   const text = FC.el("text").value.trim();
   if (text) press("live.message", { text });
