@@ -11,14 +11,14 @@ the next version. Readers ignore fields they do not know.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..domain import live
 from ..domain.live import Status
-from ..domain.model import Day, Segment
-from ..domain.schedule import plan_day, wall_instant_after
+from ..domain.model import Segment
+from ..domain.schedule import plan_day
 from ..domain.state import SessionState
 
 VERSION = 1
@@ -27,23 +27,6 @@ KIND = "facilitator-live-state"
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
-
-
-def _expected_starts(
-    day: Day, tz: ZoneInfo, state: SessionState, from_index: int, start: datetime
-) -> dict[str, datetime]:
-    """When the rest of the day is expected to start, walking on from an instant the way
-    ``live.project_day_end`` does: followers chain, fixed starts wait, skipped ones drop out."""
-    expected: dict[str, datetime] = {}
-    cursor = start
-    for seg in day.segments[from_index:]:
-        if seg.id in state.live.skipped:
-            continue
-        if seg.fixed_start is not None:
-            cursor = max(cursor, wall_instant_after(day.date, seg.fixed_start, tz, cursor))
-        expected[seg.id] = cursor
-        cursor += timedelta(seconds=seg.duration_s)
-    return expected
 
 
 def _segment(seg: Segment) -> dict[str, Any]:
@@ -89,10 +72,7 @@ def live_state(
     day_info: dict[str, Any] | None = None
     if day is not None:
         slots = plan_day(day, tz)
-        expected: dict[str, datetime] = {}
-        if view.segment is not None and view.projected_end is not None:
-            index = next(i for i, s in enumerate(day.segments) if s.id == view.segment.id)
-            expected = _expected_starts(day, tz, state, index + 1, view.projected_end)
+        expected = live.expected_starts(show, state.live, now)  # the same times as the console's table
         for slot in slots:
             seg = slot.segment
             actual = state.live.actuals.get(seg.id)
