@@ -717,6 +717,8 @@ SV = {
     "This console follows; %1 is in control.": "Den här konsolen följer; %1 har kontrollen.",
     "Too many control requests at once; try again.": "För många styrförfrågningar samtidigt; försök igen.",
     "on must be true or false.": "on måste vara true eller false.",
+    "Cancel": "Avbryt",
+    "Reading %1…": "Läser %1…",
 }
 
 

@@ -78,6 +78,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <location filename="../../facilitator_app/ui/common/background.py" line="38" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CapabilitiesDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/platform/platform_dialog.py" line="43" />
@@ -358,117 +366,117 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="35" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="44" />
         <source>Import participants: %1</source>
         <translation>Importera deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="51" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="60" />
         <source>Problems found:</source>
         <translation>Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="57" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="66" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="65" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="78" />
         <source>This file cannot be imported: %1</source>
         <translation>Filen kan inte importeras: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="77" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="90" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="78" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="91" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="79" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="92" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="80" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="93" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="81" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="94" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="82" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="95" />
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="83" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="96" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="84" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="97" />
         <source>Host</source>
         <translation>Värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="85" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="98" />
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="86" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="99" />
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="93" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="106" />
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="109" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="122" />
         <source>%1 rows · %2 · delimiter %3 · showing the first %4</source>
         <translation>%1 rader · %2 · avgränsare %3 · visar de första %4</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="146" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="159" />
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="149" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="162" />
         <source>%1 new · %2 updated · %3 unchanged · %4 only in the session (kept) · %5 rows skipped</source>
         <translation>%1 nya · %2 uppdaterade · %3 oförändrade · %4 bara i sessionen (behålls) · %5 rader hoppades över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="163" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="176" />
         <source>No column is mapped to the name (or the e-mail).</source>
         <translation>Ingen kolumn är kopplad till namnet (eller e-posten).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="164" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="177" />
         <source>row %1: %2 is not an e-mail address; the person is kept without it</source>
         <translation>rad %1: %2 är ingen e-postadress; personen finns kvar utan den</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="165" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="178" />
         <source>row %1: no name and no e-mail; the row is skipped</source>
         <translation>rad %1: inget namn och ingen e-post; raden hoppas över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="166" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="179" />
         <source>row %1: %2 is already on row %3; the row is skipped</source>
         <translation>rad %1: %2 finns redan på rad %3; raden hoppas över</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="167" />
+        <location filename="../../facilitator_app/ui/rooms/import_dialog.py" line="180" />
         <source>row %1: host value %2 not understood, read as not a host</source>
         <translation>rad %1: värdvärdet %2 förstods inte, läses som inte värd</translation>
     </message>
@@ -606,37 +614,37 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="91" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="92" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="174" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="175" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="192" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="193" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="194" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="194" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="195" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="108" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="109" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="371" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="372" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
@@ -733,26 +741,28 @@ Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="146" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="155" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="149" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="158" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="159" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="202" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="203" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="203" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="204" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -763,73 +773,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="220" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="295" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="221" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="221" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="222" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="241" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="250" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="270" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="271" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="286" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="287" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="298" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="299" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="309" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="311" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="319" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="320" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="331" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="333" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="334" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="337" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1281,7 +1291,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="469" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="452" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
@@ -1332,7 +1342,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="435" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="418" />
         <source>Send polls to the platform</source>
         <translation>Skicka omröstningar till plattformen</translation>
     </message>
@@ -1442,27 +1452,32 @@ Session: %2</translation>
         <translation>Medelvärde: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/polls/report_import.py" line="32" />
         <source>Import a poll report</source>
         <translation>Importera en omröstningsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="416" />
+        <location filename="../../facilitator_app/ui/polls/report_import.py" line="34" />
         <source>Poll reports (*.csv *.xlsx)</source>
         <translation>Omröstningsrapporter (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/polls/report_import.py" line="51" />
         <source>Nothing was imported: %1</source>
         <translation>Inget importerades: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="459" />
+        <location filename="../../facilitator_app/ui/polls/report_import.py" line="55" />
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="442" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="466" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="449" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -2167,6 +2182,11 @@ Session: %2</translation>
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/room_files.py" line="120" />
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
 </context>
 <context>
     <name>RunOfShowModel</name>
@@ -2654,7 +2674,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="354" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3104,12 +3124,12 @@ Session: %2</translation>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="356" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="362" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="363" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>

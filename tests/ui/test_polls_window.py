@@ -91,6 +91,7 @@ def test_report_import_and_a_malformed_report(window: MainWindow, qtbot: QtBot, 
         encoding="utf-8",
     )
     polls.import_report(report)
+    polls.reading.wait()  # read off the GUI thread
     ps = window.state.polls["poll-round-help"]
     result = aggregate(ps.poll, ps.snapshot)
     assert dict(result.counts) == {"Yes, a lot": 0, "Somewhat": 2, "Not really": 1}
@@ -99,11 +100,13 @@ def test_report_import_and_a_malformed_report(window: MainWindow, qtbot: QtBot, 
     bad = tmp_path / "other.csv"
     bad.write_text("name;answer\nAnna;x\n", encoding="utf-8")
     polls.import_report(bad)
+    polls.reading.wait()
     assert window.state.polls["poll-round-help"] == before, "nothing recorded"
     assert "has no column for the question" in polls._box.text()
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not a workbook")
     polls.import_report(broken)
+    polls.reading.wait()
     assert window.state.polls["poll-round-help"] == before
     assert "not a readable Excel workbook" in polls._box.text()
 

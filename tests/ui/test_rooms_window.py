@@ -391,3 +391,50 @@ def test_room_list_pdf_fills_a4_readably(window: MainWindow, qtbot: QtBot, tmp_p
         body, _count = page.sizes().most_common(1)[0]
         assert body >= 11, f"names set in {body} pt"
         assert page.runs >= people, "every room of the round on its page"
+
+
+def test_a_people_list_is_read_off_the_gui_thread_with_progress_and_cancel(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 13: a large or hostile list must not freeze the show; Cancel stops the read."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from facilitator_app.services import people_files
+
+    release = threading.Event()
+    real = people_files.read_sheet
+
+    def slow(path, progress=None, cancel=None):  # type: ignore[no-untyped-def]
+        for i in range(1000):
+            if cancel is not None and cancel():
+                raise people_files.Cancelled(f"reading {path.name} was cancelled")
+            if progress is not None:
+                progress(i, 1000)
+            if release.wait(0.001):
+                break
+        return real(path, progress, cancel)
+
+    monkeypatch.setattr(people_files, "read_sheet", slow)
+    path = tmp_path / "people.csv"
+    path.write_text("name,email\nAnna,anna@x.se\n", encoding="utf-8")
+    window.show_rooms()
+    board = window.rooms_window
+    assert board is not None
+    board.files.import_people(path)
+    reading = board.files.reading
+    window.run("live.toggle")  # the console keeps working while the file is read
+    assert window.state.live.status.value == "running"
+    progress = board.findChild(QProgressDialog, "readProgress")
+    assert progress is not None
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    button = progress.findChild(QPushButton)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the person's Cancel
+    reading.wait()
+    assert board.files._import_dialog.sheet is None  # type: ignore[union-attr]
+    assert "cancelled" in board.files._import_dialog.info.text()  # type: ignore[union-attr]
+    release.set()

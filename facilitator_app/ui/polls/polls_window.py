@@ -405,28 +405,11 @@ class PollsWindow(QWidget):
         _ask_replace(self, question, args)
 
     def import_report(self, path: Path | None = None) -> None:
-        from ...services.people_files import SheetError
-        from ...services.poll_files import read_report
+        from .report_import import import_report
 
         ps = self.current()
-        if ps is None or not self.editable():
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a poll report"), "", self.tr("Poll reports (*.csv *.xlsx)")
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            snapshot, warnings = read_report(path, ps.poll, self._now())
-        except SheetError as exc:
-            self._warn(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
-            return
-        self._run("polls.record_results", {"poll": ps.poll.id, "snapshot": snapshot.to_dict()})
-        self.refresh()
-        if warnings:
-            self._warn("\n".join(warnings[:20]))
+        if ps is not None and self.editable():
+            self.reading = import_report(self, ps.poll, self._now(), self._run, self._warn, path)
 
     def push(self) -> None:
         result = self.runner.run("polls.send", parent=self)

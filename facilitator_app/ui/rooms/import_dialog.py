@@ -29,7 +29,16 @@ ATTRIBUTE, IGNORE = "attribute", "ignore"
 
 
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, existing: tuple[Person, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        existing: tuple[Person, ...],
+        parent: QWidget | None = None,
+        sheet: Sheet | None = None,
+        error: str = "",
+    ) -> None:
+        """``sheet`` (or ``error``) when the file was read off the GUI thread; else it is
+        read here."""
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import participants: %1").replace("%1", path.name))
@@ -59,10 +68,14 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.combos: list[QComboBox] = []
-        try:
-            self.sheet = read_sheet(path)
-        except SheetError as exc:
-            self.info.setText(self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
+        if sheet is None and not error:
+            try:
+                sheet = read_sheet(path)
+            except SheetError as exc:
+                error = str(exc)
+        self.sheet = sheet
+        if sheet is None:
+            self.info.setText(self.tr("This file cannot be imported: %1").replace("%1", error))
             self.info.setObjectName("warningText")
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.resize(720, 360)

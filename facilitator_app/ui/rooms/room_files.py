@@ -98,10 +98,30 @@ class RoomFiles(QObject):
             if not chosen:
                 return
             path = Path(chosen)
-        dialog = ImportDialog(path, self._state().show.people, self._window)
-        dialog.accepted.connect(lambda: self.apply_import(dialog))
-        self._import_dialog = dialog
-        dialog.open()
+        from ...services.people_files import SheetError, read_sheet
+        from ..common.background import BackgroundRead
+
+        chosen_path = path
+
+        def show(sheet: Any = None, error: str = "") -> None:
+            dialog = ImportDialog(chosen_path, self._state().show.people, self._window, sheet=sheet, error=error)
+            dialog.accepted.connect(lambda: self.apply_import(dialog))
+            self._import_dialog = dialog
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, SheetError):
+                raise exc
+            show(error=str(exc))
+
+        # Read off the GUI thread (a large or hostile file must not freeze the show).
+        self.reading = BackgroundRead(
+            self._window,
+            QCoreApplication.translate("RoomsWindow", "Reading %1…").replace("%1", path.name),
+            lambda progress, cancel: read_sheet(chosen_path, progress, cancel),
+            lambda sheet: show(sheet=sheet),
+            failed,
+        )
 
     def apply_import(self, dialog: Any) -> None:
         merge = dialog.merge()

@@ -150,11 +150,12 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     redo.setObjectName("edit.redo")
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     out["edit.undo"], out["edit.redo"] = undo, redo
-    for action, word in ((undo, "Undo"), (redo, "Redo")):
-        # The toolbar shows the short word (the menu and the tooltip say what is undone), so
-        # a long undo text never pushes Redo off the toolbar.
-        action.setIconText(QCoreApplication.translate("MainWindow", word))
-        action.changed.connect(lambda a=action: a.setToolTip(a.text()) if a.toolTip() != a.text() else None)
+    # The toolbar shows the short word (the menu and the tooltip say what is undone), so a
+    # long undo text never pushes Redo off the toolbar.
+    undo.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
+    redo.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
+    w.undo_stack.undoTextChanged.connect(lambda _t: _tip(undo))
+    w.undo_stack.redoTextChanged.connect(lambda _t: _tip(redo))
     quit_ = QAction(QCoreApplication.translate("MainWindow", "Quit"), w)
     quit_.setObjectName("app.quit")
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
@@ -185,6 +186,14 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     sound.setChecked(w.settings.sound_cues)
     sound.toggled.connect(lambda on: _set(w, "sound_cues", on))
     return out
+
+
+def _tip(action: QAction) -> None:
+    """The full undo text as the tooltip (while the window is being torn down, nothing)."""
+    import shiboken6
+
+    if shiboken6.isValid(action):
+        action.setToolTip(action.text())
 
 
 def _set(w: MainWindow, name: str, value: object) -> None:

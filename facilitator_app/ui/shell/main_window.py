@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.runner = CommandRunner(self._context, parent=self)
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._sized = False
+        self._closed = False
         self.handover_menu: QMenu | None = None  # built with the menus
         self.session_files: SessionFiles | None = None  # File → New / Open (set by the app)
         self.recent_menu: QMenu | None = None
@@ -399,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Redraw the live parts; schedule the next redraw for when the display changes."""
+        if self._closed:
+            return  # a change that arrives while closing (a queued send) draws nothing
         now = self.clock.now()
         state = self.state
         view = live.observe(state.show, state.live, now)
@@ -444,6 +447,7 @@ class MainWindow(QMainWindow):
             self.split.setSizes([total * share // 100, total * (100 - share) // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         if self.cofac is not None:
             self.cofac.stop()
         self._ticker.stop()
