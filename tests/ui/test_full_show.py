@@ -34,13 +34,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.domain import room_rounds
+from facilitator_app.domain import live, room_rounds
 from facilitator_app.domain.clock import ManualClock
-from facilitator_app.domain.live import Status
+from facilitator_app.domain.live import Phase, Status
 from facilitator_app.domain.polls import PollStatus, aggregate
 from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
 from facilitator_app.ui.cofacilitation.cofacilitation import CoFacilitation
+from facilitator_app.ui.common.theme import phase_name
 from facilitator_app.ui.platform.sync_controller import SyncController
 from facilitator_app.ui.shell.main_window import MainWindow
 
@@ -162,6 +163,10 @@ class Show:
         """Start the next segment with a key on the console in control, and let it run its time."""
         c = self.in_control()
         before = c.session.event_count
+        upcoming = live.observe(c.session.state.show, c.session.state.live, self.clock.now()).next_segment
+        if key is not Qt.Key.Key_G and upcoming is not None and upcoming.kind.value == "breakout":
+            note = c.window.live_panel.round_note
+            assert note.isVisibleTo(c.window) and "not sent" in note.text(), "said before the round goes live"
         self.key(key)
         assert c.session.event_count > before, f"{key!r} changed nothing"
         seg_id = self.live_id()
@@ -299,7 +304,12 @@ def run(show: Show) -> None:
     assert QApplication.focusWidget() is a.window.table
 
     d1 = [s.id for s in days[0].segments]
+    show.key(Qt.Key.Key_F5)  # the stage view, on the second screen
+    stage = a.window.stage
+    assert stage is not None and stage.isVisible()
+    show.activate(a.window)
     show.run_segment(Qt.Key.Key_Space, extra_s=150)  # d1s1 runs 2.5 minutes over
+    assert a.window.live_panel.phase_label.text() == phase_name(Phase.OVERTIME)
     # d1s2: a minute added, and a stage message typed
     show.key(Qt.Key.Key_N)
     assert show.live_id() == d1[1]
@@ -309,7 +319,7 @@ def run(show: Show) -> None:
     assert QApplication.focusWidget() is a.window.live_panel.message_edit
     show.type("Back at 10:15")
     show.key(Qt.Key.Key_Return)
-    assert a.session.state.live.message == "Back at 10:15"
+    assert a.session.state.live.message == "Back at 10:15" and stage._message == "Back at 10:15"
     assert QApplication.focusWidget() is a.window.table
     show.advance(days[0].segments[1].duration_s + 60)
     show.run_segment()  # Round 1
@@ -394,39 +404,45 @@ def hand_over(show: Show) -> None:
     assert b.session.in_control
     show.beat()
     assert not a.session.in_control and a.session.state.fenced == ()
-    b.window.table.setFocus()
+    assert QApplication.focusWidget() is b.window.table
     show.cycle()
 
 
 def take_over(show: Show) -> None:
-    """B's machine stops; after its silence A is offered a takeover and confirms it."""
+    """B's machine stops; after its silence A is offered a takeover, and the producer takes
+    control from the Session menu with the keyboard (Alt+S, arrows, Return), then confirms."""
     a, b = show.a, show.b
     b.silent = True
-    show.advance(SILENCE_S + 1)
-    assert a.window.role_bars.take_button.isVisible()
+    show.advance(SILENCE_S - 5)
+    assert not a.window.role_bars.take_button.isVisible()
+    show.advance(6)
+    assert a.window.role_bars.take_button.isVisible() and "16 s" in a.window.role_bars.take_button.text()
+    assert not a.session.in_control  # nothing automatic
     show.activate(a.window)
-    a.window.table.setFocus()
-    box = take_with_keys(show)
-    del box
-    assert a.session.in_control
-    show.cycle()
-
-
-def take_with_keys(show: Show) -> QMessageBox:
-    a = show.a
-    a.window.command_actions["session.take_control"].trigger()
-    box = [b for b in a.window.findChildren(QMessageBox, "confirm:session.take_control") if b.isVisible()][-1]
-    assert "silent for" in box.text()
-    go = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-    for _ in range(4):
+    show.key(Qt.Key.Key_S, ALT)
+    session_menu = QApplication.activePopupWidget()
+    assert session_menu is not None
+    take = a.window.command_actions["session.take_control"]
+    for _ in range(5):  # to "Take control…" (the first enabled item: a follower cannot hand over)
+        if session_menu.activeAction() is take:  # type: ignore[attr-defined]
+            break
+        show.qtbot.keyClick(session_menu, Qt.Key.Key_Down)
+    assert session_menu.activeAction() is take  # type: ignore[attr-defined]
+    show.qtbot.keyClick(session_menu, Qt.Key.Key_Return)
+    box = [m for m in a.window.findChildren(QMessageBox, "confirm:session.take_control") if m.isVisible()][-1]
+    assert "silent for 16 s" in box.text()
+    show.qtbot.waitUntil(lambda: QApplication.activeWindow() is box, timeout=2000)
+    go = next(m for m in box.buttons() if box.buttonRole(m) == QMessageBox.ButtonRole.AcceptRole)
+    for _ in range(len(box.buttons())):  # Cancel is the default: Tab to "Take control"
         if QApplication.focusWidget() is go:
             break
         show.key(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is go
     show.key(Qt.Key.Key_Space)
+    assert a.session.in_control
     show.activate(a.window)
-    a.window.table.setFocus()
-    return box
+    assert QApplication.focusWidget() is a.window.table
+    show.cycle()
 
 
 def check_the_end(show: Show, skipped: str) -> None:
