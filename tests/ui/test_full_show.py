@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -203,8 +204,9 @@ class Show:
         assert len(at) > 30, "people are in the meeting"
         self.rounds_checked[seg_id] = (c.name, wrong, list(moves))
 
-    def run_polls(self, poll_ids: list[str]) -> None:
-        """Ctrl+P, then per poll: select it with the arrows, Ctrl+L, answers come in, Ctrl+K, Ctrl+R."""
+    def run_polls(self, poll_ids: list[str], stay: bool = False) -> None:
+        """Ctrl+P, then per poll: select it with the arrows, Ctrl+L, answers come in, Ctrl+K,
+        Ctrl+R; then back to the console (or ``stay`` in the polls window)."""
         c = self.in_control()
         w = c.window
         self.key(Qt.Key.Key_P, CTRL)
@@ -232,7 +234,8 @@ class Show:
             self.cycle()
             self.key(Qt.Key.Key_R, CTRL)
             assert c.session.state.polls[poll_id].revealed
-        self.activate(w)
+        if not stay:
+            self.activate(w)
 
     def skip_next(self) -> str:
         """Arrow down to the segment after the live one, S skips it."""
@@ -255,7 +258,12 @@ def console(qtbot: QtBot, session: Session, clock: ManualClock, name: str, data:
 
 
 def test_the_whole_sample_event_from_the_keyboard(
-    qtbot: QtBot, session: Session, clock: ManualClock, loop: asyncio.AbstractEventLoop, tmp_path: Path
+    qtbot: QtBot,
+    session: Session,
+    clock: ManualClock,
+    loop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -265,6 +273,8 @@ def test_the_whole_sample_event_from_the_keyboard(
     show = Show(qtbot, clock, loop, a, b)
     try:
         run(show)
+        problems = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert not problems, problems  # nothing went wrong quietly (asyncio, sync, co-facilitation)
     finally:
         for c in show.consoles:
             loop.run_until_complete(c.sync.aclose())
@@ -310,6 +320,7 @@ def run(show: Show) -> None:
     show.activate(a.window)
     show.run_segment(Qt.Key.Key_Space, extra_s=150)  # d1s1 runs 2.5 minutes over
     assert a.window.live_panel.phase_label.text() == phase_name(Phase.OVERTIME)
+    assert stage._readout is not None and stage._readout.phase is Phase.OVERTIME
     # d1s2: a minute added, and a stage message typed
     show.key(Qt.Key.Key_N)
     assert show.live_id() == d1[1]
@@ -324,8 +335,10 @@ def run(show: Show) -> None:
     show.advance(days[0].segments[1].duration_s + 60)
     show.run_segment()  # Round 1
     show.run_segment(Qt.Key.Key_N, extra_s=-180)  # Pulse: energy check
-    show.run_polls(["poll-energy-1"])
-    show.run_segment()  # Coffee break
+    show.run_polls(["poll-energy-1"], stay=True)
+    show.run_segment()  # Coffee break: N in the polls window (live keys work from every console window)
+    assert show.live_id() == d1[4]
+    show.activate(a.window)
     show.run_segment()  # Our customers
     show.run_segment()  # Round 2
     skipped = show.skip_next()  # Harvest from the rooms
@@ -352,7 +365,11 @@ def run(show: Show) -> None:
     assert show.live_id() == days[1].segments[4].id
     hand_over(show)
     show.advance(days[1].segments[4].duration_s)
-    show.run_segment()  # Round 4 (console B)
+    round4 = show.run_segment()  # Round 4 (console B)
+    title = days[1].segments[5].title
+    assert round4 == days[1].segments[5].id and a.window.live_panel.title.text() == title  # A follows
+    assert a.window.stage is not None and a.window.stage._readout is not None
+    assert a.window.stage._readout.title == title  # the projector on A's machine too
     show.run_segment()  # Gallery walk
     show.run_segment(Qt.Key.Key_N, extra_s=-180)  # Pulse: energy (day 2)
     show.run_polls(["poll-energy-2"])
@@ -367,6 +384,7 @@ def run(show: Show) -> None:
     show.key(Qt.Key.Key_N)  # Break
     assert show.live_id() == days[2].segments[2].id
     take_over(show)
+    wakes_up_following(show)
     show.advance(days[2].segments[2].duration_s)
     show.run_segment()  # Commitments
     show.run_segment()  # Round 6 (console A)
@@ -377,8 +395,6 @@ def run(show: Show) -> None:
     show.key(Qt.Key.Key_N)  # the show ends
     assert a.session.state.live.status is Status.ENDED
 
-    # ---------------------------------------------------------------- B comes back, follows
-    b.silent = False
     show.beat()
     assert not b.session.in_control
     check_the_end(show, skipped)
@@ -443,6 +459,24 @@ def take_over(show: Show) -> None:
     show.activate(a.window)
     assert QApplication.focusWidget() is a.window.table
     show.cycle()
+
+
+def wakes_up_following(show: Show) -> None:
+    """B's machine wakes and its producer presses + before B has read the folder: the
+    minute is not added (B learns it follows as it tries to write), and B follows."""
+    a, b = show.a, show.b
+    log = b.session.path / "events" / f"{BOB.writer_id}.jsonl"
+    size = log.stat().st_size
+    added = a.session.state.live.added_s
+    b.silent = False
+    show.activate(b.window)
+    show.key(Qt.Key.Key_Plus)
+    assert log.stat().st_size == size, "a console that lost control wrote an event"
+    assert not b.session.in_control and not b.window.command_actions["live.add_minute"].isEnabled()
+    show.beat()
+    assert a.session.state.live.added_s == added and a.session.state.fenced == ()
+    assert b.session.state.digest() == a.session.state.digest()
+    show.activate(a.window)
 
 
 def check_the_end(show: Show, skipped: str) -> None:
