@@ -15,7 +15,9 @@ What the test does by other means than a key, and why:
   by real-time QTimers (``Show.beat`` and ``Show.cycle``);
 - the rehearsal platform's meeting clock (real time since it started) is moved with the
   injected clock (``platform.started``);
-- the one control without a key, "Accept control" in the role bar, is clicked.
+- focusing the planner's budget field and the polls list, as a click on them would.
+Everything else, menus included, is a key on the focused widget. "Accept control" had no
+key and no menu item (only the role bar's button); it is now in the Session menu.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain import live, room_rounds
@@ -238,6 +241,18 @@ class Show:
         if not stay:
             self.activate(w)
 
+    def menu_item(self, window: MainWindow, action: QAction) -> None:
+        """Alt+S opens the Session menu; the arrows go to the item; Return chooses it."""
+        self.key(Qt.Key.Key_S, ALT)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu) and menu.title() == window.menuBar().actions()[4].text()
+        for _ in range(len(menu.actions())):
+            if menu.activeAction() is action:
+                break
+            self.qtbot.keyClick(menu, Qt.Key.Key_Down)
+        assert menu.activeAction() is action and action.isEnabled(), action.text()
+        self.qtbot.keyClick(menu, Qt.Key.Key_Return)
+
     def skip_next(self) -> str:
         """Arrow down to the segment after the live one, S skips it."""
         self.key(Qt.Key.Key_Down)
@@ -402,7 +417,7 @@ def run(show: Show) -> None:
 
 
 def hand_over(show: Show) -> None:
-    """A: Session → Hand over to → Björn (the menus, with the keyboard); B: Accept control."""
+    """A: Session → Hand over to → Björn; B: Session → Accept control (menus by keyboard)."""
     a, b = show.a, show.b
     show.beat()
     assert [p.name for p in a.cofac.peers if p.role == "following"] == [BOB.name]
@@ -417,8 +432,8 @@ def hand_over(show: Show) -> None:
     show.beat()
     assert b.window.role_bars.accept_button.isVisible()
     show.activate(b.window)
-    show.qtbot.mouseClick(b.window.role_bars.accept_button, Qt.MouseButton.LeftButton)  # no key for it
-    assert b.session.in_control
+    show.menu_item(b.window, b.window.command_actions["session.accept_offer"])  # the role bar's button, by keys
+    assert b.session.in_control and not b.window.role_bars.accept_button.isVisible()
     show.beat()
     assert not a.session.in_control and a.session.state.fenced == ()
     assert QApplication.focusWidget() is b.window.table
@@ -436,16 +451,7 @@ def take_over(show: Show) -> None:
     assert a.window.role_bars.take_button.isVisible() and "16 s" in a.window.role_bars.take_button.text()
     assert not a.session.in_control  # nothing automatic
     show.activate(a.window)
-    show.key(Qt.Key.Key_S, ALT)
-    session_menu = QApplication.activePopupWidget()
-    assert session_menu is not None
-    take = a.window.command_actions["session.take_control"]
-    for _ in range(5):  # to "Take control…" (the first enabled item: a follower cannot hand over)
-        if session_menu.activeAction() is take:  # type: ignore[attr-defined]
-            break
-        show.qtbot.keyClick(session_menu, Qt.Key.Key_Down)
-    assert session_menu.activeAction() is take  # type: ignore[attr-defined]
-    show.qtbot.keyClick(session_menu, Qt.Key.Key_Return)
+    show.menu_item(a.window, a.window.command_actions["session.take_control"])
     box = [m for m in a.window.findChildren(QMessageBox, "confirm:session.take_control") if m.isVisible()][-1]
     assert "silent for 16 s" in box.text()
     show.qtbot.waitUntil(lambda: QApplication.activeWindow() is box, timeout=5000)
