@@ -363,7 +363,13 @@ def run(show: Show) -> None:
     assert show.live_id() == d1[8]
     show.run_polls(["poll-round-help"])
     show.run_segment()  # Wrap-up
-    show.key(Qt.Key.Key_N)  # the day ends
+    show.key(Qt.Key.Key_N)  # the day ends: at once, no question
+    assert a.session.state.live.status is Status.ENDED
+    show.key(Qt.Key.Key_P)  # one N too many: P resumes the wrap-up (its time is up: overtime)
+    assert a.session.state.live.status is Status.RUNNING and show.live_id() == d1[9]
+    show.advance(20)
+    assert stage._readout is not None and stage._readout.title == days[0].segments[9].title
+    show.key(Qt.Key.Key_N)
     assert a.session.state.live.status is Status.ENDED
 
     # ---------------------------------------------------------------- day 2 (A, then B)
