@@ -309,7 +309,7 @@ def run(show: Show) -> None:
 
     # ---------------------------------------------------------------- day 1 (console A)
     show.activate(a.window)
-    a.window.table.setFocus()
+    assert QApplication.focusWidget() is a.window.table
     # Rooms: Ctrl+B opens the board, Ctrl+Shift+G plans every round, Esc closes it.
     show.key(Qt.Key.Key_B, CTRL)
     board = a.window.rooms_window
