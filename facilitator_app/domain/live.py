@@ -263,12 +263,14 @@ def previous_action(show: Show, state: LiveState, now: datetime) -> Action | Non
     """Go back one segment and continue it towards the end instant it had when it was left.
 
     This is how a producer undoes a 'next' pressed too early: the previous segment resumes
-    as if it had never been left (in overtime if its time is already up).
+    as if it had never been left (in overtime if its time is already up). After an end (N
+    on the day's last segment, or Shift+End) the segment that was live is the one resumed,
+    so an end is undone in one key too.
     """
     current = state.segment_id
     if current is None:
         return None
-    prev = previous_in_day(show, state, current)
+    prev = show.segment(current) if state.status is Status.ENDED else previous_in_day(show, state, current)
     if prev is None:
         return None
     stored = state.last_end_at.get(prev.id)

@@ -113,6 +113,20 @@ def test_previous_undoes_a_next_pressed_too_early(clock: ManualClock) -> None:
     assert log.state.live.actuals["a"].runs == 2
 
 
+def test_previous_after_the_end_resumes_the_segment_that_was_live(clock: ManualClock) -> None:
+    """N on the day's last segment ends the day at once; P undoes that in one key (issue 12)."""
+    log = three()
+    log.act(live.start_action(log.state.show, log.state.live, "c", clock.now()))
+    end_c = log.state.live.end_at
+    clock.advance(30)
+    log.act(live.next_action(log.state.show, log.state.live, clock.now()))
+    assert log.state.live.status is Status.ENDED
+    clock.advance(5)
+    log.act(live.previous_action(log.state.show, log.state.live, clock.now()))
+    assert log.state.live.status is Status.RUNNING and log.state.live.segment_id == "c"
+    assert log.state.live.end_at == end_c and log.state.live.actuals["c"].runs == 2
+
+
 def test_skip_is_passed_over_and_leaves_the_projection(clock: ManualClock) -> None:
     log = Log(show(seg("a", 10), seg("b", 20), seg("c", 5), hard_stop="09:00"))
     log.act(live.start_action(log.state.show, log.state.live, "a", clock.now()))

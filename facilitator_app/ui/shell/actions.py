@@ -163,6 +163,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     out["app.quit"] = quit_
 
     add("session.take_control", w.handover.take_control)
+    add("session.accept_offer", lambda: w.run("session.accept_offer"))  # the keyboard's way to the role bar's button
     add("session.resolve_fenced", w.handover.review_fenced)
     add("platform.capabilities", w.platform.show_capabilities)
     add("platform.link", w.platform.show_link)
@@ -321,6 +322,7 @@ def build_menus(w: MainWindow) -> None:
     handover.aboutToShow.connect(lambda: w.handover.fill_menu(handover))
     w.handover_menu = handover
     session_menu.addAction(a["session.take_control"])
+    session_menu.addAction(a["session.accept_offer"])
     session_menu.addAction(a["session.resolve_fenced"])
     session_menu.addSeparator()
     session_menu.addAction(a["export.session"])

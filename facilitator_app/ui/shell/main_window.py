@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
                 if command.needs_control:
                     action.setEnabled(mine)
         self.command_actions["session.take_control"].setEnabled(not mine)
+        offered = state.offer is not None and state.offer.to == session.identity.writer_id
+        self.command_actions["session.accept_offer"].setEnabled(not mine and offered)
         self.command_actions["session.resolve_fenced"].setEnabled(bool(state.fenced))
         for widget in (self.live_panel.message_edit, self.live_panel.send_button, self.live_panel.clear_button):
             widget.setEnabled(mine)
