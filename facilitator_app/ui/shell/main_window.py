@@ -336,10 +336,8 @@ class MainWindow(QMainWindow):
                 command = self.runner.registry.get(command_id)
                 if command.needs_control:
                     action.setEnabled(mine)
-        self.command_actions["session.take_control"].setEnabled(not mine)
-        offered = state.offer is not None and state.offer.to == session.identity.writer_id
-        self.command_actions["session.accept_offer"].setEnabled(not mine and offered)
-        self.command_actions["session.resolve_fenced"].setEnabled(bool(state.fenced))
+        for command_id in ("session.take_control", "session.accept_offer", "session.resolve_fenced"):
+            self.command_actions[command_id].setEnabled(not self.runner.why_not(command_id))
         for widget in (self.live_panel.message_edit, self.live_panel.send_button, self.live_panel.clear_button):
             widget.setEnabled(mine)
         self.role_bars.show_role(state, mine, session.identity.writer_id, self.cofac)
