@@ -32,6 +32,7 @@ where they end.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
@@ -403,53 +404,328 @@ SPECIAL: dict[tuple[int, int], tuple[str, Callable[[], tuple[tuple[tuple[int, ..
 }
 
 
-def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
-    """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None."""
-    if g < 2 or p < 2:
-        return None
-    if (g * p, p) in SPECIAL and not transversal_only:
-        return SPECIAL[g * p, p][0]
+def _transversal_name(g: int, p: int) -> str:
     if grid_is_exact(g, p):
         if prime_power(g):
             return f"grid over GF({g})"
         return "grid over the ring " + " x ".join(f"GF({q})" for q in factor_prime_powers(g))
-    if orthogonal_array(p + 1, g) is not None:
-        return f"orthogonal array OA({p + 1}, {g})"
-    return None
+    return f"orthogonal array OA({p + 1}, {g})"
+
+
+def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
+    """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None when it
+    has nothing better than one round."""
+    if g < 2 or p < 2:
+        return None
+    how, rounds = _best_rounds(g * p, p, 2, transversal_only)
+    return how if len(rounds) > 1 else None
+
+
+def _transversal_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """Up to ``limit`` of the g rounds of g rooms of p from an OA(p+1, g): row p's symbol is
+    the round, and the person in row r of a room is r*g + (the column's symbol in row r)."""
+    if p + 1 <= min(factor_prime_powers(g)) + 1:
+        return _ring_rounds(g, p, limit)
+    oa = orthogonal_array(p + 1, g)
+    if oa is None:
+        return []
+    rounds: list[Round] = [[] for _ in range(g)]
+    for col in oa:
+        rounds[col[p]].append([r * g + col[r] for r in range(p)])
+    return rounds[:limit]
+
+
+def _ring_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """The first ``limit`` rounds of the grid over the ring (the rounds of _ring_oa(g, p+1)
+    without building the whole array): round y, room x holds r*g + (x + e_r*y)."""
+    fields = [Field(q) for q in factor_prime_powers(g)]
+    scales = [1]
+    for f in fields[:-1]:
+        scales.append(scales[-1] * f.q)
+    digits = [[a // scale % f.q for scale, f in zip(scales, fields, strict=True)] for a in range(g)]
+    add = [[[f.add(a, b) for b in range(f.q)] for a in range(f.q)] for f in fields]
+    rounds: list[Round] = []
+    for y in range(min(g, limit)):
+        shifts = [[f.mul(r, d) for f, d in zip(fields, digits[y], strict=True)] for r in range(p)]
+        rooms = []
+        for x in range(g):
+            xd = digits[x]
+            rooms.append(
+                [
+                    r * g + sum(scale * add[i][xd[i]][sd[i]] for i, scale in enumerate(scales))
+                    for r, sd in enumerate(shifts)
+                ]
+            )
+        rounds.append(rooms)
+    return rounds
+
+
+def round_robin(n: int) -> list[Round]:
+    """n - 1 rounds of n/2 pairs (n even) in which every pair meets once: the circle method,
+    person n-1 in the middle and the others turning around it."""
+    m = n - 1
+    rounds = []
+    for r in range(m):
+        rooms = [[r, n - 1]] + [[(r + i) % m, (r - i) % m] for i in range(1, n // 2)]
+        rounds.append(rooms)
+    return rounds
+
+
+def net_rows(g: int) -> int:
+    """The most rows k of an OA(k, g) the constructions give (0 when none)."""
+    return next((k for k in range(g + 1, 1, -1) if orthogonal_array(k, g) is not None), 0)
+
+
+def net_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """Rounds of g rooms of p (p <= g) from the largest OA(k, g) there is: the people are
+    the columns whose row-0 symbol is below p, and round r (r = 1..k-1) puts the column in
+    room (its row-r symbol). Two columns agree in at most one row, so no pair meets twice;
+    k - 1 rounds, k when p == g (row 0 is then a round too)."""
+    k = net_rows(g)
+    if k < 3:
+        return []
+    oa = orthogonal_array(k, g)
+    assert oa is not None
+    cols = [col for col in oa if col[0] < p]
+    rows = range(k) if p == g else range(1, k)
+    rounds = []
+    for r in rows:
+        rooms: list[list[int]] = [[] for _ in range(g)]
+        for person, col in enumerate(cols):
+            rooms[col[r]].append(person)
+        rounds.append(rooms)
+    return rounds[:limit]
+
+
+def _options(n: int, p: int, transversal_only: bool) -> list[tuple[str, int, Callable[[int], list[Round]]]]:
+    """The constructions for people 0..n-1 in rooms of exactly p: (name, how many rounds it
+    gives, a function building its first ``limit`` rounds), in order of preference."""
+    g = n // p
+    out: list[tuple[str, int, Callable[[int], list[Round]]]] = []
+    if not transversal_only:
+        for spec, family, seed in CYCLIC.values():
+            if seed is not None and spec.people == n and spec.size == p:
+                rounds = cyclic_rounds(spec, *seed)
+                out.append(
+                    (
+                        f"{family}, cyclic over Z_{spec.m}",
+                        len(rounds),
+                        lambda limit, rounds=rounds: [[list(room) for room in rnd] for rnd in rounds[:limit]],  # type: ignore[misc]
+                    )
+                )
+        if (n, p) in SPECIAL:
+            how, make = SPECIAL[n, p]
+            out.append((how, len(make()), lambda limit: [[list(room) for room in rnd] for rnd in make()[:limit]]))
+        if p == 2:
+            out.append(("round robin", n - 1, lambda limit: round_robin(n)[:limit]))
+    if p + 1 <= min(factor_prime_powers(g)) + 1 or orthogonal_array(p + 1, g) is not None:
+        inner = _most_rounds(g, p, False)[1] if g % p == 0 else 0
+
+        def transversal(limit: int) -> list[Round]:
+            rounds = _transversal_rounds(g, p, limit)
+            if len(rounds) < limit and inner:
+                # Each row is g people who have not met: plan them on their own and merge the rows.
+                more = repeat_free_rounds(g, p, limit - len(rounds))
+                rounds += [[[r * g + c for c in room] for r in range(p) for room in rnd] for rnd in more]
+            return rounds
+
+        out.append((_transversal_name(g, p), g + inner, transversal))
+    elif not transversal_only and p <= g and net_rows(g) >= 3:
+        k = net_rows(g)
+        out.append((f"net of an OA({k}, {g})", k - (p < g), lambda limit: net_rounds(g, p, limit)))
+    return out
 
 
 @cache
-def _transversal_rounds(g: int, p: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
-    """g rounds of g rooms of p from an OA(p+1, g): row p's symbol is the round, and the
-    person in row r of a room is r*g + (the column's symbol in row r)."""
-    oa = orthogonal_array(p + 1, g)
-    if oa is None:
-        return ()
-    rounds: list[list[tuple[int, ...]]] = [[] for _ in range(g)]
-    for col in oa:
-        rounds[col[p]].append(tuple(r * g + col[r] for r in range(p)))
-    return tuple(tuple(rnd) for rnd in rounds)
+def _most_rounds(n: int, p: int, transversal_only: bool) -> tuple[str, int]:
+    """The construction that gives the most rounds (the first listed among equals), and how many."""
+    options = _options(n, p, transversal_only) if n > p else []
+    if not options:
+        return "one round", 1
+    how, total, _ = max(options, key=lambda o: o[1])
+    return how, total
+
+
+def _best_rounds(n: int, p: int, limit: int, transversal_only: bool) -> tuple[str, list[Round]]:
+    """The first ``limit`` rounds of the construction with the most rounds, and its name."""
+    g = n // p
+    if g == 1:
+        return "one room", [[list(range(n))]]
+    how, _ = _most_rounds(n, p, transversal_only)
+    for name, _total, build in _options(n, p, transversal_only):
+        if name == how:
+            return how, build(limit)
+    return "one round", [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
 
 
 def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = False) -> list[Round]:
     """Up to ``limit`` rounds for people 0..n-1 in rooms of exactly p, with no pair meeting
-    twice, from the grid or an orthogonal array, applied again to the rows; [] when p does
-    not divide n. With ``transversal_only`` only rounds whose every room takes one person
-    from each row r (people r*g .. r*g + g-1) come first, as long as there are such."""
+    twice, from the construction that gives the most (see _best_rounds); [] when p does not
+    divide n. With ``transversal_only`` only rounds whose every room takes one person from
+    each row r (people r*g .. r*g + g-1) come first, as long as there are such."""
     if p < 2 or n % p or limit <= 0:
         return []
-    g = n // p
-    if g == 1:
-        return [[list(range(n))]]
-    if (n, p) in SPECIAL and not transversal_only:
-        return [[list(room) for room in rnd] for rnd in SPECIAL[n, p][1]()[:limit]]
-    if transversal := _transversal_rounds(g, p):
-        rounds = [[list(room) for room in rnd] for rnd in transversal[:limit]]
-    else:
-        return [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
-    if len(rounds) < limit:
-        # Each row is g people who have not met: plan them on their own and merge the rows.
-        inner = repeat_free_rounds(g, p, limit - len(rounds))
-        for rnd in inner:
-            rounds.append([[r * g + c for c in room] for r in range(p) for room in rnd])
-    return rounds
+    return _best_rounds(n, p, limit, transversal_only)[1]
+
+
+# --- designs with a cyclic automorphism ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CyclicSpec:
+    """People (x, l), x in Z_m, l in 0..levels-1, numbered l*m + x, plus ``fixed`` people
+    numbered m*levels + j that Z_m leaves in place. The rounds are ``invariant`` rounds made
+    of one orbit of a room with one person per level, and ``developed`` base rounds, each
+    giving its m translates (x, l) -> (x + i, l). ``groups``: the pairs that never meet
+    ("half": (x, l), (x + m/2, l); "column": (x, l), (x, l'); the fixed people always)."""
+
+    m: int
+    levels: int
+    fixed: int
+    size: int
+    developed: int = 1
+    invariant: int = 0
+    groups: str = "none"
+
+    @property
+    def people(self) -> int:
+        return self.m * self.levels + self.fixed
+
+    @property
+    def rounds(self) -> int:
+        return self.invariant + self.developed * self.m
+
+
+CyclicSeed = tuple[tuple[tuple[int, ...], ...], tuple[tuple[tuple[int, ...], ...], ...]]
+
+
+def cyclic_rounds(
+    spec: CyclicSpec, invariant: tuple[tuple[int, ...], ...], developed: tuple[tuple[tuple[int, ...], ...], ...]
+) -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """The rounds of a cyclic design: the invariant rounds first (offsets per level), then
+    the translates of each developed base round."""
+    m, top = spec.m, spec.m * spec.levels
+
+    def shift(x: int, i: int) -> int:
+        return x if x >= top else (x // m) * m + (x % m + i) % m
+
+    rounds: list[tuple[tuple[int, ...], ...]] = []
+    for off in invariant:
+        rounds.append(tuple(tuple(l * m + (off[l] + i) % m for l in range(spec.levels)) for i in range(m)))
+    for base in developed:
+        for i in range(m):
+            rounds.append(tuple(tuple(shift(x, i) for x in room) for room in base))
+    return tuple(rounds)
+
+
+# name -> (the spec, its family in words, the seed found by bench/design_search/cyclic.py NAME)
+CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
+    "kts21": (
+        CyclicSpec(7, 3, 0, 3, invariant=3),
+        "Kirkman triple system KTS(21)",
+        (
+            ((0, 3, 3), (0, 4, 6), (0, 6, 5)),
+            (((0, 2, 9), (1, 4, 15), (3, 8, 11), (5, 6, 14), (7, 13, 18), (10, 12, 20), (16, 17, 19)),),
+        ),
+    ),
+    "kts33": (
+        CyclicSpec(11, 3, 0, 3, invariant=5),
+        "Kirkman triple system KTS(33)",
+        (
+            ((0, 4, 6), (0, 7, 4), (0, 8, 0), (0, 9, 5), (0, 10, 10)),
+            (
+                (
+                    (0, 17, 29),
+                    (1, 13, 15),
+                    (2, 4, 8),
+                    (3, 14, 23),
+                    (5, 6, 30),
+                    (7, 10, 12),
+                    (9, 28, 32),
+                    (11, 18, 19),
+                    (16, 21, 31),
+                    (20, 25, 26),
+                    (22, 24, 27),
+                ),
+            ),
+        ),
+    ),
+    "nkts18": (
+        CyclicSpec(4, 4, 2, 3, developed=2, groups="half"),
+        "nearly Kirkman triple system NKTS(18)",
+        (
+            (),
+            (
+                ((0, 7, 12), (1, 6, 14), (2, 4, 11), (3, 13, 16), (5, 10, 17), (8, 9, 15)),
+                ((0, 3, 10), (1, 5, 9), (2, 13, 17), (4, 7, 14), (6, 8, 16), (11, 12, 15)),
+            ),
+        ),
+    ),
+    "nkts24": (
+        CyclicSpec(11, 2, 2, 3, groups="column"),
+        "nearly Kirkman triple system NKTS(24)",
+        ((), (((0, 6, 21), (1, 10, 15), (2, 14, 22), (3, 16, 20), (4, 7, 8), (5, 12, 23), (9, 17, 18), (11, 13, 19)),)),
+    ),
+    "nkts30": (CyclicSpec(14, 2, 2, 3, groups="half"), "nearly Kirkman triple system NKTS(30)", None),
+    "nkts36": (CyclicSpec(17, 2, 2, 3, groups="column"), "nearly Kirkman triple system NKTS(36)", None),
+    "rbibd28": (
+        CyclicSpec(9, 3, 1, 4),
+        "resolvable (28, 4, 1) design",
+        (
+            (),
+            (
+                (
+                    (0, 7, 22, 25),
+                    (1, 6, 18, 20),
+                    (2, 5, 13, 14),
+                    (3, 4, 10, 17),
+                    (8, 9, 19, 27),
+                    (11, 16, 23, 24),
+                    (12, 15, 21, 26),
+                ),
+            ),
+        ),
+    ),
+    "rbibd40": (
+        CyclicSpec(13, 3, 1, 4),
+        "resolvable (40, 4, 1) design",
+        (
+            (),
+            (
+                (
+                    (0, 13, 26, 39),
+                    (1, 4, 36, 37),
+                    (3, 12, 30, 33),
+                    (9, 10, 34, 38),
+                    (2, 7, 17, 18),
+                    (6, 8, 15, 25),
+                    (5, 11, 19, 23),
+                    (14, 20, 29, 31),
+                    (16, 21, 28, 35),
+                    (22, 24, 27, 32),
+                ),
+            ),
+        ),
+    ),
+    "rgdd24": (
+        CyclicSpec(7, 3, 3, 4, groups="column"),
+        "resolvable 4-GDD of type 3^8",
+        ((), (((0, 11, 20, 23), (1, 10, 18, 21), (2, 3, 5, 8), (4, 12, 16, 22), (6, 14, 15, 17), (7, 9, 13, 19)),)),
+    ),
+    "rgdd36": (CyclicSpec(11, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^12", None),
+    "rgdd48": (CyclicSpec(15, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^16", None),
+    "rgdd44": (CyclicSpec(14, 3, 2, 4, groups="half"), "resolvable 4-GDD of type 2^22", None),
+    "p30_5": (CyclicSpec(6, 5, 0, 5), "6 rounds over Z_6", None),
+    "p50_5": (CyclicSpec(9, 5, 5, 5), "9 rounds over Z_9", None),
+    "p60_5": (CyclicSpec(12, 5, 0, 5), "12 rounds over Z_12", None),
+    "p60_6": (CyclicSpec(7, 8, 4, 6), "7 rounds over Z_7", None),
+    "p70_7": (CyclicSpec(7, 10, 0, 7), "7 rounds over Z_7", None),
+    "p72_6": (CyclicSpec(12, 6, 0, 6, invariant=1), "13 rounds over Z_12", None),
+    "p80_8": (CyclicSpec(5, 16, 0, 8), "5 rounds over Z_5", None),
+    "p84_7": (CyclicSpec(7, 12, 0, 7), "7 rounds over Z_7", None),
+    "p90_9": (CyclicSpec(5, 18, 0, 9), "5 rounds over Z_5", None),
+    "p96_8": (CyclicSpec(6, 16, 0, 8), "6 rounds over Z_6", None),
+    "p99_9": (CyclicSpec(11, 9, 0, 9, invariant=1), "12 rounds over Z_11", None),
+    "p108_9": (CyclicSpec(6, 18, 0, 9), "6 rounds over Z_6", None),
+    "p120_10": (CyclicSpec(6, 20, 0, 10), "6 rounds over Z_6", None),
+}

@@ -115,7 +115,8 @@ def test_orthogonal_arrays_not_claimed_beyond_the_constructions():
     assert designs.orthogonal_array(10, 8) is None  # at most q + 1 rows over GF(q)
     assert designs.orthogonal_array(4, 6) is None  # no two orthogonal Latin squares of order 6
     assert orthogonal(designs.orthogonal_array(3, 6), 3, 6)  # one Latin square, from GF(2) x GF(3)
-    assert designs.construction(6, 3) is None
+    assert designs.construction(6, 3) == "nearly Kirkman triple system NKTS(18), cyclic over Z_4"
+    assert designs.construction(6, 5) == "net of an OA(3, 6)"  # two rounds, no more
 
 
 def test_finite_fields_are_fields():
