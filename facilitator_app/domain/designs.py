@@ -519,7 +519,7 @@ def _options(n: int, p: int, transversal_only: bool) -> list[tuple[str, int, Cal
         if p == 2:
             out.append(("round robin", n - 1, lambda limit: round_robin(n)[:limit]))
     if p + 1 <= min(factor_prime_powers(g)) + 1 or orthogonal_array(p + 1, g) is not None:
-        inner = _most_rounds(g, p, False)[1] if g % p == 0 else 0
+        inner_how, inner = _most_rounds(g, p, False) if g % p == 0 else ("", 0)
 
         def transversal(limit: int) -> list[Round]:
             rounds = _transversal_rounds(g, p, limit)
@@ -529,7 +529,10 @@ def _options(n: int, p: int, transversal_only: bool) -> list[tuple[str, int, Cal
                 rounds += [[[r * g + c for c in room] for r in range(p) for room in rnd] for rnd in more]
             return rounds
 
-        out.append((_transversal_name(g, p), g + inner, transversal))
+        how = _transversal_name(g, p)
+        if inner > 1 and not inner_how.startswith(("grid", "orthogonal")):
+            how += f", then {inner_how} on each row"
+        out.append((how, g + inner, transversal))
     elif not transversal_only and p <= g and net_rows(g) >= 3:
         k = net_rows(g)
         out.append((f"net of an OA({k}, {g})", k - (p < g), lambda limit: net_rounds(g, p, limit)))

@@ -157,6 +157,7 @@ class Quality:
     rounds: int
     pairs_met: int  # distinct pairs that meet in the planned rounds
     repeats: int  # meetings beyond the first, over all pairs (history included)
+    repeats_bound: int  # pigeonhole: each person's meetings beyond the others there are, halved
     max_meetings: int  # the most times any pair meets
     repeat_free_rounds: int  # leading rounds with no repeated pair
     rooms_missing_value: int  # rooms lacking an attribute value their share calls for
@@ -177,7 +178,8 @@ class Quality:
     def lines(self) -> list[str]:
         out = [
             f"rounds               {self.rounds}",
-            f"repeated meetings    {self.repeats} (most times a pair meets: {self.max_meetings})",
+            f"repeated meetings    {self.repeats} (at least {self.repeats_bound} unavoidable; most times a pair "
+            f"meets: {self.max_meetings})",
             f"repeat-free rounds   {self.repeat_free_rounds}",
             f"rooms missing a value of the mixed attribute  {self.rooms_missing_value}",
             f"new contacts/person  min {self.new_contacts_min}, mean {self.new_contacts_mean:.1f}",
@@ -216,6 +218,10 @@ def assess(
     met_new: dict[str, set[str]] = {p: set() for p in problem.people}
     repeat_free = 0
     still_free = True
+    seats: Counter[str] = Counter()  # meetings per person, history included
+    for (a, b), c in problem.history.items():
+        seats[a] += c
+        seats[b] += c
     for rnd in rounds:
         clean = True
         for room in rnd:
@@ -224,6 +230,8 @@ def assess(
                 if key in kept:
                     continue
                 counts[key] += 1
+                seats[a] += 1
+                seats[b] += 1
                 if counts[key] > 1:
                     clean = False
                 if problem.history.get(key, 0) == 0:
@@ -278,6 +286,7 @@ def assess(
         rounds=len(rounds),
         pairs_met=len(planned_pairs),
         repeats=repeats,
+        repeats_bound=repeat_lower_bound(seats.values(), len(set(problem.people) | set(seats))),
         max_meetings=most,
         repeat_free_rounds=repeat_free,
         rooms_missing_value=missing,
@@ -290,6 +299,13 @@ def assess(
         size_violations=sizes,
         moved=moved,
     )
+
+
+def repeat_lower_bound(meetings: Iterable[int], n: int) -> int:
+    """The fewest repeats possible when the people meet others these numbers of times
+    (pigeonhole): a person with t meetings and n - 1 others repeats at least t - (n - 1)
+    of them, and each repeat is counted by both people in it."""
+    return -(-sum(max(0, t - (n - 1)) for t in meetings) // 2)
 
 
 # ---------------------------------------------------------------- the search
@@ -395,6 +411,17 @@ class _Search:
             prev = self.prev[r]
             if prev is not None:
                 total += W_MOVE * sum(1 for room in rooms for i in room if prev[i] >= 0 and prev[i] != self.where[r][i])
+        return total
+
+    def repeat_cost(self) -> int:
+        """The part of ``cost`` that comes from repeated meetings."""
+        total = 0
+        for i, row in enumerate(self.meet):
+            mates = self.mates[i]
+            for j in range(i + 1, self.n):
+                c = row[j]
+                if c > 1 and j not in mates:
+                    total += W_REPEAT * (c - 1) * c * (2 * c - 1) // 6
         return total
 
     def _balance(self, r: int, k: int, counts: list[int]) -> int:
@@ -779,8 +806,14 @@ def plan_rooms(
         else:
             search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), rng), host_idx)
     search.moved_cap = max_moved
-    steps = stall_steps if stall_steps is not None else max(4000, 40 * search.n)
-    stopped = _tabu(search, problem.seconds, clock, started, steps)
+    # By default the search goes on (restarting from shaken rounds) for its whole budget while
+    # there are more repeats than the bound; the step limit only ends it once there are not.
+    steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
+    lead = free[: len(grid)] if previous is None and 0 < len(grid) < len(free) else []
+    if lead:
+        stopped = _lexicographic(search, lead, problem.seconds - (clock() - started), clock, steps)
+    else:
+        stopped = _tabu(search, problem.seconds, clock, started, steps)
     rounds = []
     for r, rooms in enumerate(search.rooms):
         if r < len(fixed):
@@ -876,13 +909,20 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
     whole = search.n * len(free) <= 400
     tenure = 20
     # Meetings beyond the number of pairs must repeat: a floor the search cannot beat.
-    seats = sum(sum(row) for row in search.meet) // 2  # meetings, history included
-    seats -= sum(search.meet[i][j] for i in range(search.n) for j in search.mates[i] if j > i)
-    floor = W_REPEAT * max(0, seats - search.n * (search.n - 1) // 2)
+    per_person = [
+        sum(row) - sum(row[j] for j in search.mates[i]) for i, row in enumerate(search.meet)
+    ]  # meetings, history included
+    floor = W_REPEAT * repeat_lower_bound(per_person, search.n)
+    patient = stall_steps < 0  # negative: go on while the repeats are above the bound
+    stall_steps = abs(stall_steps)
     while current > floor:
         if since_best >= stall_steps:
-            stopped = f"no improvement in {stall_steps} steps"
-            break
+            if patient and search.repeat_cost() > floor:
+                since_best = 0
+                since_local = restart_after  # shake now
+            else:
+                stopped = f"no improvement in {stall_steps} steps"
+                break
         if step % 64 == 0 and clock() > deadline:
             stopped = "time budget reached"
             break
@@ -969,6 +1009,58 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
     if current > best:
         _restore(search, best_rooms)
         search.moved = best_moved
+    return stopped
+
+
+def _lex_key(search: _Search) -> tuple[int, int, int, int, int]:
+    """How good the search's rounds are, lexicographically: broken keep-apart/together pairs,
+    then the longest run of repeat-free rounds from the start (negated), then the repeats
+    after it, then the most times a pair meets, then the whole cost."""
+    met: Counter[tuple[int, int]] = Counter()
+    for (a, b), c in search.problem.history.items():
+        if a in search.index and b in search.index:
+            i, j = search.index[a], search.index[b]
+            met[min(i, j), max(i, j)] += c
+    lead, clean, repeats, hard = 0, True, sum(c - 1 for c in met.values() if c > 1), 0
+    for r, rooms in enumerate(search.rooms):
+        fresh = True
+        for room in rooms:
+            for a, b in combinations(sorted(room), 2):
+                if b in search.mates[a]:
+                    continue
+                hard += b in search.apart[a]
+                met[a, b] += 1
+                if met[a, b] > 1:
+                    repeats += 1
+                    fresh = False
+            hard += sum(1 for i in room for j in search.mates[i] if j > i and search.where[r][j] != search.where[r][i])
+        clean = clean and fresh
+        lead += clean
+    return hard, -lead, repeats, max(met.values(), default=0), search.cost()
+
+
+def _lexicographic(
+    search: _Search, lead: list[int], seconds: float, clock: Callable[[], float], stall_steps: int
+) -> str:
+    """More rounds asked than the construction has: first the constructed rounds stay as
+    they are (repeat-free) and the search works on the rounds after them, for half the
+    budget; then, unless that reached the bound, on all rounds for the rest, and the better
+    of the two plans in ``_lex_key`` order is kept. A producer wants the early rounds fresh:
+    the event may be cut short, and a repeat in round 2 is noticed more than in round 9."""
+    started = clock()
+    for r in lead:
+        search.locked[r] = True
+    stopped = _tabu(search, seconds / 2, clock, started, stall_steps)
+    for r in lead:
+        search.locked[r] = False
+    if stopped in ("no cost left", "nothing to search") or clock() - started >= seconds:
+        return stopped
+    kept = [[list(room) for room in rooms] for rooms in search.rooms]
+    kept_key, kept_moved = _lex_key(search), search.moved
+    stopped = _tabu(search, seconds, clock, started, stall_steps)
+    if _lex_key(search) > kept_key:
+        _restore(search, kept)
+        search.moved = kept_moved
     return stopped
 
 
