@@ -614,7 +614,7 @@ def cyclic_rounds(
 
     rounds: list[tuple[tuple[int, ...], ...]] = []
     for off in invariant:
-        rounds.append(tuple(tuple(l * m + (off[l] + i) % m for l in range(spec.levels)) for i in range(m)))
+        rounds.append(tuple(tuple(lv * m + (off[lv] + i) % m for lv in range(spec.levels)) for i in range(m)))
     for base in developed:
         for i in range(m):
             rounds.append(tuple(tuple(shift(x, i) for x in room) for room in base))
