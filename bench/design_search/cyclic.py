@@ -235,12 +235,14 @@ def main() -> int:
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--seconds", type=float, default=600.0)
     parser.add_argument("--nodes", type=int, default=20000)
-    parser.add_argument("--mult", type=int, default=1, help="keep the base round invariant under x -> MULT * x")
+    parser.add_argument(
+        "--mult", type=int, default=None, help="keep the base round invariant under x -> MULT * x (default: MULTIPLIER)"
+    )
     args = parser.parse_args()
     names = sorted(CYCLIC) if args.all else args.names
     for name in names:
         started = time.perf_counter()
-        found = find(name, args.seconds, args.nodes, args.mult if args.mult != 1 else MULTIPLIER.get(name, 1))
+        found = find(name, args.seconds, args.nodes, args.mult if args.mult is not None else MULTIPLIER.get(name, 1))
         if found is None:
             print(f"{name}: nothing in {args.seconds:.0f} s", flush=True)
             continue

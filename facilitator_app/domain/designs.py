@@ -60,18 +60,22 @@ class Field:
             raise ValueError(f"{q} is not a prime power")
         self.q, (self.p, self.m) = q, pm
         self.modulus = self._irreducible() if self.m > 1 else ()
-        self.neg = [0] * q
-        for a in range(q):
-            for b in range(q):
-                if self.add(a, b) == 0:
-                    self.neg[a] = b
-                    break
+        self.digits = [tuple((a // self.p**i) % self.p for i in range(self.m)) for a in range(q)]
+        self.neg = [self._number([(-d) % self.p for d in self._digits(a)]) for a in range(q)]
 
     def sub(self, a: int, b: int) -> int:
         return self.add(a, self.neg[b])
 
     def _digits(self, a: int) -> list[int]:
         return [(a // self.p**i) % self.p for i in range(self.m)]
+
+    def add_row(self, s: int) -> list[int]:
+        """a + s for every a, at once."""
+        if self.m == 1:
+            return [(a + s) % self.p for a in range(self.q)]
+        p, sd = self.p, self.digits[s]
+        powers = [p**i for i in range(self.m)]
+        return [sum((x + y) % p * w for x, y, w in zip(ad, sd, powers, strict=True)) for ad in self.digits]
 
     def _number(self, digits: list[int]) -> int:
         return sum(d * self.p**i for i, d in enumerate(digits))
@@ -417,8 +421,8 @@ def construction(g: int, p: int, *, transversal_only: bool = False) -> str | Non
     has nothing better than one round."""
     if g < 2 or p < 2:
         return None
-    how, rounds = _best_rounds(g * p, p, 2, transversal_only)
-    return how if len(rounds) > 1 else None
+    how, total = _most_rounds(g * p, p, transversal_only)
+    return how if total > 1 else None
 
 
 def _transversal_rounds(g: int, p: int, limit: int) -> list[Round]:
@@ -443,20 +447,15 @@ def _ring_rounds(g: int, p: int, limit: int) -> list[Round]:
     for f in fields[:-1]:
         scales.append(scales[-1] * f.q)
     digits = [[a // scale % f.q for scale, f in zip(scales, fields, strict=True)] for a in range(g)]
-    add = [[[f.add(a, b) for b in range(f.q)] for a in range(f.q)] for f in fields]
     rounds: list[Round] = []
     for y in range(min(g, limit)):
-        shifts = [[f.mul(r, d) for f, d in zip(fields, digits[y], strict=True)] for r in range(p)]
-        rooms = []
-        for x in range(g):
-            xd = digits[x]
-            rooms.append(
-                [
-                    r * g + sum(scale * add[i][xd[i]][sd[i]] for i, scale in enumerate(scales))
-                    for r, sd in enumerate(shifts)
-                ]
-            )
-        rounds.append(rooms)
+        # Row r moves everyone by e_r * y: the moved numbers of the whole row at once.
+        moved = []
+        for r in range(p):
+            shift = [f.mul(r, d) for f, d in zip(fields, digits[y], strict=True)]
+            parts = [[x * scale for x in f.add_row(s)] for f, s, scale in zip(fields, shift, scales, strict=True)]
+            moved.append([r * g + sum(part[d] for part, d in zip(parts, digits[x], strict=True)) for x in range(g)])
+        rounds.append([[moved[r][x] for r in range(p)] for x in range(g)])
     return rounds
 
 

@@ -8,9 +8,11 @@ when re-planning, as few people moved as possible.
 
 How: rounds from an algebraic construction (``designs``: grids, orthogonal arrays) where
 the sizes allow it, otherwise greedy rounds; then a tabu search over swaps of two people
-in one round, aimed at the people in conflict. Deterministic for a seed: the search stops when nothing
-is left to improve or after a fixed number of steps without progress; the time budget
-only cuts it short (and the summary says so).
+in one round, aimed at the people in conflict. While there are more repeats than the
+pigeonhole bound the search uses its whole time budget (restarting from shaken rounds when
+stuck); otherwise it stops when nothing is left to improve or after a fixed number of steps
+without progress, and is then deterministic for a seed. More rounds than a construction
+gives: the constructed rounds stay repeat-free first (see ``_lexicographic``).
 
 The plan is checked by ``assess``, which recounts everything from the plan itself and
 never uses the search's bookkeeping.
@@ -213,33 +215,32 @@ def assess(
     from_round: int = 0,
 ) -> Quality:
     """Count everything from the plan itself: meetings, mix, hosts, constraints."""
-    counts: Counter[tuple[str, str]] = Counter(problem.history)
+    history = problem.history
+    counts: Counter[tuple[str, str]] = Counter(history)
     kept = {_pair(a, b) for group in problem.together for a, b in combinations(group, 2)}
-    met_new: dict[str, set[str]] = {p: set() for p in problem.people}
+    planned_pairs: set[tuple[str, str]] = set()
     repeat_free = 0
     still_free = True
-    seats: Counter[str] = Counter()  # meetings per person, history included
-    for (a, b), c in problem.history.items():
-        seats[a] += c
-        seats[b] += c
     for rnd in rounds:
         clean = True
         for room in rnd:
-            for a, b in combinations(room.members, 2):
-                key = _pair(a, b)
+            for key in combinations(sorted(room.members), 2):
+                planned_pairs.add(key)
                 if key in kept:
                     continue
-                counts[key] += 1
-                seats[a] += 1
-                seats[b] += 1
-                if counts[key] > 1:
+                if counts[key]:
                     clean = False
-                if problem.history.get(key, 0) == 0:
-                    met_new.setdefault(a, set()).add(b)
-                    met_new.setdefault(b, set()).add(a)
+                counts[key] += 1
         still_free = still_free and clean
         repeat_free += 1 if still_free else 0
-    planned_pairs = {_pair(a, b) for rnd in rounds for room in rnd for a, b in combinations(room.members, 2)}
+    met_new: Counter[str] = Counter()  # new contacts per person
+    seats: Counter[str] = Counter()  # meetings per person, history included
+    for (a, b), c in counts.items():
+        seats[a] += c
+        seats[b] += c
+        if c > history.get((a, b), 0) and not history.get((a, b), 0):
+            met_new[a] += 1
+            met_new[b] += 1
     repeats = sum(c - 1 for c in counts.values() if c > 1)
     most = max(counts.values(), default=0)
     missing = 0
@@ -276,7 +277,7 @@ def assess(
         lo, hi = problem.rounds[r].bounds() if problem.rounds[r].count is None else (1, 10**9)
         sizes += sum(1 for room in rnd if not lo <= len(room.members) <= hi)
     planned = {p for rnd in rounds for room in rnd for p in room.members}
-    contacts = [len(met_new.get(p, ())) for p in problem.people if p in planned]
+    contacts = [met_new[p] for p in problem.people if p in planned]
     moved = 0
     if previous is not None:
         for r in range(from_round, min(len(rounds), len(previous))):
@@ -311,6 +312,14 @@ def repeat_lower_bound(meetings: Iterable[int], n: int) -> int:
 # ---------------------------------------------------------------- the search
 
 
+class _Row(dict[int, int]):
+    """One person's meetings with the others: 0 for those not met, without storing them
+    (5,000 people would otherwise need 25 million counters)."""
+
+    def __missing__(self, key: int) -> int:
+        return 0
+
+
 class _Search:
     """Rounds as lists of rooms of person indices, with incremental costs for swaps."""
 
@@ -321,7 +330,7 @@ class _Search:
         self.index = {p: i for i, p in enumerate(self.ids)}
         n = len(self.ids)
         self.n = n
-        self.meet = [[0] * n for _ in range(n)]
+        self.meet = [_Row() for _ in range(n)]  # person -> person -> meetings (sparse)
         for (a, b), c in problem.history.items():
             if a in self.index and b in self.index and a != b:
                 i, j = self.index[a], self.index[b]
@@ -392,14 +401,7 @@ class _Search:
     # -- costs
 
     def cost(self) -> int:
-        total = 0
-        n = self.n
-        for i in range(n):
-            row = self.meet[i]
-            for j in range(i + 1, n):
-                c = row[j]
-                if c > 1 and j not in self.mates[i]:
-                    total += W_REPEAT * (c - 1) * c * (2 * c - 1) // 6
+        total = self.repeat_cost()
         for r, rooms in enumerate(self.rooms):
             for k, room in enumerate(rooms):
                 total += W_BALANCE * self._balance(r, k, self.vcount[r][k])
@@ -418,9 +420,8 @@ class _Search:
         total = 0
         for i, row in enumerate(self.meet):
             mates = self.mates[i]
-            for j in range(i + 1, self.n):
-                c = row[j]
-                if c > 1 and j not in mates:
+            for j, c in row.items():
+                if c > 1 and j > i and j not in mates:
                     total += W_REPEAT * (c - 1) * c * (2 * c - 1) // 6
         return total
 
@@ -809,11 +810,13 @@ def plan_rooms(
     # By default the search goes on (restarting from shaken rounds) for its whole budget while
     # there are more repeats than the bound; the step limit only ends it once there are not.
     steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
+    # Time is kept for writing the plan out and recounting it, about as long as setting up took.
+    budget = problem.seconds - min(problem.seconds / 4, 2 * (clock() - started))
     lead = free[: len(grid)] if previous is None and 0 < len(grid) < len(free) else []
     if lead:
-        stopped = _lexicographic(search, lead, problem.seconds - (clock() - started), clock, steps)
+        stopped = _lexicographic(search, lead, budget - (clock() - started), clock, steps)
     else:
-        stopped = _tabu(search, problem.seconds, clock, started, steps)
+        stopped = _tabu(search, budget, clock, started, steps)
     rounds = []
     for r, rooms in enumerate(search.rooms):
         if r < len(fixed):
@@ -910,7 +913,7 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
     tenure = 20
     # Meetings beyond the number of pairs must repeat: a floor the search cannot beat.
     per_person = [
-        sum(row) - sum(row[j] for j in search.mates[i]) for i, row in enumerate(search.meet)
+        sum(row.values()) - sum(row[j] for j in search.mates[i]) for i, row in enumerate(search.meet)
     ]  # meetings, history included
     floor = W_REPEAT * repeat_lower_bound(per_person, search.n)
     patient = stall_steps < 0  # negative: go on while the repeats are above the bound
@@ -923,7 +926,7 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
             else:
                 stopped = f"no improvement in {stall_steps} steps"
                 break
-        if step % 64 == 0 and clock() > deadline:
+        if (large or step % 64 == 0) and clock() > deadline:
             stopped = "time budget reached"
             break
         step += 1
