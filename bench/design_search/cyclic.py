@@ -210,6 +210,90 @@ class Search:
         return images, all_keys
 
 
+def exact_cover(spec: CyclicSpec, rng: random.Random, multiplier: int, node_limit: int) -> tuple | None:
+    """One developed base round by Algorithm X (Knuth) on dictionaries: the people are
+    items to cover exactly once, the pair orbits items to cover once (when the round can
+    meet all of them) or at most once; an option is a room (with its images under the
+    multiplier). The item with the fewest options is branched on first, in random order."""
+    search = Search(spec, rng, multiplier)
+    n, k = search.n, spec.size
+    people_items = [("p", x) for x in range(n)]
+    options: list[list[tuple]] = []
+    seen: set[tuple] = set()
+    for room in combinations(range(n), k):
+        orbits = []
+        for a, b in combinations(room, 2):
+            o = search.orbit[a][b]
+            if o < 0 or o in orbits:
+                break
+            orbits.append(o)
+        else:
+            images = search._images(list(room), [False] * n, set(), orbits)
+            if images is None:
+                continue
+            rooms, keys = images
+            key = tuple(sorted(rooms))
+            if key in seen:
+                continue
+            seen.add(key)
+            options.append([*(("p", x) for r in rooms for x in r), *(("o", o) for o in keys)])
+    n_orbits = len(search.orbit_ids)
+    exact = (n // k) * k * (k - 1) // 2 == n_orbits
+    primary = set(people_items) | ({("o", o) for o in range(n_orbits)} if exact else set())
+    columns: dict[tuple, set[int]] = {item: set() for item in [*people_items, *(("o", o) for o in range(n_orbits))]}
+    for i, opt in enumerate(options):
+        for item in opt:
+            columns[item].add(i)
+    nodes = [0]
+
+    def select(i: int) -> list[set[int]]:
+        cols = []
+        for j in options[i]:
+            for other in columns[j]:
+                for kk in options[other]:
+                    if kk != j:
+                        columns[kk].discard(other)
+            cols.append(columns.pop(j))
+        return cols
+
+    def deselect(i: int, cols: list[set[int]]) -> None:
+        for j in reversed(options[i]):
+            columns[j] = cols.pop()
+            for other in columns[j]:
+                for kk in options[other]:
+                    if kk != j:
+                        columns[kk].add(other)
+
+    def solve(chosen: list[int]) -> list[int] | None:
+        nodes[0] += 1
+        if nodes[0] > node_limit:
+            return None
+        open_items = [c for c in columns if c in primary]
+        if not open_items:
+            return chosen
+        c = min(open_items, key=lambda c: len(columns[c]))
+        cands = list(columns[c])
+        rng.shuffle(cands)
+        for i in cands:
+            cols = select(i)
+            found = solve([*chosen, i])
+            if found is not None:
+                return found
+            deselect(i, cols)
+            if nodes[0] > node_limit:
+                return None
+        return None
+
+    found = solve([])
+    if found is None:
+        return None
+    rooms_out: list[tuple[int, ...]] = []
+    for i in found:
+        people = [x for kind, x in options[i] if kind == "p"]
+        rooms_out += [tuple(people[j : j + k]) for j in range(0, len(people), k)]
+    return (), (tuple(sorted(rooms_out)),)
+
+
 def _product(values: range, times: int) -> list[tuple[int, ...]]:
     out: list[tuple[int, ...]] = [()]
     for _ in range(times):
@@ -223,7 +307,10 @@ def find(name: str, seconds: float, node_limit: int = 20000, multiplier: int = 1
     seed = 0
     while time.perf_counter() - started < seconds:
         seed += 1
-        found = Search(spec, random.Random(seed), multiplier).run(node_limit)
+        if spec.developed == 1 and not spec.invariant:
+            found = exact_cover(spec, random.Random(seed), multiplier, node_limit)
+        else:
+            found = Search(spec, random.Random(seed), multiplier).run(node_limit)
         if found is not None:
             return found
     return None

@@ -386,12 +386,43 @@ def _qdm_19_6(k: int) -> OA:
     return _develop(Field(19), qdm, [0] * len(qdm), ((0,) * k,), k)
 
 
+# A (12, 6; 1) difference matrix over Z_2 x Z_6 (element 6a + b for (a, b)): any two rows
+# differ by every element once. Rows 2-5 are four mutually orthogonal orthomorphisms, found
+# by bench/design_search/dm_12_6.py. It gives an OA(7, 12): five MOLS of order 12.
+DM_12_6: tuple[tuple[int, ...], ...] = (
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+    (0, 2, 1, 6, 8, 7, 10, 9, 11, 4, 3, 5),
+    (0, 3, 8, 10, 1, 9, 2, 6, 5, 7, 11, 4),
+    (0, 4, 10, 9, 7, 1, 11, 5, 3, 2, 8, 6),
+    (0, 8, 6, 4, 3, 10, 9, 11, 2, 5, 1, 7),
+)
+
+
+def _z2_z6_add(x: int, y: int) -> int:
+    return 6 * ((x // 6 + y // 6) % 2) + (x % 6 + y % 6) % 6
+
+
+@cache
+def _dm_12_oa(k: int) -> OA:
+    """OA(k, 12), k <= 7: every column of DM_12_6 translated by every element g of
+    Z_2 x Z_6, with g itself as the seventh row."""
+    rows = len(DM_12_6)
+    cols = []
+    for j in range(12):
+        for g in range(12):
+            cols.append((*(_z2_z6_add(DM_12_6[r][j], g) for r in range(rows)), g)[:k])
+    return tuple(cols)
+
+
 def orthogonal_array(k: int, n: int) -> OA | None:
     """An OA(k, n) from the constructions above, or None when none of them gives one."""
     if k < 2 or n < 2:
         return None
     if k <= min(factor_prime_powers(n)) + 1:
         return _ring_oa(n, k)
+    if n == 12 and k <= 7:
+        return _dm_12_oa(k)
     if n == 1 + 19 and k <= 6:
         return _qdm_19_6(k)
     for m, t in sorted(V_VECTORS, key=lambda mt: -mt[0]):

@@ -788,6 +788,7 @@ def plan_rooms(
         method += " + tabu search"
     if method == "greedy":
         method = "greedy + tabu search"
+    grow_from = n_rounds
     for r in range(n_rounds):
         members, sizes, host_ids = layouts[r]
         host_idx = {index[h] for h in host_ids}
@@ -804,6 +805,10 @@ def plan_rooms(
             search.add_round(rooms, host_idx, prev=prev)
         elif free.index(r) < len(grid):
             search.add_round(grid[free.index(r)], host_idx)
+        elif previous is None:
+            names.pop()
+            grow_from = r  # the rest one by one, see _grow
+            break
         else:
             search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), rng), host_idx)
     search.moved_cap = max_moved
@@ -812,9 +817,8 @@ def plan_rooms(
     steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
     # Time is kept for writing the plan out and recounting it, about as long as setting up took.
     budget = problem.seconds - min(problem.seconds / 4, 2 * (clock() - started))
-    lead = free[: len(grid)] if previous is None and 0 < len(grid) < len(free) else []
-    if lead:
-        stopped = _lexicographic(search, lead, budget - (clock() - started), clock, steps)
+    if grow_from < n_rounds:
+        stopped = _grow(search, layouts, names, grow_from, clock, started, budget, steps)
     else:
         stopped = _tabu(search, budget, clock, started, steps)
     rounds = []
@@ -1015,55 +1019,80 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
     return stopped
 
 
-def _lex_key(search: _Search) -> tuple[int, int, int, int, int]:
-    """How good the search's rounds are, lexicographically: broken keep-apart/together pairs,
-    then the longest run of repeat-free rounds from the start (negated), then the repeats
-    after it, then the most times a pair meets, then the whole cost."""
-    met: Counter[tuple[int, int]] = Counter()
+def _fresh_rounds(search: _Search) -> int:
+    """The leading rounds in which no pair meets again (history included)."""
+    met: set[tuple[int, int]] = set()
     for (a, b), c in search.problem.history.items():
-        if a in search.index and b in search.index:
+        if c and a in search.index and b in search.index:
             i, j = search.index[a], search.index[b]
-            met[min(i, j), max(i, j)] += c
-    lead, clean, repeats, hard = 0, True, sum(c - 1 for c in met.values() if c > 1), 0
+            met.add((min(i, j), max(i, j)))
     for r, rooms in enumerate(search.rooms):
-        fresh = True
         for room in rooms:
             for a, b in combinations(sorted(room), 2):
                 if b in search.mates[a]:
                     continue
-                hard += b in search.apart[a]
-                met[a, b] += 1
-                if met[a, b] > 1:
-                    repeats += 1
-                    fresh = False
-            hard += sum(1 for i in room for j in search.mates[i] if j > i and search.where[r][j] != search.where[r][i])
-        clean = clean and fresh
-        lead += clean
-    return hard, -lead, repeats, max(met.values(), default=0), search.cost()
+                if (a, b) in met:
+                    return r
+                met.add((a, b))
+    return len(search.rooms)
 
 
-def _lexicographic(
-    search: _Search, lead: list[int], seconds: float, clock: Callable[[], float], stall_steps: int
+def _grow(
+    search: _Search,
+    layouts: Sequence[tuple[list[int], list[int], list[str]]],
+    names: list[list[str]],
+    start: int,
+    clock: Callable[[], float],
+    started: float,
+    budget: float,
+    stall_steps: int,
 ) -> str:
-    """More rounds asked than the construction has: first the constructed rounds stay as
-    they are (repeat-free) and the search works on the rounds after them, for half the
-    budget; then, unless that reached the bound, on all rounds for the rest, and the better
-    of the two plans in ``_lex_key`` order is kept. A producer wants the early rounds fresh:
-    the event may be cut short, and a repeat in round 2 is noticed more than in round 9."""
-    started = clock()
-    for r in lead:
-        search.locked[r] = True
-    stopped = _tabu(search, seconds / 2, clock, started, stall_steps)
-    for r in lead:
-        search.locked[r] = False
-    if stopped in ("no cost left", "nothing to search") or clock() - started >= seconds:
-        return stopped
-    kept = [[list(room) for room in rooms] for rooms in search.rooms]
-    kept_key, kept_moved = _lex_key(search), search.moved
-    stopped = _tabu(search, seconds, clock, started, stall_steps)
-    if _lex_key(search) > kept_key:
-        _restore(search, kept)
-        search.moved = kept_moved
+    """Rounds ``start``.. added one at a time, each searched (with all earlier free rounds)
+    for its share of the remaining time, for as long as every round so far can be kept
+    repeat-free. At the first round that cannot, the rounds before it stay as they were and
+    are held while the search places the rest with as few repeats as it can.
+
+    This is the lexicographic objective a producer wants when more rounds are asked than
+    can be repeat-free: the longest run of repeat-free rounds from the start first (the
+    event may be cut short, and a repeat in round 2 is noticed more than in round 9), then
+    the fewest repeats after it, then (the cost grows with the square of a pair's
+    meetings) the fewest times any pair meets."""
+    problem = search.problem
+    n_rounds = len(problem.rounds)
+    index = search.index
+    stopped = "no cost left"
+
+    def add(r: int) -> None:
+        members, sizes, host_ids = layouts[r]
+        host_idx = {index[h] for h in host_ids}
+        spec = problem.rounds[r]
+        names.append([spec.room_name(k, problem.room_word) for k in range(len(sizes))])
+        search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), search.rng), host_idx)
+
+    r = start
+    failed = _fresh_rounds(search) < r
+    while r < n_rounds and not failed:
+        add(r)
+        r += 1
+        before = [[list(room) for room in rooms] for rooms in search.rooms]
+        moved = search.moved
+        now = clock()
+        share = (started + budget - now) / (n_rounds - r + 1)
+        stopped = _tabu(search, now + share - started, clock, started, stall_steps)
+        if _fresh_rounds(search) < r:
+            failed = True
+            _restore(search, before)  # rounds before r - 1 as they were: repeat-free
+            search.moved = moved
+    if failed:
+        held = [k for k in range(min(r - 1, _fresh_rounds(search))) if not search.locked[k]]
+        for k in held:
+            search.locked[k] = True
+        while r < n_rounds:
+            add(r)
+            r += 1
+        stopped = _tabu(search, budget, clock, started, stall_steps)
+        for k in held:
+            search.locked[k] = False
     return stopped
 
 

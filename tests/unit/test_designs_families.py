@@ -100,6 +100,18 @@ def test_families_reach_their_rounds(n, p, w, family):
     assert family in designs.construction(n // p, p)
 
 
+def test_five_mols_of_order_12():
+    """The difference matrix over Z_2 x Z_6 gives an OA(7, 12): checked here pair by pair."""
+    oa = designs.orthogonal_array(7, 12)
+    assert oa is not None and len(oa) == 144
+    for r, s in itertools.combinations(range(7), 2):
+        assert len({(col[r], col[s]) for col in oa}) == 144
+    assert designs.orthogonal_array(8, 12) is None
+    for p, w in ((5, 12), (6, 13), (8, 6), (9, 6), (10, 6)):  # 13: one more round on the two rows of 6
+        rounds = designs.repeat_free_rounds(12 * p, p, 100)
+        assert len(rounds) == w and repeat_free(rounds, 12 * p, p)
+
+
 def test_round_robin_for_every_even_count():
     for n in range(2, 41, 2):
         rounds = designs.round_robin(n)
