@@ -405,13 +405,14 @@ def _z2_z6_add(x: int, y: int) -> int:
 
 @cache
 def _dm_12_oa(k: int) -> OA:
-    """OA(k, 12), k <= 7: every column of DM_12_6 translated by every element g of
-    Z_2 x Z_6, with g itself as the seventh row."""
+    """OA(k, 12), k <= 7: every column j of DM_12_6 translated by every element g of
+    Z_2 x Z_6. The 12 translates of a column hold every symbol once in each row, so j
+    itself can be a seventh row."""
     rows = len(DM_12_6)
     cols = []
     for j in range(12):
         for g in range(12):
-            cols.append((*(_z2_z6_add(DM_12_6[r][j], g) for r in range(rows)), g)[:k])
+            cols.append((*(_z2_z6_add(DM_12_6[r][j], g) for r in range(rows)), j)[:k])
     return tuple(cols)
 
 
