@@ -318,6 +318,21 @@ def main() -> int:
         f"{moved} people moved for 3 newcomers, {repeats} repeats, {elapsed:.2f} s"
     )
 
+    # Issue 16: 61 people in rooms of 4-6 for 10 rounds.
+    people = tuple(f"p{i:02d}" for i in range(61))
+    started = time.perf_counter()
+    plan = plan_rooms(Problem(people=people, rounds=(RoomSpec(5, 4, 6),) * 10))
+    elapsed = time.perf_counter() - started
+    repeats, free = count_repeats(plan.rounds)
+    sizes = sorted({len(room.members) for rnd in plan.rounds for room in rnd})
+    base, base_s = baseline_uneven(61, RoomSpec(5, 4, 6), 10, 5.0)
+    print(
+        f"  61 people, rooms of 4-6, 10 rounds: {free} repeat-free rounds, {repeats} repeats "
+        f"(bound {plan.quality.repeats_bound}), sizes {sizes}, {elapsed:.2f} s ({plan.quality.method}) | "
+        f"greedy + tabu alone: {base} repeats, {base_s:.2f} s"
+    )
+    big_event()
+
     # Real head counts are rarely a multiple of the room size: rooms of p and p + 1.
     for n, spec, w in ((98, RoomSpec(5, 4, 5), 20), (102, RoomSpec(5, 4, 6), 20), (790, RoomSpec(8, 7, 9), 60)):
         people = tuple(f"p{i:04d}" for i in range(n))
@@ -333,6 +348,31 @@ def main() -> int:
             f"{base} repeats, {base_s:.2f} s"
         )
     return 0
+
+
+def big_event() -> None:
+    """5,000 people in rooms of 8 for 8 rounds with 625 hosts and a balance attribute, in a
+    fresh process so that its peak memory is its own."""
+    import subprocess
+
+    code = (
+        "import random, resource, sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from facilitator_app.domain.rooms import Problem, RoomSpec, plan_rooms\n"
+        "rng = random.Random(3)\n"
+        "people = tuple(f'p{i:05d}' for i in range(5000))\n"
+        "orgs = {p: 'ABCD'[rng.randrange(4)] for p in people}\n"
+        "started = time.perf_counter()\n"
+        "plan = plan_rooms(Problem(people=people, rounds=(RoomSpec(8),) * 8, hosts=frozenset(people[:625]),"
+        " balance=orgs, seconds=5.0))\n"
+        "q = plan.quality\n"
+        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(f'{time.perf_counter() - started:.2f} s, peak {peak:.0f} MB,"
+        " {q.repeats} repeats, {q.rooms_without_host} rooms without host, {q.rooms_missing_value} rooms missing an"
+        " organisation ({q.method})')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    print(f"  5,000 people, rooms of 8, 8 rounds, 625 hosts, 4 organisations: {out}")
 
 
 def baseline_uneven(n: int, spec: RoomSpec, w: int, seconds: float) -> tuple[int, float]:

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from facilitator_app.domain.designs import CYCLIC, CyclicSpec, cyclic_rounds
 
 # The multiplier each seed was searched with (--mult), where not 1.
-MULTIPLIER = {"rbibd40": 3, "nkts30": 13, "nkts36": 16, "rgdd44": 13, "rgdd48": 14}
+MULTIPLIER = {"rbibd40": 3}
 
 
 class Search:

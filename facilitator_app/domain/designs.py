@@ -700,8 +700,8 @@ CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
         "nearly Kirkman triple system NKTS(24)",
         ((), (((0, 6, 21), (1, 10, 15), (2, 14, 22), (3, 16, 20), (4, 7, 8), (5, 12, 23), (9, 17, 18), (11, 13, 19)),)),
     ),
-    "nkts30": (CyclicSpec(14, 2, 2, 3, groups="half"), "nearly Kirkman triple system NKTS(30)", None),
-    "nkts36": (CyclicSpec(17, 2, 2, 3, groups="column"), "nearly Kirkman triple system NKTS(36)", None),
+    "nkts30": (CyclicSpec(14, 2, 2, 3, groups="half"), "nearly Kirkman triple system NKTS(30)", ((), (((0, 10, 22), (1, 13, 14), (2, 27, 28), (3, 9, 12), (4, 18, 24), (5, 21, 26), (6, 23, 25), (7, 8, 17), (11, 15, 29), (16, 19, 20)),))),
+    "nkts36": (CyclicSpec(17, 2, 2, 3, groups="column"), "nearly Kirkman triple system NKTS(36)", ((), (((0, 31, 34), (1, 29, 30), (2, 13, 26), (3, 10, 25), (4, 9, 12), (5, 21, 28), (6, 7, 33), (8, 27, 35), (11, 15, 19), (14, 16, 17), (18, 22, 24), (20, 23, 32)),))),
     "rbibd28": (
         CyclicSpec(9, 3, 1, 4),
         "resolvable (28, 4, 1) design",

@@ -216,23 +216,25 @@ def assess(
 ) -> Quality:
     """Count everything from the plan itself: meetings, mix, hosts, constraints."""
     history = problem.history
-    counts: Counter[tuple[str, str]] = Counter(history)
+    counts: dict[tuple[str, str], int] = dict(history)
     kept = {_pair(a, b) for group in problem.together for a, b in combinations(group, 2)}
-    planned_pairs: set[tuple[str, str]] = set()
+    kept_met: set[tuple[str, str]] = set()
     repeat_free = 0
     still_free = True
     for rnd in rounds:
         clean = True
         for room in rnd:
             for key in combinations(sorted(room.members), 2):
-                planned_pairs.add(key)
-                if key in kept:
+                if kept and key in kept:
+                    kept_met.add(key)
                     continue
-                if counts[key]:
+                c = counts.get(key, 0)
+                if c:
                     clean = False
-                counts[key] += 1
+                counts[key] = c + 1
         still_free = still_free and clean
         repeat_free += 1 if still_free else 0
+    planned_pairs = kept_met | {key for key, c in counts.items() if c > history.get(key, 0)}
     met_new: Counter[str] = Counter()  # new contacts per person
     seats: Counter[str] = Counter()  # meetings per person, history included
     for (a, b), c in counts.items():
@@ -816,7 +818,7 @@ def plan_rooms(
     # there are more repeats than the bound; the step limit only ends it once there are not.
     steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
     # Time is kept for writing the plan out and recounting it, about as long as setting up took.
-    budget = problem.seconds - min(problem.seconds / 4, 2 * (clock() - started))
+    budget = problem.seconds - min(problem.seconds / 3, 2 * (clock() - started))
     if grow_from < n_rounds:
         stopped = _grow(search, layouts, names, grow_from, clock, started, budget, steps)
     else:

@@ -77,6 +77,8 @@ def test_cyclic_designs(name):
         # nearly Kirkman: (v - 2) / 2 rounds, tripled too
         (18, 3, 8, "NKTS(18)"),
         (24, 3, 11, "NKTS(24)"),
+        (30, 3, 14, "NKTS(30)"),
+        (36, 3, 17, "NKTS(36)"),
         (72, 3, 35, "then nearly Kirkman triple system NKTS(24)"),
         # resolvable (v, 4, 1) designs: (v - 1) / 3 rounds; 16 and 64 from affine geometry
         (16, 4, 5, "GF(4)"),
