@@ -549,10 +549,11 @@ class RoomsWindow(QWidget):
         else:
             parts.append(
                 self.tr(
-                    "Repeated meetings: <b>%1</b> · most times a pair meets: <b>%2</b> · rooms missing a value of "
-                    "the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b> · rooms without "
-                    "host: <b>%6</b>"
+                    "Repeated meetings: <b>%1</b> (at least %7 unavoidable) · most times a pair meets: <b>%2</b> · "
+                    "rooms missing a value of the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean "
+                    "<b>%5</b> · rooms without host: <b>%6</b>"
                 )
+                .replace("%7", str(q.repeats_bound))
                 .replace("%1", str(q.repeats))
                 .replace("%2", str(q.max_meetings))
                 .replace("%3", str(q.rooms_missing_value))

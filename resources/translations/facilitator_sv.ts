@@ -1909,7 +1909,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="202" />
         <location filename="../../facilitator_app/ui/rooms_window.py" line="253" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="922" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="923" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
@@ -2015,7 +2015,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="316" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="823" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="824" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
@@ -2111,223 +2111,223 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms_window.py" line="552" />
-        <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
+        <source>Repeated meetings: &lt;b&gt;%1&lt;/b&gt; (at least %7 unavoidable) · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt; · rooms without host: &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>Upprepade möten: &lt;b&gt;%1&lt;/b&gt; (minst %7 går inte att undvika) · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt; · rum utan värd: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="570" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="571" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="574" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="575" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="576" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="577" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="579" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="580" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="621" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="633" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="622" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="634" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="631" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="632" />
         <source>There is no planned round from here on to re-plan.</source>
         <translation>Det finns ingen planerad runda härifrån att planera om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="637" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="638" />
         <source>Every round is announced or has run: nothing to plan.</source>
         <translation>Alla rundor är meddelade eller har körts: inget att planera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="640" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="641" />
         <source>There are no people to place: import the participant list first.</source>
         <translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="657" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="658" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="674" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="675" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="692" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="693" />
         <source>Plan rooms</source>
         <translation>Planera rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="694" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="695" />
         <source>Plan %1 rounds</source>
         <translation>Planera %1 rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="699" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="700" />
         <source>Search: one round in %2 s (%3).</source>
         <translation>Sökning: en runda på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="701" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="702" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="707" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="708" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="712" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="713" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="719" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="720" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="721" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="722" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="723" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="724" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="731" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="730" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="731" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="732" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="733" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="740" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="741" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="742" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="743" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="743" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="744" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="744" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="745" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="745" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="746" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="746" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="747" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="772" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="773" />
         <source>Move %1 to %2</source>
         <translation>Flytta %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="774" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="775" />
         <source>Take %1 out of the rooms</source>
         <translation>Ta %1 ur rummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="793" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="794" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="822" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="823" />
         <source>%1 people without an e-mail address were left out.</source>
         <translation>%1 personer utan e-postadress togs inte med.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="839" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="840" />
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="847" />
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="863" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="848" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="864" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="855" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="856" />
         <source>This round has no rooms yet.</source>
         <translation>Rundan har inga rum än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="857" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="858" />
         <source>Zoom breakout pre-assignment</source>
         <translation>Zoom-förfördelning av grupprum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="867" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="868" />
         <source>Zoom assigns by e-mail; left out for lack of one: %1</source>
         <translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="876" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="877" />
         <source>Printable room list</source>
         <translation>Utskrivbar rumslista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="892" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="893" />
         <source>Could not write %1</source>
         <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="900" />
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="899" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="900" />
         <source>Participant lists (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms_window.py" line="915" />
+        <location filename="../../facilitator_app/ui/rooms_window.py" line="916" />
         <source>Import %1 new and %2 updated people</source>
         <translation>Importera %1 nya och %2 uppdaterade deltagare</translation>
     </message>
