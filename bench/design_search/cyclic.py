@@ -142,6 +142,9 @@ class Search:
         placed[first] = True
 
         def extend(room: list[int], keys: list[int], start: int) -> tuple | None:
+            self.nodes += 1
+            if self.nodes > self.limit:
+                return None
             if len(room) == k:
                 images = self._images(room, placed, used, keys)
                 if images is None:
