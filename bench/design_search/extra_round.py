@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from facilitator_app.domain import designs  # noqa: E402
+from facilitator_app.domain import designs
 
 
 def search(n: int, p: int, unmet: list[set[int]], rng: random.Random, limit: int) -> list[list[int]] | None:
@@ -69,6 +69,7 @@ def main() -> int:
     parser.add_argument("size", type=int)
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--nodes", type=int, default=200000)
+    parser.add_argument("--rounds", type=int, default=1, help="how many more rounds, one after the other")
     args = parser.parse_args()
     g, p = args.rooms, args.size
     n = g * p
@@ -85,10 +86,20 @@ def main() -> int:
     seed = 0
     while time.perf_counter() - started < args.seconds:
         seed += 1
-        found = search(n, p, unmet, random.Random(seed), args.nodes)
-        if found is not None:
+        rng = random.Random(seed)
+        left = [set(u) for u in unmet]
+        more = []
+        for _ in range(args.rounds):
+            found = search(n, p, left, rng, args.nodes)
+            if found is None:
+                break
+            more.append(tuple(tuple(sorted(room)) for room in sorted(found)))
+            for room in found:
+                for a in room:
+                    left[a] -= set(room)
+        if len(more) == args.rounds:
             print(f"found with seed {seed} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-            print(f"    ({n}, {p}): {tuple(tuple(sorted(room)) for room in sorted(found))!r},")
+            print(f"    ({n}, {p}): {tuple(more)!r},")
             return 0
     print("nothing found", file=sys.stderr)
     return 1

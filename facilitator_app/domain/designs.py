@@ -530,24 +530,31 @@ def net_rounds(g: int, p: int, limit: int) -> list[Round]:
 
 # One more repeat-free round on top of the construction for (people, room size), found by
 # bench/design_search/extra_round.py; used only after all of the construction's rounds.
-EXTRA_ROUNDS: dict[tuple[int, int], tuple[tuple[int, ...], ...]] = {
+EXTRA_ROUNDS: dict[tuple[int, int], tuple[tuple[tuple[int, ...], ...], ...]] = {
     # 12 rooms of 7: the seventh round on the six of the net of OA(7, 12) (seed 37, 50 s)
     (84, 7): (
-        (0, 26, 47, 54, 61, 68, 82),
-        (5, 19, 28, 38, 52, 60, 79),
-        (1, 8, 22, 36, 50, 64, 71),
-        (9, 16, 23, 37, 44, 51, 58),
-        (6, 10, 29, 48, 56, 65, 75),
-        (12, 21, 35, 49, 63, 70, 78),
-        (2, 17, 30, 39, 57, 73, 77),
-        (7, 14, 27, 33, 42, 76, 83),
-        (3, 24, 31, 40, 45, 66, 80),
-        (18, 32, 46, 53, 67, 74, 81),
-        (4, 11, 15, 25, 43, 59, 72),
-        (13, 20, 34, 41, 55, 62, 69),
+        (
+            (0, 26, 47, 54, 61, 68, 82),
+            (5, 19, 28, 38, 52, 60, 79),
+            (1, 8, 22, 36, 50, 64, 71),
+            (9, 16, 23, 37, 44, 51, 58),
+            (6, 10, 29, 48, 56, 65, 75),
+            (12, 21, 35, 49, 63, 70, 78),
+            (2, 17, 30, 39, 57, 73, 77),
+            (7, 14, 27, 33, 42, 76, 83),
+            (3, 24, 31, 40, 45, 66, 80),
+            (18, 32, 46, 53, 67, 74, 81),
+            (4, 11, 15, 25, 43, 59, 72),
+            (13, 20, 34, 41, 55, 62, 69),
+        ),
     ),
 }
 EXTRA = " + one round found by search"
+
+
+def _extra_names(n: int, p: int) -> tuple[str, ...]:
+    k = len(EXTRA_ROUNDS.get((n, p), ()))
+    return (EXTRA if k == 1 else f" + {k} rounds found by search",) if k else ()
 
 
 def _options(n: int, p: int, transversal_only: bool) -> list[tuple[str, int, Callable[[int], list[Round]]]]:
@@ -600,7 +607,7 @@ def _most_rounds(n: int, p: int, transversal_only: bool) -> tuple[str, int]:
         return "one round", 1
     how, total, _ = max(options, key=lambda o: o[1])
     if (n, p) in EXTRA_ROUNDS and not transversal_only:
-        return how + EXTRA, total + 1
+        return how + _extra_names(n, p)[0], total + len(EXTRA_ROUNDS[n, p])
     return how, total
 
 
@@ -611,10 +618,10 @@ def _best_rounds(n: int, p: int, limit: int, transversal_only: bool) -> tuple[st
         return "one room", [[list(range(n))]]
     how, _ = _most_rounds(n, p, transversal_only)
     for name, total, build in _options(n, p, transversal_only):
-        if name == how.removesuffix(EXTRA):
+        if how.startswith(name) and how[len(name) :] in ("", *_extra_names(n, p)):
             rounds = build(limit)
-            if how.endswith(EXTRA) and limit > total:
-                rounds.append([list(room) for room in EXTRA_ROUNDS[n, p]])
+            if how != name:
+                rounds += [[list(room) for room in rnd] for rnd in EXTRA_ROUNDS[n, p][: max(0, limit - total)]]
             return how, rounds
     return "one round", [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
 
@@ -727,8 +734,50 @@ CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
         "nearly Kirkman triple system NKTS(24)",
         ((), (((0, 6, 21), (1, 10, 15), (2, 14, 22), (3, 16, 20), (4, 7, 8), (5, 12, 23), (9, 17, 18), (11, 13, 19)),)),
     ),
-    "nkts30": (CyclicSpec(14, 2, 2, 3, groups="half"), "nearly Kirkman triple system NKTS(30)", ((), (((0, 10, 22), (1, 13, 14), (2, 27, 28), (3, 9, 12), (4, 18, 24), (5, 21, 26), (6, 23, 25), (7, 8, 17), (11, 15, 29), (16, 19, 20)),))),
-    "nkts36": (CyclicSpec(17, 2, 2, 3, groups="column"), "nearly Kirkman triple system NKTS(36)", ((), (((0, 31, 34), (1, 29, 30), (2, 13, 26), (3, 10, 25), (4, 9, 12), (5, 21, 28), (6, 7, 33), (8, 27, 35), (11, 15, 19), (14, 16, 17), (18, 22, 24), (20, 23, 32)),))),
+    "nkts30": (
+        CyclicSpec(14, 2, 2, 3, groups="half"),
+        "nearly Kirkman triple system NKTS(30)",
+        (
+            (),
+            (
+                (
+                    (0, 10, 22),
+                    (1, 13, 14),
+                    (2, 27, 28),
+                    (3, 9, 12),
+                    (4, 18, 24),
+                    (5, 21, 26),
+                    (6, 23, 25),
+                    (7, 8, 17),
+                    (11, 15, 29),
+                    (16, 19, 20),
+                ),
+            ),
+        ),
+    ),
+    "nkts36": (
+        CyclicSpec(17, 2, 2, 3, groups="column"),
+        "nearly Kirkman triple system NKTS(36)",
+        (
+            (),
+            (
+                (
+                    (0, 31, 34),
+                    (1, 29, 30),
+                    (2, 13, 26),
+                    (3, 10, 25),
+                    (4, 9, 12),
+                    (5, 21, 28),
+                    (6, 7, 33),
+                    (8, 27, 35),
+                    (11, 15, 19),
+                    (14, 16, 17),
+                    (18, 22, 24),
+                    (20, 23, 32),
+                ),
+            ),
+        ),
+    ),
     "rbibd28": (
         CyclicSpec(9, 3, 1, 4),
         "resolvable (28, 4, 1) design",
