@@ -172,3 +172,23 @@ def test_one_round_more_than_repeat_free_keeps_the_first_rounds_fresh(n, p, w):
     if p == 2:
         assert plan.quality.repeats == bound == n // 2  # every pair has met: a whole round repeats
     assert f"at least {bound} unavoidable" in "\n".join(plan.quality.lines())
+
+
+@pytest.mark.parametrize("g", sorted(BEST_KNOWN))
+def test_planner_claims_only_what_its_rounds_show(g):
+    """Asked for as many rounds as the construction gives, the plan has them all repeat-free
+    (counted here), the summary says the same and names the construction with that count."""
+    for p in BEST_KNOWN[g]:
+        n = g * p
+        w = len(designs.repeat_free_rounds(n, p, 1000))
+        ps = tuple(f"p{i:03d}" for i in range(n))
+        plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),) * w, seconds=2.0), stall_steps=100)
+        pairs: Counter = Counter()
+        for rnd in plan.rounds:
+            assert sorted(m for room in rnd for m in room.members) == sorted(ps)
+            for room in rnd:
+                pairs.update(itertools.combinations(sorted(room.members), 2))
+        assert max(pairs.values()) == 1, (g, p)
+        assert plan.quality.repeats == 0 and plan.quality.repeat_free_rounds == w
+        if w > 1:
+            assert f"{designs.construction(g, p)}: {w} rounds" in plan.quality.method, (g, p)
