@@ -38,6 +38,8 @@ from facilitator_app.domain.designs import CYCLIC, CyclicSpec, cyclic_rounds
 
 # The multiplier each seed was searched with (--mult), where not 1.
 MULTIPLIER = {"rbibd40": 3}
+# The seeds searched with xcover.c (--c).
+USE_C = {"rgdd36", "rgdd44", "rgdd48"}
 
 
 class Search:
@@ -213,7 +215,43 @@ class Search:
         return images, all_keys
 
 
-def exact_cover(spec: CyclicSpec, rng: random.Random, multiplier: int, node_limit: int) -> tuple | None:
+def _exact_cover_c(
+    options: list[list[tuple]], n: int, n_orbits: int, exact: bool, k: int, rng: random.Random, node_limit: int
+) -> tuple | None:
+    """The same exact cover, solved by xcover.c (compiled on first use)."""
+    import subprocess
+    import tempfile
+
+    binary = Path(tempfile.gettempdir()) / "design_search_xcover"
+    source = Path(__file__).with_name("xcover.c")
+    if not binary.exists() or binary.stat().st_mtime < source.stat().st_mtime:
+        subprocess.run(["cc", "-O2", "-o", str(binary), str(source)], check=True)
+
+    def number(item: tuple) -> int:
+        return item[1] if item[0] == "p" else n + item[1]
+
+    primary = n + (n_orbits if exact else 0)
+    lines = [f"{n + n_orbits} {primary} {len(options)}"]
+    lines += [" ".join(map(str, [len(opt), *(number(i) for i in opt)])) for opt in options]
+    out = subprocess.run(
+        [str(binary), str(rng.randrange(1 << 30)), str(node_limit), "1"],
+        input="\n".join(lines),
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    if not out:
+        return None
+    rooms_out: list[tuple[int, ...]] = []
+    for i in map(int, out):
+        people = [x for kind, x in options[i] if kind == "p"]
+        rooms_out += [tuple(people[j : j + k]) for j in range(0, len(people), k)]
+    return (), (tuple(sorted(rooms_out)),)
+
+
+def exact_cover(
+    spec: CyclicSpec, rng: random.Random, multiplier: int, node_limit: int, use_c: bool = False
+) -> tuple | None:
     """One developed base round by Algorithm X (Knuth) on dictionaries: the people are
     items to cover exactly once, the pair orbits items to cover once (when the round can
     meet all of them) or at most once; an option is a room (with its images under the
@@ -242,6 +280,8 @@ def exact_cover(spec: CyclicSpec, rng: random.Random, multiplier: int, node_limi
             options.append([*(("p", x) for r in rooms for x in r), *(("o", o) for o in keys)])
     n_orbits = len(search.orbit_ids)
     exact = (n // k) * k * (k - 1) // 2 == n_orbits
+    if use_c:
+        return _exact_cover_c(options, n, n_orbits, exact, k, rng, node_limit)
     primary = set(people_items) | ({("o", o) for o in range(n_orbits)} if exact else set())
     columns: dict[tuple, set[int]] = {item: set() for item in [*people_items, *(("o", o) for o in range(n_orbits))]}
     for i, opt in enumerate(options):
@@ -304,14 +344,14 @@ def _product(values: range, times: int) -> list[tuple[int, ...]]:
     return out
 
 
-def find(name: str, seconds: float, node_limit: int = 20000, multiplier: int = 1) -> tuple | None:
+def find(name: str, seconds: float, node_limit: int = 20000, multiplier: int = 1, use_c: bool = False) -> tuple | None:
     spec = CYCLIC[name][0]
     started = time.perf_counter()
     seed = 0
     while time.perf_counter() - started < seconds:
         seed += 1
         if spec.developed == 1 and not spec.invariant:
-            found = exact_cover(spec, random.Random(seed), multiplier, node_limit)
+            found = exact_cover(spec, random.Random(seed), multiplier, node_limit, use_c)
         else:
             found = Search(spec, random.Random(seed), multiplier).run(node_limit)
         if found is not None:
@@ -325,6 +365,7 @@ def main() -> int:
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--seconds", type=float, default=600.0)
     parser.add_argument("--nodes", type=int, default=20000)
+    parser.add_argument("--c", action="store_true", help="exact cover in C (xcover.c), for the larger designs")
     parser.add_argument(
         "--mult", type=int, default=None, help="keep the base round invariant under x -> MULT * x (default: MULTIPLIER)"
     )
@@ -332,7 +373,13 @@ def main() -> int:
     names = sorted(CYCLIC) if args.all else args.names
     for name in names:
         started = time.perf_counter()
-        found = find(name, args.seconds, args.nodes, args.mult if args.mult is not None else MULTIPLIER.get(name, 1))
+        found = find(
+            name,
+            args.seconds,
+            args.nodes,
+            args.mult if args.mult is not None else MULTIPLIER.get(name, 1),
+            args.c or name in USE_C,
+        )
         if found is None:
             print(f"{name}: nothing in {args.seconds:.0f} s", flush=True)
             continue

@@ -822,7 +822,7 @@ CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
         "resolvable 4-GDD of type 3^8",
         ((), (((0, 11, 20, 23), (1, 10, 18, 21), (2, 3, 5, 8), (4, 12, 16, 22), (6, 14, 15, 17), (7, 9, 13, 19)),)),
     ),
-    "rgdd36": (CyclicSpec(11, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^12", None),
+    "rgdd36": (CyclicSpec(11, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^12", ((), (((0, 24, 25, 31), (1, 17, 27, 34), (2, 3, 9, 11), (4, 7, 19, 21), (5, 12, 28, 33), (6, 16, 23, 35), (8, 10, 26, 29), (13, 14, 20, 22), (15, 18, 30, 32)),))),
     "rgdd48": (CyclicSpec(15, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^16", None),
     "rgdd44": (CyclicSpec(14, 3, 2, 4, groups="half"), "resolvable 4-GDD of type 2^22", None),
     "p30_5": (CyclicSpec(6, 5, 0, 5), "6 rounds over Z_6", None),
