@@ -1024,18 +1024,18 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
 def _fresh_rounds(search: _Search) -> int:
     """The leading rounds in which no pair meets again (history included)."""
     met: set[tuple[int, int]] = set()
-    for (a, b), c in search.problem.history.items():
-        if c and a in search.index and b in search.index:
-            i, j = search.index[a], search.index[b]
+    for (p, q), c in search.problem.history.items():
+        if c and p in search.index and q in search.index:
+            i, j = search.index[p], search.index[q]
             met.add((min(i, j), max(i, j)))
     for r, rooms in enumerate(search.rooms):
         for room in rooms:
-            for a, b in combinations(sorted(room), 2):
-                if b in search.mates[a]:
+            for x, y in combinations(sorted(room), 2):
+                if y in search.mates[x]:
                     continue
-                if (a, b) in met:
+                if (x, y) in met:
                     return r
-                met.add((a, b))
+                met.add((x, y))
     return len(search.rooms)
 
 

@@ -88,6 +88,7 @@ def test_cyclic_designs(name):
         (112, 4, 37, "then resolvable (28, 4, 1) design"),
         # 4-GDD of type 3^8, and round robins
         (24, 4, 7, "3^8"),
+        (36, 4, 11, "3^12"),
         (14, 2, 13, "round robin"),
         (22, 2, 21, "round robin"),
         (30, 2, 29, "round robin"),
