@@ -1092,10 +1092,33 @@ def _grow(
         while r < n_rounds:
             add(r)
             r += 1
-        stopped = _tabu(search, budget, clock, started, stall_steps)
+        now = clock()
+        stopped = _tabu(search, now + (started + budget - now) / 2 - started, clock, started, stall_steps)
         for k in held:
             search.locked[k] = False
+        if stopped != "no cost left" and clock() < started + budget:
+            # The held rounds may not be the best start for the rest (a Latin square without
+            # transversals, say): the search on every round may find a better plan, kept
+            # only if it is better in the same order.
+            kept = [[list(room) for room in rooms] for rooms in search.rooms]
+            kept_key, kept_moved = _lex_key(search), search.moved
+            stopped = _tabu(search, budget, clock, started, stall_steps)
+            if _lex_key(search) > kept_key:
+                _restore(search, kept)
+                search.moved = kept_moved
     return stopped
+
+
+def _lex_key(search: _Search) -> tuple[int, int, int, int]:
+    """The plan in the order of ``_grow``: the repeat-free start (negated), then the repeats
+    (history included), then the most times a pair meets, then the whole cost."""
+    repeats = most = 0
+    for i, row in enumerate(search.meet):
+        for j, c in row.items():
+            if j > i and c > 1 and j not in search.mates[i]:
+                repeats += c - 1
+                most = max(most, c)
+    return -_fresh_rounds(search), repeats, most, search.cost()
 
 
 def _sideways(search: _Search, free: list[int], current: int, rng: random.Random, tries: int) -> int:
