@@ -1079,7 +1079,7 @@ def _grow(
         before = [[list(room) for room in rooms] for rooms in search.rooms]
         moved = search.moved
         now = clock()
-        share = (started + budget - now) / (n_rounds - r + 1)
+        share = (started + budget - now) / (n_rounds - r + 2)  # a share kept for after a failure
         stopped = _tabu(search, now + share - started, clock, started, stall_steps)
         if _fresh_rounds(search) < r:
             failed = True
