@@ -818,7 +818,7 @@ def plan_rooms(
     # there are more repeats than the bound; the step limit only ends it once there are not.
     steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
     # Time is kept for writing the plan out and recounting it, about as long as setting up took.
-    budget = problem.seconds - min(problem.seconds / 3, 2 * (clock() - started))
+    budget = problem.seconds - min(problem.seconds / 3, 2.5 * (clock() - started))
     if grow_from < n_rounds:
         stopped = _grow(search, layouts, names, grow_from, clock, started, budget, steps)
     else:
