@@ -193,3 +193,20 @@ def test_planner_claims_only_what_its_rounds_show(g):
         assert plan.quality.repeats == 0 and plan.quality.repeat_free_rounds == w
         if w > 1:
             assert f"{designs.construction(g, p)}: {w} rounds" in plan.quality.method, (g, p)
+
+
+@pytest.mark.parametrize(("n", "p", "w"), [(21, 3, 10), (36, 3, 17), (84, 7, 7)])
+def test_plan_this_round_carries_on_the_new_designs(n, p, w):
+    """'Plan this round' w times with the same seed reaches the design's w rounds too (the
+    cyclic designs and the searched extra round)."""
+    ps = tuple(f"p{i:03d}" for i in range(n))
+    done: list = []
+    for r in range(w):
+        plan = plan_rooms(Problem(people=ps, rounds=(RoomSpec(p),) * (r + 1), seed=5), fixed=done)
+        done = list(plan.rounds)
+        pairs: Counter = Counter()
+        for rnd in done:
+            for room in rnd:
+                pairs.update(itertools.combinations(sorted(room.members), 2))
+        assert max(pairs.values()) == 1, f"round {r + 1} repeats a pair"
+    assert "carried on from the earlier rounds" in plan.quality.method
