@@ -38,6 +38,8 @@ from facilitator_app.domain.designs import CYCLIC, CyclicSpec, cyclic_rounds
 
 # The multiplier each seed was searched with (--mult), where not 1.
 MULTIPLIER = {"rbibd40": 3}
+# The node limit per restart each seed was searched with (--nodes), where not 20,000.
+NODES = {"rgdd36": 2_000_000}
 # The seeds searched with xcover.c (--c).
 USE_C = {"rgdd36", "rgdd44", "rgdd48"}
 
@@ -364,7 +366,7 @@ def main() -> int:
     parser.add_argument("names", nargs="*")
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--seconds", type=float, default=600.0)
-    parser.add_argument("--nodes", type=int, default=20000)
+    parser.add_argument("--nodes", type=int, default=None, help="per restart (default: NODES, else 20,000)")
     parser.add_argument("--c", action="store_true", help="exact cover in C (xcover.c), for the larger designs")
     parser.add_argument(
         "--mult", type=int, default=None, help="keep the base round invariant under x -> MULT * x (default: MULTIPLIER)"
@@ -376,7 +378,7 @@ def main() -> int:
         found = find(
             name,
             args.seconds,
-            args.nodes,
+            args.nodes if args.nodes is not None else NODES.get(name, 20000),
             args.mult if args.mult is not None else MULTIPLIER.get(name, 1),
             args.c or name in USE_C,
         )
