@@ -83,8 +83,10 @@ class Search:
         if la > lb:
             la, xa, lb, xb = lb, xb, la, xa
         d = (xb - xa) % m
-        if d == 0 and s.groups == "column":
-            return None
+        if d == 0 and s.groups.startswith("column"):
+            block = int(s.groups[6:] or s.levels)  # "column3": columns within levels 0-2, 3-5, ...
+            if la // block == lb // block:
+                return None
         return ("mixed", la, lb, d)
 
     def run(self, node_limit: int) -> tuple | None:
@@ -251,6 +253,41 @@ def _exact_cover_c(
     return (), (tuple(sorted(rooms_out)),)
 
 
+def exact_cover_rounds_c(spec: CyclicSpec, rng: random.Random, multiplier: int, node_limit: int) -> tuple | None:
+    """Several developed base rounds at once, by xcover.c: every person is covered once in
+    each base round, every pair orbit once over all of them."""
+    search = Search(spec, rng, multiplier)
+    n, k, rounds = search.n, spec.size, spec.developed
+    base: list[tuple[list[tuple[int, ...]], set[int]]] = []
+    seen: set[tuple] = set()
+    for room in combinations(range(n), k):
+        orbits = []
+        for a, b in combinations(room, 2):
+            o = search.orbit[a][b]
+            if o < 0 or o in orbits:
+                break
+            orbits.append(o)
+        else:
+            images = search._images(list(room), [False] * n, set(), orbits)
+            if images is not None and tuple(sorted(images[0])) not in seen:
+                seen.add(tuple(sorted(images[0])))
+                base.append(images)
+    n_orbits = len(search.orbit_ids)
+    exact = rounds * (n // k) * k * (k - 1) // 2 == n_orbits
+    options = [
+        [*(("p", t * n + x) for r in rooms for x in r), *(("o", o) for o in keys)]
+        for t in range(rounds)
+        for rooms, keys in base
+    ]
+    found = _exact_cover_c(options, rounds * n, n_orbits, exact, k, rng, node_limit)
+    if found is None:
+        return None
+    out: list[list[tuple[int, ...]]] = [[] for _ in range(rounds)]
+    for room in found[1][0]:
+        out[room[0] // n].append(tuple(x % n for x in room))
+    return (), tuple(tuple(sorted(rnd)) for rnd in out)
+
+
 def exact_cover(
     spec: CyclicSpec, rng: random.Random, multiplier: int, node_limit: int, use_c: bool = False
 ) -> tuple | None:
@@ -354,6 +391,8 @@ def find(name: str, seconds: float, node_limit: int = 20000, multiplier: int = 1
         seed += 1
         if spec.developed == 1 and not spec.invariant:
             found = exact_cover(spec, random.Random(seed), multiplier, node_limit, use_c)
+        elif use_c and not spec.invariant:
+            found = exact_cover_rounds_c(spec, random.Random(seed), multiplier, node_limit)
         else:
             found = Search(spec, random.Random(seed), multiplier).run(node_limit)
         if found is not None:

@@ -658,7 +658,8 @@ class CyclicSpec:
     numbered m*levels + j that Z_m leaves in place. The rounds are ``invariant`` rounds made
     of one orbit of a room with one person per level, and ``developed`` base rounds, each
     giving its m translates (x, l) -> (x + i, l). ``groups``: the pairs that never meet
-    ("half": (x, l), (x + m/2, l); "column": (x, l), (x, l'); the fixed people always)."""
+    ("half": (x, l), (x + m/2, l); "column": (x, l), (x, l'); "column3": the same within
+    levels 0-2, 3-5, ...; the fixed people always)."""
 
     m: int
     levels: int
@@ -857,4 +858,6 @@ CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
     ),
     "rgdd48": (CyclicSpec(15, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^16", None),
     "rgdd44": (CyclicSpec(14, 3, 2, 4, groups="half"), "resolvable 4-GDD of type 2^22", None),
+    "rgdd44b": (CyclicSpec(7, 6, 2, 4, developed=2, groups="column2"), "resolvable 4-GDD of type 2^22", None),
+    "rgdd48b": (CyclicSpec(5, 9, 3, 4, developed=3, groups="column3"), "resolvable 4-GDD of type 3^16", None),
 }

@@ -55,8 +55,9 @@ def test_cyclic_designs(name):
         assert not (a in fixed and b in fixed), "the fixed people are a group"
         if spec.groups == "half":
             assert not (a < top and b < top and a // m == b // m and (b - a) % m == m // 2)
-        if spec.groups == "column":
-            assert not (a < top and b < top and a % m == b % m)
+        if spec.groups.startswith("column"):
+            block = int(spec.groups[6:] or spec.levels)  # columns within blocks of levels
+            assert not (a < top and b < top and a % m == b % m and a // m // block == b // m // block)
     missing = n * (n - 1) // 2 - len(pairs)
     if family.startswith("Kirkman") or family.startswith("resolvable ("):
         assert missing == 0, "every pair meets once"
