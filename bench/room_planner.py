@@ -123,10 +123,134 @@ def sgp(n: int, p: int, goal: int, seconds: float, note: str) -> None:
     print(f"{line} | greedy+swap: {base:>3} rounds, {base_s:6.2f} s | {note}", flush=True)
 
 
+# Best-known repeat-free rounds for g rooms of s (issue 16's table: OEIS A107431, Aguado for
+# 8-4, Miller, Valkov & Abel 2026 for the rest; round robin for s = 2).
+BEST_KNOWN = {
+    6: {3: 8, 4: 7, 5: 6, 6: 3},
+    7: {3: 10, 4: 9, 5: 7, 6: 7, 7: 8},
+    8: {3: 11, 4: 10, 5: 8, 6: 8, 7: 8, 8: 9},
+    9: {3: 13, 4: 11, 5: 9, 6: 9, 7: 9, 8: 9, 9: 10},
+    10: {3: 14, 4: 13, 5: 9, 6: 7, 7: 7, 8: 5, 9: 5, 10: 4},
+    11: {3: 16, 4: 14, 5: 11, 6: 11, 7: 11, 8: 11, 9: 12, 10: 11},
+    12: {3: 17, 4: 15, 5: 12, 6: 13, 7: 7, 8: 6, 9: 6, 10: 6},
+}
+
+
+def greedy_rounds(n: int, p: int, rounds: int, seconds: float, seed: int = 1) -> tuple[int, int, int, float]:
+    """The greedy + swap baseline for a fixed number of rounds (it does not stop at the first
+    repeat): (leading repeat-free rounds, repeats, most meetings of a pair, seconds)."""
+    rng = random.Random(seed)
+    met = [[0] * n for _ in range(n)]
+    g = n // p
+    started = time.perf_counter()
+    lead, clean, repeats = 0, True, 0
+    for _ in range(rounds):
+        order = list(range(n))
+        rng.shuffle(order)
+        rooms: list[list[int]] = [[] for _ in range(g)]
+        for i in order:
+            open_rooms = [k for k in range(g) if len(rooms[k]) < p]
+            k = min(open_rooms, key=lambda k: (sum(met[i][j] for j in rooms[k]), rng.random()))
+            rooms[k].append(i)
+
+        def cost(room: list[int]) -> int:
+            return sum(met[a][b] ** 2 for a, b in combinations(room, 2))
+
+        deadline = time.perf_counter() + seconds / rounds
+        total = sum(cost(r) for r in rooms)
+        while total and time.perf_counter() < deadline:
+            a, b = rng.sample(range(g), 2)
+            x, y = rng.randrange(p), rng.randrange(p)
+            before = cost(rooms[a]) + cost(rooms[b])
+            rooms[a][x], rooms[b][y] = rooms[b][y], rooms[a][x]
+            after = cost(rooms[a]) + cost(rooms[b])
+            if after <= before:
+                total += after - before
+            else:
+                rooms[a][x], rooms[b][y] = rooms[b][y], rooms[a][x]
+        fresh = True
+        for room in rooms:
+            for a, b in combinations(room, 2):
+                if met[a][b]:
+                    repeats += 1
+                    fresh = False
+                met[a][b] += 1
+                met[b][a] += 1
+        clean = clean and fresh
+        lead += clean
+    most = max(max(row) for row in met)
+    return lead, repeats, most, time.perf_counter() - started
+
+
+def table(seconds: float) -> None:
+    """The whole Social Golfer table: planner rounds (asked for the best known w) and time,
+    the greedy + swap baseline, and then w + 1 rounds: repeat-free start, repeats and the
+    pigeonhole bound, next to the baseline for w + 1 rounds."""
+    print(f"Social Golfer table, best known w, planner budget {seconds:.0f} s per cell:")
+    print(f"{'cell':>6} {'people':>6} {'w':>3} | {'planner':>7} {'time':>6}  construction | greedy+swap")
+    reached = base_total = best_total = 0
+    shorts = []
+    for g, row in BEST_KNOWN.items():
+        for s, w in row.items():
+            n = g * s
+            repeats, free, elapsed, method = ours(n, s, w, seconds)
+            base, base_s = baseline(n, s, w, seconds)
+            reached += free
+            base_total += base
+            best_total += w
+            if free < w:
+                shorts.append(f"{g}-{s}")
+            mark = "" if free >= w else f"  (short by {w - free})"
+            print(
+                f"{g:>3}-{s:<2} {n:>6} {w:>3} | {free:>7} {elapsed:6.2f}s  {method}{mark} | {base:>3} in {base_s:.2f} s"
+            )
+    cells = sum(len(r) for r in BEST_KNOWN.values())
+    print(
+        f"total over {cells} cells: planner {reached} of {best_total} best-known rounds, greedy+swap {base_total}; "
+        f"short: {', '.join(shorts) or 'none'}"
+    )
+    print(f"\nOne round more than the best known (w + 1), planner budget {seconds:.0f} s:")
+    print(f"{'cell':>6} {'w+1':>4} | planner: fresh start, repeats (bound), most | greedy+swap: fresh, repeats, most")
+    for g, row in BEST_KNOWN.items():
+        for s, w in row.items():
+            n = g * s
+            problem = Problem(
+                people=tuple(f"p{i:04d}" for i in range(n)), rounds=(RoomSpec(s),) * (w + 1), seconds=seconds
+            )
+            started = time.perf_counter()
+            plan = plan_rooms(problem)
+            elapsed = time.perf_counter() - started
+            repeats, free = count_repeats(plan.rounds)
+            q = plan.quality
+            b_free, b_rep, b_most, _ = greedy_rounds(n, s, w + 1, seconds)
+            print(
+                f"{g:>3}-{s:<2} {w + 1:>4} | {free:>3} fresh, {repeats:>4} repeats (>= {q.repeats_bound:>3}), "
+                f"most {q.max_meetings}, {elapsed:5.2f} s | {b_free:>3} fresh, {b_rep:>4} repeats, most {b_most}"
+            )
+    for n in (14, 22):
+        problem = Problem(people=tuple(f"p{i:04d}" for i in range(n)), rounds=(RoomSpec(2),) * n, seconds=seconds)
+        plan = plan_rooms(problem)
+        repeats, free = count_repeats(plan.rounds)
+        b_free, b_rep, b_most, _ = greedy_rounds(n, 2, n, seconds)
+        print(
+            f"{n:>3} people in pairs, {n} rounds | {free:>3} fresh, {repeats:>4} repeats "
+            f"(>= {plan.quality.repeats_bound}), most {plan.quality.max_meetings} | "
+            f"{b_free:>3} fresh, {b_rep:>4} repeats, most {b_most}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="skip the 800-person case")
+    parser.add_argument("--table-only", action="store_true", help="only the Social Golfer table and w + 1")
+    parser.add_argument("--no-table", action="store_true", help="skip the Social Golfer table")
+    parser.add_argument("--seconds", type=float, default=5.0, help="planner budget per table cell")
     args = parser.parse_args()
+    if not args.no_table:
+        table(args.seconds)
+        if args.table_only:
+            return 0
+        print()
     print("Social Golfer instances (most rounds possible <= (n-1)/(p-1)):")
     sgp(15, 3, 7, 1.0, "Kirkman's schoolgirls: goal 7 within 1 s")
     sgp(32, 4, 9, 5.0, "goal: at least 9 within 5 s")
@@ -194,6 +318,21 @@ def main() -> int:
         f"{moved} people moved for 3 newcomers, {repeats} repeats, {elapsed:.2f} s"
     )
 
+    # Issue 16: 61 people in rooms of 4-6 for 10 rounds.
+    people = tuple(f"p{i:02d}" for i in range(61))
+    started = time.perf_counter()
+    plan = plan_rooms(Problem(people=people, rounds=(RoomSpec(5, 4, 6),) * 10))
+    elapsed = time.perf_counter() - started
+    repeats, free = count_repeats(plan.rounds)
+    sizes = sorted({len(room.members) for rnd in plan.rounds for room in rnd})
+    base, base_s = baseline_uneven(61, RoomSpec(5, 4, 6), 10, 5.0)
+    print(
+        f"  61 people, rooms of 4-6, 10 rounds: {free} repeat-free rounds, {repeats} repeats "
+        f"(bound {plan.quality.repeats_bound}), sizes {sizes}, {elapsed:.2f} s ({plan.quality.method}) | "
+        f"greedy + tabu alone: {base} repeats, {base_s:.2f} s"
+    )
+    big_event()
+
     # Real head counts are rarely a multiple of the room size: rooms of p and p + 1.
     for n, spec, w in ((98, RoomSpec(5, 4, 5), 20), (102, RoomSpec(5, 4, 6), 20), (790, RoomSpec(8, 7, 9), 60)):
         people = tuple(f"p{i:04d}" for i in range(n))
@@ -209,6 +348,31 @@ def main() -> int:
             f"{base} repeats, {base_s:.2f} s"
         )
     return 0
+
+
+def big_event() -> None:
+    """5,000 people in rooms of 8 for 8 rounds with 625 hosts and a balance attribute, in a
+    fresh process so that its peak memory is its own."""
+    import subprocess
+
+    code = (
+        "import random, resource, sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from facilitator_app.domain.rooms import Problem, RoomSpec, plan_rooms\n"
+        "rng = random.Random(3)\n"
+        "people = tuple(f'p{i:05d}' for i in range(5000))\n"
+        "orgs = {p: 'ABCD'[rng.randrange(4)] for p in people}\n"
+        "started = time.perf_counter()\n"
+        "plan = plan_rooms(Problem(people=people, rounds=(RoomSpec(8),) * 8, hosts=frozenset(people[:625]),"
+        " balance=orgs, seconds=5.0))\n"
+        "q = plan.quality\n"
+        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(f'{time.perf_counter() - started:.2f} s, peak {peak:.0f} MB,"
+        " {q.repeats} repeats, {q.rooms_without_host} rooms without host, {q.rooms_missing_value} rooms missing an"
+        " organisation ({q.method})')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    print(f"  5,000 people, rooms of 8, 8 rounds, 625 hosts, 4 organisations: {out}")
 
 
 def baseline_uneven(n: int, spec: RoomSpec, w: int, seconds: float) -> tuple[int, float]:

@@ -365,6 +365,7 @@ SV = {
     "now in %1": "nu i %1",
     "This round is announced or has run: planning leaves it as it is.": "Rundan är meddelad eller har körts: planeringen lämnar den som den är.",
     "No rooms planned yet. Plan this round (Ctrl+G) or all rounds (Ctrl+Shift+G).": "Inga rum planerade än. Planera rundan (Ctrl+G) eller alla rundor (Ctrl+Skift+G).",
+    "Repeated meetings: <b>%1</b> (at least %7 unavoidable) · most times a pair meets: <b>%2</b> · rooms missing a value of the mix: <b>%3</b> · new contacts per person: min <b>%4</b>, mean <b>%5</b> · rooms without host: <b>%6</b>": "Upprepade möten: <b>%1</b> (minst %7 går inte att undvika) · flest möten för ett par: <b>%2</b> · rum som saknar en grupp i blandningen: <b>%3</b> · nya kontakter per person: minst <b>%4</b>, snitt <b>%5</b> · rum utan värd: <b>%6</b>",
     "No roster from the platform yet.": "Ingen deltagarlista från plattformen än.",
     "the main meeting": "huvudmötet",
     "Move %1 to %2 (now in %3)": "Flytta %1 till %2 (nu i %3)",
@@ -719,6 +720,7 @@ SV = {
     "on must be true or false.": "on måste vara true eller false.",
     "Cancel": "Avbryt",
     "Reading %1…": "Läser %1…",
+    "(at least %1 repeats are unavoidable)": "(minst %1 upprepningar går inte att undvika)",
 }
 
 

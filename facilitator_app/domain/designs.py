@@ -22,8 +22,21 @@ a few extra symbols (a quasi-difference matrix, Handbook of Combinatorial Design
 - a (19, 6; 1, 1; 1) quasi-difference matrix over Z_19 gives an OA(6, 20): 20 rounds for
   100 people in rooms of 5.
 
-The seeds were found by the searches in ``bench/design_search/`` and every array built
-from them is checked by the tests.
+- a (12, 6; 1) difference matrix over Z_2 x Z_6 gives an OA(7, 12) (five MOLS of order 12).
+
+An OA(k, g) also gives k - 1 rounds of g rooms of p <= g directly (its net: the people are
+the columns with a row-0 symbol below p, round r puts them in room (row r's symbol)).
+
+Designs with a cyclic automorphism (``CYCLIC``): people (x, l) with x in Z_m, rounds that
+are the translates of a base round, or one orbit of a room. Kirkman triple systems (KTS,
+every pair once in rooms of 3), nearly Kirkman triple systems (NKTS: all but n/2 disjoint
+pairs), resolvable (v, 4, 1) designs and resolvable 4-GDDs (all but the pairs inside
+groups of 3) are built this way; each is applied again to the rows of a grid, so a
+KTS(v) gives a KTS(3v) with an OA(4, v), and so on. Round robins for rooms of 2.
+
+The construction with the most rounds is used (``_most_rounds``), built only as far as the
+rounds asked for. The seeds were found by the searches in ``bench/design_search/`` and
+every design built from them is checked by the tests.
 
 Pure and deterministic: the planner starts from these rounds and its search takes over
 where they end.
@@ -32,6 +45,7 @@ where they end.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
@@ -59,18 +73,22 @@ class Field:
             raise ValueError(f"{q} is not a prime power")
         self.q, (self.p, self.m) = q, pm
         self.modulus = self._irreducible() if self.m > 1 else ()
-        self.neg = [0] * q
-        for a in range(q):
-            for b in range(q):
-                if self.add(a, b) == 0:
-                    self.neg[a] = b
-                    break
+        self.digits = [tuple((a // self.p**i) % self.p for i in range(self.m)) for a in range(q)]
+        self.neg = [self._number([(-d) % self.p for d in self._digits(a)]) for a in range(q)]
 
     def sub(self, a: int, b: int) -> int:
         return self.add(a, self.neg[b])
 
     def _digits(self, a: int) -> list[int]:
         return [(a // self.p**i) % self.p for i in range(self.m)]
+
+    def add_row(self, s: int) -> list[int]:
+        """a + s for every a, at once."""
+        if self.m == 1:
+            return [(a + s) % self.p for a in range(self.q)]
+        p, sd = self.p, self.digits[s]
+        powers = [p**i for i in range(self.m)]
+        return [sum((x + y) % p * w for x, y, w in zip(ad, sd, powers, strict=True)) for ad in self.digits]
 
     def _number(self, digits: list[int]) -> int:
         return sum(d * self.p**i for i, d in enumerate(digits))
@@ -381,12 +399,44 @@ def _qdm_19_6(k: int) -> OA:
     return _develop(Field(19), qdm, [0] * len(qdm), ((0,) * k,), k)
 
 
+# A (12, 6; 1) difference matrix over Z_2 x Z_6 (element 6a + b for (a, b)): any two rows
+# differ by every element once. Rows 2-5 are four mutually orthogonal orthomorphisms, found
+# by bench/design_search/dm_12_6.py. It gives an OA(7, 12): five MOLS of order 12.
+DM_12_6: tuple[tuple[int, ...], ...] = (
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+    (0, 2, 1, 6, 8, 7, 10, 9, 11, 4, 3, 5),
+    (0, 3, 8, 10, 1, 9, 2, 6, 5, 7, 11, 4),
+    (0, 4, 10, 9, 7, 1, 11, 5, 3, 2, 8, 6),
+    (0, 8, 6, 4, 3, 10, 9, 11, 2, 5, 1, 7),
+)
+
+
+def _z2_z6_add(x: int, y: int) -> int:
+    return 6 * ((x // 6 + y // 6) % 2) + (x % 6 + y % 6) % 6
+
+
+@cache
+def _dm_12_oa(k: int) -> OA:
+    """OA(k, 12), k <= 7: every column j of DM_12_6 translated by every element g of
+    Z_2 x Z_6. The 12 translates of a column hold every symbol once in each row, so j
+    itself can be a seventh row."""
+    rows = len(DM_12_6)
+    cols = []
+    for j in range(12):
+        for g in range(12):
+            cols.append((*(_z2_z6_add(DM_12_6[r][j], g) for r in range(rows)), j)[:k])
+    return tuple(cols)
+
+
 def orthogonal_array(k: int, n: int) -> OA | None:
     """An OA(k, n) from the constructions above, or None when none of them gives one."""
     if k < 2 or n < 2:
         return None
     if k <= min(factor_prime_powers(n)) + 1:
         return _ring_oa(n, k)
+    if n == 12 and k <= 7:
+        return _dm_12_oa(k)
     if n == 1 + 19 and k <= 6:
         return _qdm_19_6(k)
     for m, t in sorted(V_VECTORS, key=lambda mt: -mt[0]):
@@ -403,53 +453,411 @@ SPECIAL: dict[tuple[int, int], tuple[str, Callable[[], tuple[tuple[tuple[int, ..
 }
 
 
-def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
-    """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None."""
-    if g < 2 or p < 2:
-        return None
-    if (g * p, p) in SPECIAL and not transversal_only:
-        return SPECIAL[g * p, p][0]
+def _transversal_name(g: int, p: int) -> str:
     if grid_is_exact(g, p):
         if prime_power(g):
             return f"grid over GF({g})"
         return "grid over the ring " + " x ".join(f"GF({q})" for q in factor_prime_powers(g))
-    if orthogonal_array(p + 1, g) is not None:
-        return f"orthogonal array OA({p + 1}, {g})"
-    return None
+    return f"orthogonal array OA({p + 1}, {g})"
+
+
+def construction(g: int, p: int, *, transversal_only: bool = False) -> str | None:
+    """How repeat_free_rounds builds the rounds of g rooms of p, in words, or None when it
+    has nothing better than one round."""
+    if g < 2 or p < 2:
+        return None
+    how, total = _most_rounds(g * p, p, transversal_only)
+    return how if total > 1 else None
+
+
+def _transversal_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """Up to ``limit`` of the g rounds of g rooms of p from an OA(p+1, g): row p's symbol is
+    the round, and the person in row r of a room is r*g + (the column's symbol in row r)."""
+    if p + 1 <= min(factor_prime_powers(g)) + 1:
+        return _ring_rounds(g, p, limit)
+    oa = orthogonal_array(p + 1, g)
+    if oa is None:
+        return []
+    rounds: list[Round] = [[] for _ in range(g)]
+    for col in oa:
+        rounds[col[p]].append([r * g + col[r] for r in range(p)])
+    return rounds[:limit]
+
+
+def _ring_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """The first ``limit`` rounds of the grid over the ring (the rounds of _ring_oa(g, p+1)
+    without building the whole array): round y, room x holds r*g + (x + e_r*y)."""
+    fields = [Field(q) for q in factor_prime_powers(g)]
+    scales = [1]
+    for f in fields[:-1]:
+        scales.append(scales[-1] * f.q)
+    digits = [[a // scale % f.q for scale, f in zip(scales, fields, strict=True)] for a in range(g)]
+    rounds: list[Round] = []
+    for y in range(min(g, limit)):
+        # Row r moves everyone by e_r * y: the moved numbers of the whole row at once.
+        moved = []
+        for r in range(p):
+            shift = [f.mul(r, d) for f, d in zip(fields, digits[y], strict=True)]
+            parts = [[x * scale for x in f.add_row(s)] for f, s, scale in zip(fields, shift, scales, strict=True)]
+            moved.append([r * g + sum(part[d] for part, d in zip(parts, digits[x], strict=True)) for x in range(g)])
+        rounds.append([[moved[r][x] for r in range(p)] for x in range(g)])
+    return rounds
+
+
+def round_robin(n: int) -> list[Round]:
+    """n - 1 rounds of n/2 pairs (n even) in which every pair meets once: the circle method,
+    person n-1 in the middle and the others turning around it."""
+    m = n - 1
+    rounds = []
+    for r in range(m):
+        rooms = [[r, n - 1]] + [[(r + i) % m, (r - i) % m] for i in range(1, n // 2)]
+        rounds.append(rooms)
+    return rounds
+
+
+def net_rows(g: int) -> int:
+    """The most rows k of an OA(k, g) the constructions give (0 when none)."""
+    return next((k for k in range(g + 1, 1, -1) if orthogonal_array(k, g) is not None), 0)
+
+
+def net_rounds(g: int, p: int, limit: int) -> list[Round]:
+    """Rounds of g rooms of p (p <= g) from the largest OA(k, g) there is: the people are
+    the columns whose row-0 symbol is below p, and round r (r = 1..k-1) puts the column in
+    room (its row-r symbol). Two columns agree in at most one row, so no pair meets twice;
+    k - 1 rounds, k when p == g (row 0 is then a round too)."""
+    k = net_rows(g)
+    if k < 3:
+        return []
+    oa = orthogonal_array(k, g)
+    assert oa is not None
+    cols = [col for col in oa if col[0] < p]
+    rows = range(k) if p == g else range(1, k)
+    rounds = []
+    for r in rows:
+        rooms: list[list[int]] = [[] for _ in range(g)]
+        for person, col in enumerate(cols):
+            rooms[col[r]].append(person)
+        rounds.append(rooms)
+    return rounds[:limit]
+
+
+# One more repeat-free round on top of the construction for (people, room size), found by
+# bench/design_search/extra_round.py; used only after all of the construction's rounds.
+EXTRA_ROUNDS: dict[tuple[int, int], tuple[tuple[tuple[int, ...], ...], ...]] = {
+    # 12 rooms of 7: the seventh round on the six of the net of OA(7, 12) (seed 37, 50 s)
+    (84, 7): (
+        (
+            (0, 26, 47, 54, 61, 68, 82),
+            (5, 19, 28, 38, 52, 60, 79),
+            (1, 8, 22, 36, 50, 64, 71),
+            (9, 16, 23, 37, 44, 51, 58),
+            (6, 10, 29, 48, 56, 65, 75),
+            (12, 21, 35, 49, 63, 70, 78),
+            (2, 17, 30, 39, 57, 73, 77),
+            (7, 14, 27, 33, 42, 76, 83),
+            (3, 24, 31, 40, 45, 66, 80),
+            (18, 32, 46, 53, 67, 74, 81),
+            (4, 11, 15, 25, 43, 59, 72),
+            (13, 20, 34, 41, 55, 62, 69),
+        ),
+    ),
+}
+EXTRA = " + one round found by search"
+
+
+def _extra_names(n: int, p: int) -> tuple[str, ...]:
+    k = len(EXTRA_ROUNDS.get((n, p), ()))
+    return (EXTRA if k == 1 else f" + {k} rounds found by search",) if k else ()
+
+
+def _options(n: int, p: int, transversal_only: bool) -> list[tuple[str, int, Callable[[int], list[Round]]]]:
+    """The constructions for people 0..n-1 in rooms of exactly p: (name, how many rounds it
+    gives, a function building its first ``limit`` rounds), in order of preference."""
+    g = n // p
+    out: list[tuple[str, int, Callable[[int], list[Round]]]] = []
+    if not transversal_only:
+        for spec, family, seed in CYCLIC.values():
+            if seed is not None and spec.people == n and spec.size == p:
+                rounds = cyclic_rounds(spec, *seed)
+                out.append(
+                    (
+                        f"{family}, cyclic over Z_{spec.m}",
+                        len(rounds),
+                        lambda limit, rounds=rounds: [[list(room) for room in rnd] for rnd in rounds[:limit]],  # type: ignore[misc]
+                    )
+                )
+        if (n, p) in SPECIAL:
+            how, make = SPECIAL[n, p]
+            out.append((how, len(make()), lambda limit: [[list(room) for room in rnd] for rnd in make()[:limit]]))
+        if p == 2:
+            out.append(("round robin", n - 1, lambda limit: round_robin(n)[:limit]))
+    if p + 1 <= min(factor_prime_powers(g)) + 1 or orthogonal_array(p + 1, g) is not None:
+        inner_how, inner = _most_rounds(g, p, False) if g % p == 0 else ("", 0)
+
+        def transversal(limit: int) -> list[Round]:
+            rounds = _transversal_rounds(g, p, limit)
+            if len(rounds) < limit and inner:
+                # Each row is g people who have not met: plan them on their own and merge the rows.
+                more = repeat_free_rounds(g, p, limit - len(rounds))
+                rounds += [[[r * g + c for c in room] for r in range(p) for room in rnd] for rnd in more]
+            return rounds
+
+        how = _transversal_name(g, p)
+        if inner > 1 and not inner_how.startswith(("grid", "orthogonal")):
+            how += f", then {inner_how} on each row"
+        out.append((how, g + inner, transversal))
+    elif not transversal_only and p <= g and net_rows(g) >= 3:
+        k = net_rows(g)
+        out.append((f"net of an OA({k}, {g})", k - (p < g), lambda limit: net_rounds(g, p, limit)))
+    return out
 
 
 @cache
-def _transversal_rounds(g: int, p: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
-    """g rounds of g rooms of p from an OA(p+1, g): row p's symbol is the round, and the
-    person in row r of a room is r*g + (the column's symbol in row r)."""
-    oa = orthogonal_array(p + 1, g)
-    if oa is None:
-        return ()
-    rounds: list[list[tuple[int, ...]]] = [[] for _ in range(g)]
-    for col in oa:
-        rounds[col[p]].append(tuple(r * g + col[r] for r in range(p)))
-    return tuple(tuple(rnd) for rnd in rounds)
+def _most_rounds(n: int, p: int, transversal_only: bool) -> tuple[str, int]:
+    """The construction that gives the most rounds (the first listed among equals), and how many."""
+    options = _options(n, p, transversal_only) if n > p else []
+    if not options:
+        return "one round", 1
+    how, total, _ = max(options, key=lambda o: o[1])
+    if (n, p) in EXTRA_ROUNDS and not transversal_only:
+        return how + _extra_names(n, p)[0], total + len(EXTRA_ROUNDS[n, p])
+    return how, total
+
+
+def _best_rounds(n: int, p: int, limit: int, transversal_only: bool) -> tuple[str, list[Round]]:
+    """The first ``limit`` rounds of the construction with the most rounds, and its name."""
+    g = n // p
+    if g == 1:
+        return "one room", [[list(range(n))]]
+    how, _ = _most_rounds(n, p, transversal_only)
+    for name, total, build in _options(n, p, transversal_only):
+        if how.startswith(name) and how[len(name) :] in ("", *_extra_names(n, p)):
+            rounds = build(limit)
+            if how != name:
+                rounds += [[list(room) for room in rnd] for rnd in EXTRA_ROUNDS[n, p][: max(0, limit - total)]]
+            return how, rounds
+    return "one round", [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
 
 
 def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = False) -> list[Round]:
     """Up to ``limit`` rounds for people 0..n-1 in rooms of exactly p, with no pair meeting
-    twice, from the grid or an orthogonal array, applied again to the rows; [] when p does
-    not divide n. With ``transversal_only`` only rounds whose every room takes one person
-    from each row r (people r*g .. r*g + g-1) come first, as long as there are such."""
+    twice, from the construction that gives the most (see _best_rounds); [] when p does not
+    divide n. With ``transversal_only`` only rounds whose every room takes one person from
+    each row r (people r*g .. r*g + g-1) come first, as long as there are such."""
     if p < 2 or n % p or limit <= 0:
         return []
-    g = n // p
-    if g == 1:
-        return [[list(range(n))]]
-    if (n, p) in SPECIAL and not transversal_only:
-        return [[list(room) for room in rnd] for rnd in SPECIAL[n, p][1]()[:limit]]
-    if transversal := _transversal_rounds(g, p):
-        rounds = [[list(room) for room in rnd] for rnd in transversal[:limit]]
-    else:
-        return [[list(range(j * p, (j + 1) * p)) for j in range(g)]]  # one round never repeats
-    if len(rounds) < limit:
-        # Each row is g people who have not met: plan them on their own and merge the rows.
-        inner = repeat_free_rounds(g, p, limit - len(rounds))
-        for rnd in inner:
-            rounds.append([[r * g + c for c in room] for r in range(p) for room in rnd])
-    return rounds
+    return _best_rounds(n, p, limit, transversal_only)[1]
+
+
+# --- designs with a cyclic automorphism ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CyclicSpec:
+    """People (x, l), x in Z_m, l in 0..levels-1, numbered l*m + x, plus ``fixed`` people
+    numbered m*levels + j that Z_m leaves in place. The rounds are ``invariant`` rounds made
+    of one orbit of a room with one person per level, and ``developed`` base rounds, each
+    giving its m translates (x, l) -> (x + i, l). ``groups``: the pairs that never meet
+    ("half": (x, l), (x + m/2, l); "column": (x, l), (x, l'); "column3": the same within
+    levels 0-2, 3-5, ...; the fixed people always)."""
+
+    m: int
+    levels: int
+    fixed: int
+    size: int
+    developed: int = 1
+    invariant: int = 0
+    groups: str = "none"
+
+    @property
+    def people(self) -> int:
+        return self.m * self.levels + self.fixed
+
+    @property
+    def rounds(self) -> int:
+        return self.invariant + self.developed * self.m
+
+
+CyclicSeed = tuple[tuple[tuple[int, ...], ...], tuple[tuple[tuple[int, ...], ...], ...]]
+
+
+def cyclic_rounds(
+    spec: CyclicSpec, invariant: tuple[tuple[int, ...], ...], developed: tuple[tuple[tuple[int, ...], ...], ...]
+) -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """The rounds of a cyclic design: the invariant rounds first (offsets per level), then
+    the translates of each developed base round."""
+    m, top = spec.m, spec.m * spec.levels
+
+    def shift(x: int, i: int) -> int:
+        return x if x >= top else (x // m) * m + (x % m + i) % m
+
+    rounds: list[tuple[tuple[int, ...], ...]] = []
+    for off in invariant:
+        rounds.append(tuple(tuple(lv * m + (off[lv] + i) % m for lv in range(spec.levels)) for i in range(m)))
+    for base in developed:
+        for i in range(m):
+            rounds.append(tuple(tuple(shift(x, i) for x in room) for room in base))
+    return tuple(rounds)
+
+
+# name -> (the spec, its family in words, the seed found by bench/design_search/cyclic.py NAME)
+CYCLIC: dict[str, tuple[CyclicSpec, str, CyclicSeed | None]] = {
+    "kts21": (
+        CyclicSpec(7, 3, 0, 3, invariant=3),
+        "Kirkman triple system KTS(21)",
+        (
+            ((0, 3, 1), (0, 4, 4), (0, 6, 5)),
+            (((0, 4, 6), (1, 10, 14), (2, 7, 16), (3, 11, 19), (5, 12, 15), (8, 9, 13), (17, 18, 20)),),
+        ),
+    ),
+    "kts33": (
+        CyclicSpec(11, 3, 0, 3, invariant=5),
+        "Kirkman triple system KTS(33)",
+        (
+            ((0, 4, 6), (0, 7, 4), (0, 8, 0), (0, 9, 5), (0, 10, 10)),
+            (
+                (
+                    (0, 17, 29),
+                    (1, 13, 15),
+                    (2, 4, 8),
+                    (3, 14, 23),
+                    (5, 6, 30),
+                    (7, 10, 12),
+                    (9, 28, 32),
+                    (11, 18, 19),
+                    (16, 21, 31),
+                    (20, 25, 26),
+                    (22, 24, 27),
+                ),
+            ),
+        ),
+    ),
+    "nkts18": (
+        CyclicSpec(4, 4, 2, 3, developed=2, groups="half"),
+        "nearly Kirkman triple system NKTS(18)",
+        (
+            (),
+            (
+                ((0, 7, 12), (1, 6, 14), (2, 4, 11), (3, 13, 16), (5, 10, 17), (8, 9, 15)),
+                ((0, 3, 10), (1, 5, 9), (2, 13, 17), (4, 7, 14), (6, 8, 16), (11, 12, 15)),
+            ),
+        ),
+    ),
+    "nkts24": (
+        CyclicSpec(11, 2, 2, 3, groups="column"),
+        "nearly Kirkman triple system NKTS(24)",
+        ((), (((0, 20, 23), (1, 5, 7), (2, 15, 22), (3, 4, 19), (6, 9, 12), (8, 16, 18), (10, 11, 17), (13, 14, 21)),)),
+    ),
+    "nkts30": (
+        CyclicSpec(14, 2, 2, 3, groups="half"),
+        "nearly Kirkman triple system NKTS(30)",
+        (
+            (),
+            (
+                (
+                    (0, 10, 22),
+                    (1, 13, 14),
+                    (2, 27, 28),
+                    (3, 9, 12),
+                    (4, 18, 24),
+                    (5, 21, 26),
+                    (6, 23, 25),
+                    (7, 8, 17),
+                    (11, 15, 29),
+                    (16, 19, 20),
+                ),
+            ),
+        ),
+    ),
+    "nkts36": (
+        CyclicSpec(17, 2, 2, 3, groups="column"),
+        "nearly Kirkman triple system NKTS(36)",
+        (
+            (),
+            (
+                (
+                    (0, 31, 34),
+                    (1, 29, 30),
+                    (2, 13, 26),
+                    (3, 10, 25),
+                    (4, 9, 12),
+                    (5, 21, 28),
+                    (6, 7, 33),
+                    (8, 27, 35),
+                    (11, 15, 19),
+                    (14, 16, 17),
+                    (18, 22, 24),
+                    (20, 23, 32),
+                ),
+            ),
+        ),
+    ),
+    "rbibd28": (
+        CyclicSpec(9, 3, 1, 4),
+        "resolvable (28, 4, 1) design",
+        (
+            (),
+            (
+                (
+                    (0, 5, 6, 26),
+                    (1, 13, 14, 24),
+                    (2, 4, 11, 20),
+                    (3, 9, 25, 27),
+                    (7, 12, 15, 17),
+                    (8, 10, 18, 23),
+                    (16, 19, 21, 22),
+                ),
+            ),
+        ),
+    ),
+    "rbibd40": (
+        CyclicSpec(13, 3, 1, 4),
+        "resolvable (40, 4, 1) design",
+        (
+            (),
+            (
+                (
+                    (0, 13, 26, 39),
+                    (1, 11, 30, 34),
+                    (2, 10, 19, 21),
+                    (3, 7, 37, 38),
+                    (4, 6, 18, 24),
+                    (5, 12, 15, 20),
+                    (8, 9, 33, 36),
+                    (14, 23, 28, 35),
+                    (16, 17, 27, 32),
+                    (22, 25, 29, 31),
+                ),
+            ),
+        ),
+    ),
+    "rgdd24": (
+        CyclicSpec(7, 3, 3, 4, groups="column"),
+        "resolvable 4-GDD of type 3^8",
+        ((), (((0, 10, 12, 13), (1, 9, 18, 21), (2, 4, 5, 20), (3, 7, 15, 22), (6, 8, 19, 23), (11, 14, 16, 17)),)),
+    ),
+    "rgdd36": (
+        CyclicSpec(11, 3, 3, 4, groups="column"),
+        "resolvable 4-GDD of type 3^12",
+        (
+            (),
+            (
+                (
+                    (0, 24, 25, 31),
+                    (1, 17, 27, 34),
+                    (2, 3, 9, 11),
+                    (4, 7, 19, 21),
+                    (5, 12, 28, 33),
+                    (6, 16, 23, 35),
+                    (8, 10, 26, 29),
+                    (13, 14, 20, 22),
+                    (15, 18, 30, 32),
+                ),
+            ),
+        ),
+    ),
+    "rgdd48": (CyclicSpec(15, 3, 3, 4, groups="column"), "resolvable 4-GDD of type 3^16", None),
+    "rgdd44": (CyclicSpec(14, 3, 2, 4, groups="half"), "resolvable 4-GDD of type 2^22", None),
+    "rgdd44b": (CyclicSpec(7, 6, 2, 4, developed=2, groups="column2"), "resolvable 4-GDD of type 2^22", None),
+    "rgdd48b": (CyclicSpec(5, 9, 3, 4, developed=3, groups="column3"), "resolvable 4-GDD of type 3^16", None),
+}

@@ -8,9 +8,11 @@ when re-planning, as few people moved as possible.
 
 How: rounds from an algebraic construction (``designs``: grids, orthogonal arrays) where
 the sizes allow it, otherwise greedy rounds; then a tabu search over swaps of two people
-in one round, aimed at the people in conflict. Deterministic for a seed: the search stops when nothing
-is left to improve or after a fixed number of steps without progress; the time budget
-only cuts it short (and the summary says so).
+in one round, aimed at the people in conflict. While there are more repeats than the
+pigeonhole bound the search uses its whole time budget (restarting from shaken rounds when
+stuck); otherwise it stops when nothing is left to improve or after a fixed number of steps
+without progress, and is then deterministic for a seed. More rounds than a construction
+gives: the constructed rounds stay repeat-free first (see ``_lexicographic``).
 
 The plan is checked by ``assess``, which recounts everything from the plan itself and
 never uses the search's bookkeeping.
@@ -191,6 +193,7 @@ class Quality:
     rounds: int
     pairs_met: int  # distinct pairs that meet in the planned rounds
     repeats: int  # meetings beyond the first, over all pairs (history included)
+    repeats_bound: int  # pigeonhole: each person's meetings beyond the others there are, halved
     max_meetings: int  # the most times any pair meets
     repeat_free_rounds: int  # leading rounds with no repeated pair
     rooms_missing_value: int  # rooms lacking an attribute value their share calls for
@@ -211,7 +214,8 @@ class Quality:
     def lines(self) -> list[str]:
         out = [
             f"rounds               {self.rounds}",
-            f"repeated meetings    {self.repeats} (most times a pair meets: {self.max_meetings})",
+            f"repeated meetings    {self.repeats} (at least {self.repeats_bound} unavoidable; most times a pair "
+            f"meets: {self.max_meetings})",
             f"repeat-free rounds   {self.repeat_free_rounds}",
             f"rooms missing a value of the mixed attribute  {self.rooms_missing_value}",
             f"new contacts/person  min {self.new_contacts_min}, mean {self.new_contacts_mean:.1f}",
@@ -245,27 +249,34 @@ def assess(
     from_round: int = 0,
 ) -> Quality:
     """Count everything from the plan itself: meetings, mix, hosts, constraints."""
-    counts: Counter[tuple[str, str]] = Counter(problem.history)
+    history = problem.history
+    counts: dict[tuple[str, str], int] = dict(history)
     kept = {_pair(a, b) for group in problem.together for a, b in combinations(group, 2)}
-    met_new: dict[str, set[str]] = {p: set() for p in problem.people}
+    kept_met: set[tuple[str, str]] = set()
     repeat_free = 0
     still_free = True
     for rnd in rounds:
         clean = True
         for room in rnd:
-            for a, b in combinations(room.members, 2):
-                key = _pair(a, b)
-                if key in kept:
+            for key in combinations(sorted(room.members), 2):
+                if kept and key in kept:
+                    kept_met.add(key)
                     continue
-                counts[key] += 1
-                if counts[key] > 1:
+                c = counts.get(key, 0)
+                if c:
                     clean = False
-                if problem.history.get(key, 0) == 0:
-                    met_new.setdefault(a, set()).add(b)
-                    met_new.setdefault(b, set()).add(a)
+                counts[key] = c + 1
         still_free = still_free and clean
         repeat_free += 1 if still_free else 0
-    planned_pairs = {_pair(a, b) for rnd in rounds for room in rnd for a, b in combinations(room.members, 2)}
+    planned_pairs = kept_met | {key for key, c in counts.items() if c > history.get(key, 0)}
+    met_new: Counter[str] = Counter()  # new contacts per person
+    seats: Counter[str] = Counter()  # meetings per person, history included
+    for (a, b), c in counts.items():
+        seats[a] += c
+        seats[b] += c
+        if c > history.get((a, b), 0) and not history.get((a, b), 0):
+            met_new[a] += 1
+            met_new[b] += 1
     repeats = sum(c - 1 for c in counts.values() if c > 1)
     most = max(counts.values(), default=0)
     missing = 0
@@ -302,7 +313,7 @@ def assess(
         lo, hi = problem.rounds[r].bounds() if problem.rounds[r].count is None else (1, 10**9)
         sizes += sum(1 for room in rnd if not lo <= len(room.members) <= hi)
     planned = {p for rnd in rounds for room in rnd for p in room.members}
-    contacts = [len(met_new.get(p, ())) for p in problem.people if p in planned]
+    contacts = [met_new[p] for p in problem.people if p in planned]
     moved = 0
     if previous is not None:
         for r in range(from_round, min(len(rounds), len(previous))):
@@ -312,6 +323,7 @@ def assess(
         rounds=len(rounds),
         pairs_met=len(planned_pairs),
         repeats=repeats,
+        repeats_bound=repeat_lower_bound(seats.values(), len(set(problem.people) | set(seats))),
         max_meetings=most,
         repeat_free_rounds=repeat_free,
         rooms_missing_value=missing,
@@ -326,7 +338,22 @@ def assess(
     )
 
 
+def repeat_lower_bound(meetings: Iterable[int], n: int) -> int:
+    """The fewest repeats possible when the people meet others these numbers of times
+    (pigeonhole): a person with t meetings and n - 1 others repeats at least t - (n - 1)
+    of them, and each repeat is counted by both people in it."""
+    return -(-sum(max(0, t - (n - 1)) for t in meetings) // 2)
+
+
 # ---------------------------------------------------------------- the search
+
+
+class _Row(dict[int, int]):
+    """One person's meetings with the others: 0 for those not met, without storing them
+    (5,000 people would otherwise need 25 million counters)."""
+
+    def __missing__(self, key: int) -> int:
+        return 0
 
 
 class _Search:
@@ -339,7 +366,7 @@ class _Search:
         self.index = {p: i for i, p in enumerate(self.ids)}
         n = len(self.ids)
         self.n = n
-        self.meet = [[0] * n for _ in range(n)]
+        self.meet = [_Row() for _ in range(n)]  # person -> person -> meetings (sparse)
         for (a, b), c in problem.history.items():
             if a in self.index and b in self.index and a != b:
                 i, j = self.index[a], self.index[b]
@@ -410,14 +437,7 @@ class _Search:
     # -- costs
 
     def cost(self) -> int:
-        total = 0
-        n = self.n
-        for i in range(n):
-            row = self.meet[i]
-            for j in range(i + 1, n):
-                c = row[j]
-                if c > 1 and j not in self.mates[i]:
-                    total += W_REPEAT * (c - 1) * c * (2 * c - 1) // 6
+        total = self.repeat_cost()
         for r, rooms in enumerate(self.rooms):
             for k, room in enumerate(rooms):
                 total += W_BALANCE * self._balance(r, k, self.vcount[r][k])
@@ -429,6 +449,16 @@ class _Search:
             prev = self.prev[r]
             if prev is not None:
                 total += W_MOVE * sum(1 for room in rooms for i in room if prev[i] >= 0 and prev[i] != self.where[r][i])
+        return total
+
+    def repeat_cost(self) -> int:
+        """The part of ``cost`` that comes from repeated meetings."""
+        total = 0
+        for i, row in enumerate(self.meet):
+            mates = self.mates[i]
+            for j, c in row.items():
+                if c > 1 and j > i and j not in mates:
+                    total += W_REPEAT * (c - 1) * c * (2 * c - 1) // 6
         return total
 
     def _balance(self, r: int, k: int, counts: list[int]) -> int:
@@ -794,6 +824,7 @@ def plan_rooms(
         method += " + tabu search"
     if method == "greedy":
         method = "greedy + tabu search"
+    grow_from = n_rounds
     for r in range(n_rounds):
         members, sizes, host_ids = layouts[r]
         host_idx = {index[h] for h in host_ids}
@@ -810,11 +841,22 @@ def plan_rooms(
             search.add_round(rooms, host_idx, prev=prev)
         elif free.index(r) < len(grid):
             search.add_round(grid[free.index(r)], host_idx)
+        elif previous is None:
+            names.pop()
+            grow_from = r  # the rest one by one, see _grow
+            break
         else:
             search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), rng), host_idx)
     search.moved_cap = max_moved
-    steps = stall_steps if stall_steps is not None else max(4000, 40 * search.n)
-    stopped = _tabu(search, problem.seconds, clock, started, steps)
+    # By default the search goes on (restarting from shaken rounds) for its whole budget while
+    # there are more repeats than the bound; the step limit only ends it once there are not.
+    steps = stall_steps if stall_steps is not None else -max(4000, 40 * search.n)
+    # Time is kept for writing the plan out and recounting it, about as long as setting up took.
+    budget = problem.seconds - min(problem.seconds / 3, 2.5 * (clock() - started))
+    if grow_from < n_rounds:
+        stopped = _grow(search, layouts, names, grow_from, clock, started, budget, steps)
+    else:
+        stopped = _tabu(search, budget, clock, started, steps)
     rounds = []
     for r, rooms in enumerate(search.rooms):
         if r < len(fixed):
@@ -910,14 +952,21 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
     whole = search.n * len(free) <= 400
     tenure = 20
     # Meetings beyond the number of pairs must repeat: a floor the search cannot beat.
-    seats = sum(sum(row) for row in search.meet) // 2  # meetings, history included
-    seats -= sum(search.meet[i][j] for i in range(search.n) for j in search.mates[i] if j > i)
-    floor = W_REPEAT * max(0, seats - search.n * (search.n - 1) // 2)
+    per_person = [
+        sum(row.values()) - sum(row[j] for j in search.mates[i]) for i, row in enumerate(search.meet)
+    ]  # meetings, history included
+    floor = W_REPEAT * repeat_lower_bound(per_person, search.n)
+    patient = stall_steps < 0  # negative: go on while the repeats are above the bound
+    stall_steps = abs(stall_steps)
     while current > floor:
         if since_best >= stall_steps:
-            stopped = f"no improvement in {stall_steps} steps"
-            break
-        if step % 64 == 0 and clock() > deadline:
+            if patient and search.repeat_cost() > floor:
+                since_best = 0
+                since_local = restart_after  # shake now
+            else:
+                stopped = f"no improvement in {stall_steps} steps"
+                break
+        if (large or step % 64 == 0) and clock() > deadline:
             stopped = "time budget reached"
             break
         step += 1
@@ -1004,6 +1053,106 @@ def _tabu(search: _Search, seconds: float, clock: Callable[[], float], started: 
         _restore(search, best_rooms)
         search.moved = best_moved
     return stopped
+
+
+def _fresh_rounds(search: _Search) -> int:
+    """The leading rounds in which no pair meets again (history included)."""
+    met: set[tuple[int, int]] = set()
+    for (p, q), c in search.problem.history.items():
+        if c and p in search.index and q in search.index:
+            i, j = search.index[p], search.index[q]
+            met.add((min(i, j), max(i, j)))
+    for r, rooms in enumerate(search.rooms):
+        for room in rooms:
+            for x, y in combinations(sorted(room), 2):
+                if y in search.mates[x]:
+                    continue
+                if (x, y) in met:
+                    return r
+                met.add((x, y))
+    return len(search.rooms)
+
+
+def _grow(
+    search: _Search,
+    layouts: Sequence[tuple[list[int], list[int], list[str]]],
+    names: list[list[str]],
+    start: int,
+    clock: Callable[[], float],
+    started: float,
+    budget: float,
+    stall_steps: int,
+) -> str:
+    """Rounds ``start``.. added one at a time, each searched (with all earlier free rounds)
+    for its share of the remaining time, for as long as every round so far can be kept
+    repeat-free. At the first round that cannot, the rounds before it stay as they were and
+    are held while the search places the rest with as few repeats as it can.
+
+    This is the lexicographic objective a producer wants when more rounds are asked than
+    can be repeat-free: the longest run of repeat-free rounds from the start first (the
+    event may be cut short, and a repeat in round 2 is noticed more than in round 9), then
+    the fewest repeats after it, then (the cost grows with the square of a pair's
+    meetings) the fewest times any pair meets."""
+    problem = search.problem
+    n_rounds = len(problem.rounds)
+    index = search.index
+    stopped = "no cost left"
+
+    def add(r: int) -> None:
+        members, sizes, host_ids = layouts[r]
+        host_idx = {index[h] for h in host_ids}
+        spec = problem.rounds[r]
+        names.append([spec.room_name(k, problem.room_word) for k in range(len(sizes))])
+        search.add_round(_greedy_round(search, members, sizes, sorted(host_idx), search.rng), host_idx)
+
+    r = start
+    failed = _fresh_rounds(search) < r
+    while r < n_rounds and not failed:
+        add(r)
+        r += 1
+        before = [[list(room) for room in rooms] for rooms in search.rooms]
+        moved = search.moved
+        now = clock()
+        share = (started + budget - now) / (n_rounds - r + 2)  # a share kept for after a failure
+        stopped = _tabu(search, now + share - started, clock, started, stall_steps)
+        if _fresh_rounds(search) < r:
+            failed = True
+            _restore(search, before)  # rounds before r - 1 as they were: repeat-free
+            search.moved = moved
+    if failed:
+        held = [k for k in range(min(r - 1, _fresh_rounds(search))) if not search.locked[k]]
+        for k in held:
+            search.locked[k] = True
+        while r < n_rounds:
+            add(r)
+            r += 1
+        now = clock()
+        stopped = _tabu(search, now + (started + budget - now) / 2 - started, clock, started, stall_steps)
+        for k in held:
+            search.locked[k] = False
+        if stopped != "no cost left" and clock() < started + budget:
+            # The held rounds may not be the best start for the rest (a Latin square without
+            # transversals, say): the search on every round may find a better plan, kept
+            # only if it is better in the same order.
+            kept = [[list(room) for room in rooms] for rooms in search.rooms]
+            kept_key, kept_moved = _lex_key(search), search.moved
+            stopped = _tabu(search, budget, clock, started, stall_steps)
+            if _lex_key(search) > kept_key:
+                _restore(search, kept)
+                search.moved = kept_moved
+    return stopped
+
+
+def _lex_key(search: _Search) -> tuple[int, int, int, int]:
+    """The plan in the order of ``_grow``: the repeat-free start (negated), then the repeats
+    (history included), then the most times a pair meets, then the whole cost."""
+    repeats = most = 0
+    for i, row in enumerate(search.meet):
+        for j, c in row.items():
+            if j > i and c > 1 and j not in search.mates[i]:
+                repeats += c - 1
+                most = max(most, c)
+    return -_fresh_rounds(search), repeats, most, search.cost()
 
 
 def _sideways(search: _Search, free: list[int], current: int, rng: random.Random, tries: int) -> int:

@@ -757,12 +757,12 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="203" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="212" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="204" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="213" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -773,73 +773,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="221" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="230" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="305" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="222" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="231" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="238" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="247" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="241" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="250" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="251" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="260" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="271" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="280" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="287" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="299" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="308" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="319" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="311" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="320" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="320" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="331" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="341" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="334" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="344" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="348" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -2011,27 +2011,32 @@ Session: %2</translation>
         <translation>Plan för %6 omgång(ar): upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="50" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="46" />
+        <source>(at least %1 repeats are unavoidable)</source>
+        <translation>(minst %1 upprepningar går inte att undvika)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="54" />
         <source>this round: &lt;b&gt;%1&lt;/b&gt; of %2 rooms without a host (%3 in all rounds)</source>
         <translation>den här omgången: &lt;b&gt;%1&lt;/b&gt; av %2 rum utan värd (%3 i alla omgångar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="66" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="70" />
         <source>No roster from the platform yet.</source>
         <translation>Ingen deltagarlista från plattformen än.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="70" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="74" />
         <source>the main meeting</source>
         <translation>huvudmötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="72" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="76" />
         <source>Move %1 to %2 (now in %3)</source>
         <translation>Flytta %1 till %2 (nu i %3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="78" />
+        <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="82" />
         <source>Everyone present is where the plan has them.</source>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
@@ -2674,7 +2679,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="365" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3124,12 +3129,12 @@ Session: %2</translation>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="356" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="366" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="363" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="373" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>

@@ -42,6 +42,10 @@ def summary_html(state: SessionState, seg: str, locked: set[str], last_search: s
             .replace("%5", locale.toString(q.new_contacts_mean, "f", 1))
             .replace("%6", str(len(planned)))
         )
+        if q.repeats and q.repeats_bound:
+            line += " " + QCoreApplication.translate("RoomsWindow", "(at least %1 repeats are unavoidable)").replace(
+                "%1", str(q.repeats_bound)
+            )
         rooms = state.rooms.plans.get(seg, ())
         if rooms and any(p.host for p in state.show.people):
             # The figure of the round on the board (the planner's note below speaks per
