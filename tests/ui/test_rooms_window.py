@@ -438,3 +438,22 @@ def test_a_people_list_is_read_off_the_gui_thread_with_progress_and_cancel(
     assert board.files._import_dialog.sheet is None  # type: ignore[union-attr]
     assert "cancelled" in board.files._import_dialog.info.text()  # type: ignore[union-attr]
     release.set()
+
+
+def test_ctrl_z_in_the_rooms_window_undoes_what_was_done_there(window: MainWindow, qtbot: QtBot) -> None:
+    """Issue 12 item 8: Ctrl+Z did nothing in the Rooms window; the main window's undo mixed
+    room moves with run-of-show edits. Now each window undoes its own, and says what."""
+    board = planned(window, qtbot)
+    seg = board.current()
+    before = window.state.rooms.plans[seg]
+    mover = before[0].members[0]
+    board.move_people([mover], before[1].name)
+    assert mover in window.state.rooms.plans[seg][1].members
+    assert board.command_actions["edit.undo"].text().startswith("Undo Move")
+    assert not window.command_actions["edit.undo"].isEnabled()  # the main window's undo is not involved
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.rooms.plans[seg] == before
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert mover in window.state.rooms.plans[seg][1].members
