@@ -90,6 +90,11 @@ class PlatformSync:
     senders: dict[str, Callable[[Item], Awaitable[None]]]
     checkers: dict[str, Callable[[Item], Awaitable[bool]]]
 
+    def linked_meeting(self) -> str:
+        """The meeting as the session's link should now say it, once the platform has told
+        more than the producer typed ('' : the link is right as it is)."""
+        return ""
+
     async def meeting(self) -> dict[str, Any]:
         raise NotImplementedError
 
@@ -411,6 +416,14 @@ class WebexSync(PlatformSync):
     @property
     def _ids_key(self) -> str:
         return f"webex/ids/{self.meeting_id}"
+
+    def linked_meeting(self) -> str:
+        """SERIES/INSTANCE once both are known: breakout sessions want the series, poll
+        results the instance, and a co-facilitator's console then needs no lookup."""
+        if self.ids.scheduled and self.ids.instance and self.ids.scheduled != self.ids.instance:
+            both = f"{self.ids.scheduled}/{self.ids.instance}"
+            return "" if both == self.meeting_id else both
+        return ""
 
     @property
     def scheduled_id(self) -> str:

@@ -206,6 +206,7 @@ def test_webex_series_id_is_resolved_to_the_instance_and_both_are_used(tmp_path:
         sync, report = run(go())
     assert (sync.ids.scheduled, sync.ids.instance) == (SERIES, INSTANCE)
     assert report.meeting["link"] == f"{SERIES}/{INSTANCE}"
+    assert sync.linked_meeting() == f"{SERIES}/{INSTANCE}"  # the console keeps both in the session's link
     assert strict.breakouts_on == [SERIES] and strict.poll_results_for == [INSTANCE]
     assert report.drain.sent == 1 and "polls" not in report.unavailable
     # Item 11: everyone in a breakout session is present, in that room; the lobby is not.

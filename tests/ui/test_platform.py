@@ -392,3 +392,19 @@ def test_a_planned_round_goes_live_with_everyone_in_their_planned_room(
     wrong = [pid for pid, room in at.items() if pid in planned and room != planned[pid]]
     assert not wrong and not moves, (wrong, moves)
     assert not win.live_panel.round_note.isVisibleTo(win) or breakout.title not in win.live_panel.round_note.text()
+
+
+def test_what_the_platform_resolved_is_kept_in_the_session_link(platform_window, session: Session) -> None:
+    """Issue 14 item 5: a Webex series id resolved to its instance: both are kept in the
+    session's link, so a co-facilitator's console has them without a lookup."""
+    from facilitator_app.services.sync import CycleReport
+
+    win, sync = platform_window
+    session.record("platform.linked", {"platform": "webex", "meeting": "series123"})
+    sync.schedule = lambda: None  # type: ignore[method-assign]  # no network in this test
+    sync.linked_meeting = lambda: "series123/instance456"  # type: ignore[method-assign]
+    win.platform.on_sync(CycleReport())
+    assert session.state.platform.meeting == "series123/instance456"
+    events = session.event_count
+    win.platform.on_sync(CycleReport())
+    assert session.event_count == events  # said once

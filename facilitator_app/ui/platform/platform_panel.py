@@ -105,6 +105,10 @@ class PlatformPanel(QObject):
             self.queue_list.item(self.queue_list.count() - 1).setData(Qt.ItemDataRole.UserRole, item.id)
         if not items:
             self.queue_list.addItem(self.tr("Nothing waiting to be sent."))
+        resolved = self.sync.linked_meeting() if self.sync is not None else ""
+        if resolved and resolved != self._state().platform.meeting and self.sync is not None:
+            # Keep what the platform told (e.g. a Webex series and its instance) in the session.
+            self.runner.run("platform.link", {"platform": self.sync.kind, "meeting": resolved}, quiet=True)
         if report.participants != self.present:
             self.present = report.participants
             self.presentChanged.emit(self.present)

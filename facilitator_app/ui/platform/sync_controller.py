@@ -77,6 +77,10 @@ class SyncController(QObject):
         if platform != "rehearsal":
             self._remote = None  # built on the next cycle, with a fresh token
 
+    def linked_meeting(self) -> str:
+        """The meeting id the session's link should now carry ('' : as it is)."""
+        return self._remote.linked_meeting() if self._remote is not None else ""
+
     def updates_used(self) -> tuple[int, int] | None:
         """Meeting updates sent today and the platform's daily limit, where it has one."""
         limit = registry.get(self.kind).daily_updates
