@@ -45,6 +45,8 @@ def meeting_link(state: SessionState) -> str:
         return ""
     if meeting.startswith(("https://", "http://")):
         return meeting
+    if state.platform.platform == "zoom" and meeting.isdigit():
+        return f"https://zoom.us/j/{meeting}"  # Zoom's join link from the meeting number
     return f"{state.platform.platform} {meeting}"
 
 

@@ -85,7 +85,9 @@ def _is_lead(lead: str, name: str) -> bool:
     if not name:
         return False
     wanted = name.casefold()
-    parts = [x.strip().casefold() for x in lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(",")]
+    parts = [
+        x.strip().casefold() for x in lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(",")
+    ]
     return wanted in parts or wanted in lead.casefold()
 
 
@@ -168,4 +170,3 @@ def build(
         live=bool(expected),
         days=tuple(days),
     )
-

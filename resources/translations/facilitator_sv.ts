@@ -641,22 +641,22 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="515" />
+        <location filename="../../facilitator_app/app.py" line="519" />
         <source>The session could not be created: %1</source>
         <translation>Sessionen kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="527" />
+        <location filename="../../facilitator_app/app.py" line="531" />
         <source>The console could not be started for %1.</source>
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="676" />
+        <location filename="../../facilitator_app/app.py" line="680" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="677" />
+        <location filename="../../facilitator_app/app.py" line="681" />
         <source>The session could not be opened:
 
 %1
@@ -669,12 +669,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="710" />
+        <location filename="../../facilitator_app/app.py" line="714" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="711" />
+        <location filename="../../facilitator_app/app.py" line="715" />
         <source>The platform link did not start:
 
 %1</source>
@@ -683,12 +683,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="721" />
+        <location filename="../../facilitator_app/app.py" line="725" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="722" />
+        <location filename="../../facilitator_app/app.py" line="726" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>
@@ -1695,6 +1695,14 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/pages.py" line="111" />
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleBars</name>
     <message>
         <location filename="../../facilitator_app/ui/cofacilitation/role_bar.py" line="35" />
@@ -2312,6 +2320,135 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/run_of_show/table_panel.py" line="223" />
         <source>Day %1</source>
         <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheet</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="43" />
+        <source>Skipped</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="45" />
+        <source>Lead: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="50" />
+        <source>%1 rooms</source>
+        <translation>%1 rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="52" />
+        <source>hosts: %1</source>
+        <translation>värdar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
+        <source>%1 without a host</source>
+        <translation>%1 utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
+        <source>Rooms not planned yet</source>
+        <translation>Rummen är inte planerade än</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
+        <source>host: %1</source>
+        <translation>värd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
+        <source>Poll: %1</source>
+        <translation>Omröstning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="81" />
+        <source>exp. %1</source>
+        <translation>förv. %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="95" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="116" />
+        <source>Starts %1 · planned end %2</source>
+        <translation>Börjar %1 · planerat slut %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="148" />
+        <source>HARD STOP %1</source>
+        <translation>HÅRT STOPP %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="123" />
+        <source>expected starts as of %1</source>
+        <translation>förväntade starter kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="129" />
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="130" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="131" />
+        <source>Segment</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="146" />
+        <source>End of day: planned %1</source>
+        <translation>Dagens slut: planerat %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="150" />
+        <source>the plan runs past the hard stop</source>
+        <translation>planen går förbi det hårda stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
+        <source>Host's sheet: %1</source>
+        <translation>Värdens blad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
+        <source>Speaker's sheet: %1 (cue times)</source>
+        <translation>Talarens blad: %1 (starttider)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
+        <source>Producer's sheet</source>
+        <translation>Producentens blad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="170" />
+        <source>Run sheet</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="174" />
+        <source>printed %1</source>
+        <translation>utskrivet %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="185" />
+        <source>Nothing on this sheet for this day.</source>
+        <translation>Inget på det här bladet den här dagen.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,9 @@ def write_document(
             painter.setPen(GREY)
             right = QFontMetricsF(font(9)).horizontalAdvance(number) + 4
             painter.drawText(QRectF(MARGIN, MARGIN, body_w - right - 8, 14), int(Qt.AlignmentFlag.AlignLeft), head)
-            painter.drawText(QRectF(MARGIN + body_w - right, MARGIN, right, 14), int(Qt.AlignmentFlag.AlignRight), number)
+            painter.drawText(
+                QRectF(MARGIN + body_w - right, MARGIN, right, 14), int(Qt.AlignmentFlag.AlignRight), number
+            )
             if subtitle:
                 painter.drawText(QRectF(MARGIN, MARGIN + 13, body_w, 14), int(Qt.AlignmentFlag.AlignLeft), subtitle)
             painter.setPen(QPen(INK, 0.8))

@@ -26,10 +26,6 @@ PATTERNS = {  # a kind is a word and a pattern, never only a colour
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("RunSheet", source)
-
-
 def _hm(moment: datetime, tz: ZoneInfo) -> str:
     return moment.astimezone(tz).strftime("%H:%M")
 
@@ -44,26 +40,32 @@ def _main_lines(entry: Entry) -> list[tuple[str, int, bool, bool]]:
     """(text, size, bold, italic) paragraphs of the segment's main column."""
     lines: list[tuple[str, int, bool, bool]] = [(entry.title, 11, True, False)]
     if entry.skipped:
-        lines.append((tr("Skipped"), 9, True, True))
+        lines.append((QCoreApplication.translate("RunSheet", "Skipped"), 9, True, True))
     if entry.lead:
-        lines.append((tr("Lead: %1").replace("%1", entry.lead), 9, False, False))
+        lines.append((QCoreApplication.translate("RunSheet", "Lead: %1").replace("%1", entry.lead), 9, False, False))
     if entry.notes:
         lines.append((entry.notes, 9, False, True))
     if entry.kind is SegmentKind.BREAKOUT:
         if entry.room_count:
-            text = tr("%1 rooms").replace("%1", str(entry.room_count))
+            text = QCoreApplication.translate("RunSheet", "%1 rooms").replace("%1", str(entry.room_count))
             if entry.hosts:
-                text += " · " + tr("hosts: %1").replace("%1", ", ".join(entry.hosts))
+                text += " · " + QCoreApplication.translate("RunSheet", "hosts: %1").replace(
+                    "%1", ", ".join(entry.hosts)
+                )
             if len(entry.hosts) < entry.room_count:
-                text += " · " + tr("%1 without a host").replace("%1", str(entry.room_count - len(entry.hosts)))
+                text += " · " + QCoreApplication.translate("RunSheet", "%1 without a host").replace(
+                    "%1", str(entry.room_count - len(entry.hosts))
+                )
         else:
-            text = tr("Rooms not planned yet")
+            text = QCoreApplication.translate("RunSheet", "Rooms not planned yet")
         lines.append((text, 9, False, False))
         for room in entry.rooms:
-            head = room.name + (" · " + tr("host: %1").replace("%1", room.host) if room.host else "")
+            head = room.name + (
+                " · " + QCoreApplication.translate("RunSheet", "host: %1").replace("%1", room.host) if room.host else ""
+            )
             lines.append((head + ": " + ", ".join(room.members), 9, True, False))
     for question in entry.polls:
-        lines.append((tr("Poll: %1").replace("%1", question), 9, False, False))
+        lines.append((QCoreApplication.translate("RunSheet", "Poll: %1").replace("%1", question), 9, False, False))
     return lines
 
 
@@ -74,7 +76,14 @@ def _entry_block(entry: Entry, tz: ZoneInfo, width: float, section: str) -> Bloc
     heights = [text_height(t, font(s, b, i), main_w) for t, s, b, i in lines]
     time_lines = [(_hm(entry.planned_start, tz) + (" ⚑" if entry.fixed else ""), 11, True, False)]
     if entry.expected_start is not None:
-        time_lines.append((tr("exp. %1").replace("%1", _hm(entry.expected_start, tz)), 9, True, True))
+        time_lines.append(
+            (
+                QCoreApplication.translate("RunSheet", "exp. %1").replace("%1", _hm(entry.expected_start, tz)),
+                9,
+                True,
+                True,
+            )
+        )
     left_h = sum(text_height(t, font(s, b, i), TIME_W) for t, s, b, i in time_lines)
     height = max(sum(heights) + 2 * len(lines), left_h, 24.0) + 10
 
@@ -83,7 +92,7 @@ def _entry_block(entry: Entry, tz: ZoneInfo, width: float, section: str) -> Bloc
         ty = y
         for t, s, b, i in time_lines:
             ty += draw_text(painter, x, ty, TIME_W, t, font(s, b, i))
-        minutes = tr("%1 min").replace("%1", str(round(entry.duration_s / 60)))
+        minutes = QCoreApplication.translate("RunSheet", "%1 min").replace("%1", str(round(entry.duration_s / 60)))
         draw_text(painter, x + TIME_W + GAP, y + 1, LEN_W, minutes, font(10))
         kx = x + TIME_W + LEN_W + 2 * GAP
         painter.setPen(QPen(INK, 0.6))
@@ -103,12 +112,25 @@ def _entry_block(entry: Entry, tz: ZoneInfo, width: float, section: str) -> Bloc
 
 def _day_head(day: DaySheet, tz: ZoneInfo, sheet: RunSheet, width: float, section: str) -> Block:
     title = day_label(day, tz)
-    facts = tr("Starts %1 · planned end %2").replace("%1", _hm(day.date, tz)).replace("%2", _hm(day.planned_end, tz))
+    facts = (
+        QCoreApplication.translate("RunSheet", "Starts %1 · planned end %2")
+        .replace("%1", _hm(day.date, tz))
+        .replace("%2", _hm(day.planned_end, tz))
+    )
     if day.hard_stop is not None:
-        facts += " · " + tr("HARD STOP %1").replace("%1", _hm(day.hard_stop, tz))
+        facts += " · " + QCoreApplication.translate("RunSheet", "HARD STOP %1").replace("%1", _hm(day.hard_stop, tz))
     if sheet.live:
-        facts += " · " + tr("expected starts as of %1").replace("%1", _hm(sheet.printed_at, tz))
-    columns = " · ".join((tr("Start"), tr("Length"), tr("Kind"), tr("Segment")))
+        facts += " · " + QCoreApplication.translate("RunSheet", "expected starts as of %1").replace(
+            "%1", _hm(sheet.printed_at, tz)
+        )
+    columns = " · ".join(
+        (
+            QCoreApplication.translate("RunSheet", "Start"),
+            QCoreApplication.translate("RunSheet", "Length"),
+            QCoreApplication.translate("RunSheet", "Kind"),
+            QCoreApplication.translate("RunSheet", "Segment"),
+        )
+    )
     parts = [(title, font(14, True)), (facts, font(9, True)), (columns, font(8, False, True))]
     height = sum(text_height(t, f, width) for t, f in parts) + 10
 
@@ -121,11 +143,11 @@ def _day_head(day: DaySheet, tz: ZoneInfo, sheet: RunSheet, width: float, sectio
 
 
 def _day_end(day: DaySheet, tz: ZoneInfo, width: float, section: str) -> Block:
-    text = tr("End of day: planned %1").replace("%1", _hm(day.planned_end, tz))
+    text = QCoreApplication.translate("RunSheet", "End of day: planned %1").replace("%1", _hm(day.planned_end, tz))
     if day.hard_stop is not None:
-        text += " · " + tr("HARD STOP %1").replace("%1", _hm(day.hard_stop, tz))
+        text += " · " + QCoreApplication.translate("RunSheet", "HARD STOP %1").replace("%1", _hm(day.hard_stop, tz))
         if day.planned_end > day.hard_stop:
-            text += " · " + tr("the plan runs past the hard stop")
+            text += " · " + QCoreApplication.translate("RunSheet", "the plan runs past the hard stop")
     h = text_height(text, font(10, True), width) + 12
 
     def paint(painter: QPainter, rect: QRectF) -> None:
@@ -138,13 +160,19 @@ def _day_end(day: DaySheet, tz: ZoneInfo, width: float, section: str) -> Block:
 
 def role_line(sheet: RunSheet, tz: ZoneInfo) -> str:
     if sheet.role == "host":
-        who = tr("Host's sheet: %1").replace("%1", sheet.person)
+        who = QCoreApplication.translate("RunSheet", "Host's sheet: %1").replace("%1", sheet.person)
     elif sheet.role == "speaker":
-        who = tr("Speaker's sheet: %1 (cue times)").replace("%1", sheet.person)
+        who = QCoreApplication.translate("RunSheet", "Speaker's sheet: %1 (cue times)").replace("%1", sheet.person)
     else:
-        who = tr("Producer's sheet")
+        who = QCoreApplication.translate("RunSheet", "Producer's sheet")
     printed = sheet.printed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-    return tr("Run sheet") + " · " + who + " · " + tr("printed %1").replace("%1", printed)
+    return (
+        QCoreApplication.translate("RunSheet", "Run sheet")
+        + " · "
+        + who
+        + " · "
+        + QCoreApplication.translate("RunSheet", "printed %1").replace("%1", printed)
+    )
 
 
 def blocks(sheet: RunSheet, width: float) -> list[Block]:
@@ -154,7 +182,7 @@ def blocks(sheet: RunSheet, width: float) -> list[Block]:
         section = day_label(day, tz)
         out.append(_day_head(day, tz, sheet, width, section))
         if not day.entries:
-            text = tr("Nothing on this sheet for this day.")
+            text = QCoreApplication.translate("RunSheet", "Nothing on this sheet for this day.")
             out.append(Block(20, lambda p, r, t=text: draw_text(p, r.left(), r.top(), r.width(), t, font(10)), section))  # type: ignore[misc]
         out += [_entry_block(e, tz, width, section) for e in day.entries]
         out.append(_day_end(day, tz, width, section))
