@@ -131,4 +131,31 @@ def _runsheet(args: argparse.Namespace, state: Any, now: datetime) -> int:
 
 
 def _event(args: argparse.Namespace, state: Any, now: datetime) -> int:
-    return fail("the event report is not built yet")
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        return fail(f"the event report is written as .pdf or .xlsx, not {args.out.name!r}")
+    keep = _qt(args.lang)
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(source: str) -> str:
+        return QCoreApplication.translate("EventReport", source)
+
+    if suffix == ".xlsx":
+        from .domain.event_report import build, sheets
+        from .services.report_files import write_xlsx
+
+        try:
+            book = sheets(build(state, now, tr), tr)
+            write_xlsx(args.out, book)
+        except OSError as exc:
+            return fail(f"cannot write {args.out}: {exc}")
+        print(f"wrote {args.out} (event report, {len(book)} sheets)")
+        return EXIT_OK
+    from .ui.reports.event_pdf import write_event_pdf
+
+    error, pages = write_event_pdf(args.out, state, now, paper=args.paper)
+    del keep
+    if error:
+        return fail(f"cannot write {args.out}: {error}")
+    print(f"wrote {args.out} (event report, {pages} pages)")
+    return EXIT_OK

@@ -241,6 +241,270 @@
     </message>
 </context>
 <context>
+    <name>EventReport</name>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="52" />
+        <source>Time: planned vs actual per segment</source>
+        <translation>Tid: planerat mot faktiskt per pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="55" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
+        <source>Segment</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="79" />
+        <source>Planned min</source>
+        <translation>Planerat min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <source>Actual min</source>
+        <translation>Faktiskt min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="97" />
+        <source>Over (min)</source>
+        <translation>Över (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="76" />
+        <source>Time per day</source>
+        <translation>Tid per dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <source>Segments run</source>
+        <translation>Genomförda pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="94" />
+        <source>Where time was lost</source>
+        <translation>Där tiden gick förlorad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
+        <source>Started late (min)</source>
+        <translation>Började sent (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="133" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="242" />
+        <source>Breakout rounds</source>
+        <translation>Grupprumsomgångar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="136" />
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <source>People</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
+        <source>Rooms without a host</source>
+        <translation>Rum utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="148" />
+        <source>New contacts per person</source>
+        <translation>Nya kontakter per person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="151" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <source>New contacts</source>
+        <translation>Nya kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
+        <source>Of them from another organisation</source>
+        <translation>Varav från en annan organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="173" />
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
+        <source>From the session: the people list, who was placed in each round, who left, and the people present when each poll's result was taken. Join and leave times are not kept by the session.</source>
+        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje omgång, vilka som lämnade och hur många som var närvarande när varje omröstnings resultat togs. Tider för när någon anslöt eller lämnade sparas inte i sessionen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="183" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="241" />
+        <source>People in the event</source>
+        <translation>Deltagare i evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="184" />
+        <source>Marked as left</source>
+        <translation>Markerade som lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="197" />
+        <source>Poll results</source>
+        <translation>Omröstningsresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="199" />
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="200" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="201" />
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="202" />
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="210" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <source>Total overrun (min)</source>
+        <translation>Total övertid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="240" />
+        <source>Most time lost in</source>
+        <translation>Mest tid förlorad i</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="243" />
+        <source>New contacts per person (mean)</source>
+        <translation>Nya kontakter per person (medel)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="245" />
+        <source>Meetings across organisations (%)</source>
+        <translation>Möten över organisationsgränser (%)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="248" />
+        <source>Rounds with rooms missing a host</source>
+        <translation>Omgångar med rum utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="249" />
+        <source>Polls answered</source>
+        <translation>Besvarade omröstningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="252" />
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="260" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="69" />
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="261" />
+        <source>Figure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="261" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="72" />
+        <source>Event report: %1</source>
+        <translation>Evenemangsrapport: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="88" />
+        <source>Polls</source>
+        <translation>Omröstningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="102" />
+        <source>Trend: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="108" />
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="123" />
+        <source>Written %1</source>
+        <translation>Skriven %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="129" />
+        <source>Event report</source>
+        <translation>Evenemangsrapport</translation>
+    </message>
+</context>
+<context>
     <name>FencedDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/cofacilitation/fenced_dialog.py" line="41" />
@@ -697,62 +961,87 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="90" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="93" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta showen för nu? Nedräkningen stannar; Start eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="93" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="96" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta showen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="127" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="130" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="128" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="134" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="139" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="142" />
+        <source>Print run sheet</source>
+        <translation>Skriv ut körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <source>%1 - run sheet.pdf</source>
+        <translation>%1 - körschema.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="152" />
+        <source>Event report</source>
+        <translation>Evenemangsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
+        <source>%1 - event report.pdf</source>
+        <translation>%1 - evenemangsrapport.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="164" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="141" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="166" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="146" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="171" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="149" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="158" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="202" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="227" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="203" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="228" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -763,73 +1052,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="220" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="295" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="245" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="322" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="221" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="246" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="265" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="250" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="277" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="270" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="297" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="286" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="313" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="298" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="325" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="309" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="336" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="337" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="319" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="357" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="333" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="360" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="337" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="364" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1700,6 +1989,18 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/reports/pages.py" line="111" />
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="19" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="47" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="21" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="49" />
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +3092,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="354" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="381" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3111,142 +3412,152 @@ Session: %2</translation>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="26" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="27" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="27" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
         <source>Polls…</source>
         <translation>Omröstningar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
         <source>New session…</source>
         <translation>Ny session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
         <source>Open session…</source>
         <translation>Öppna session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
+        <source>Print run sheet…</source>
+        <translation>Skriv ut körschema…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <source>Event report…</source>
+        <translation>Evenemangsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="382" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="362" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="389" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>

@@ -166,3 +166,42 @@ def test_ics_escapes_and_folds() -> None:
     parts = folded.split(b"\r\n")
     assert all(len(p) <= 75 for p in parts) and all(p.startswith(b" ") for p in parts[1:-1])
     assert b"".join(p[1:] if i else p for i, p in enumerate(parts)).decode("utf-8") == line
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_event_report_pdf(session_dir: Path, tmp_path: Path, lang: str, capsys, qapp) -> None:
+    from facilitator_app.domain.event_report import build
+
+    out = tmp_path / "event.pdf"
+    assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
+    assert str(out) in capsys.readouterr().out
+    text, pages = pdf_text(out)
+    body = flat(text)
+    state = state_of(session_dir)
+    for seg in (s for d in state.show.days for s in d.segments):
+        assert flat(seg.title) in body, seg.title
+    for ps in state.polls.values():
+        assert flat(ps.poll.question) in body
+    report = build(state, datetime.now(ZoneInfo("UTC")))
+    first_page = flat(pypdf.PdfReader(str(out)).pages[0].extract_text())
+    people = dict(report.summary)["People in the event"]
+    assert str(people) == "60" and " 60 " in first_page + " "
+    assert "6 / 6" in first_page or "5 / 6" in first_page  # polls answered
+    title = "Event report" if lang == "en" else "Evenemangsrapport"
+    assert title in first_page
+    assert ("Summary" if lang == "en" else "Sammanfattning") in first_page
+    assert pages >= 4
+
+
+def test_event_report_xlsx_keeps_formulas_as_text(session_dir: Path, tmp_path: Path, capsys) -> None:
+    import openpyxl
+
+    out = tmp_path / "event.xlsx"
+    assert main(["report", "event", str(session_dir), "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    assert len(book.sheetnames) >= 6 and book.sheetnames[0] == "Summary"
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row]
+    injected = [c for c in cells if c.value == INJECTION]
+    assert injected and all(c.data_type == "s" for c in injected)
+    assert not any(c.data_type == "f" for c in cells)
+    assert main(["report", "event", str(session_dir), "--out", str(tmp_path / "event.txt")]) == 2

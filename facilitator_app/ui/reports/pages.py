@@ -50,7 +50,7 @@ def draw_text(painter: QPainter, x: float, y: float, width: float, text: str, f:
     return h
 
 
-Painter = Callable[[QPainter, QRectF], None]
+Painter = Callable[[QPainter, QRectF], object]
 
 
 @dataclass

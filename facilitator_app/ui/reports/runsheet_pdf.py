@@ -183,7 +183,7 @@ def blocks(sheet: RunSheet, width: float) -> list[Block]:
         out.append(_day_head(day, tz, sheet, width, section))
         if not day.entries:
             text = QCoreApplication.translate("RunSheet", "Nothing on this sheet for this day.")
-            out.append(Block(20, lambda p, r, t=text: draw_text(p, r.left(), r.top(), r.width(), t, font(10)), section))  # type: ignore[misc]
+            out.append(Block(20, lambda p, r, t=text: draw_text(p, r.left(), r.top(), r.width(), t, font(10)), section))
         out += [_entry_block(e, tz, width, section) for e in day.entries]
         out.append(_day_end(day, tz, width, section))
     return out
