@@ -101,7 +101,7 @@ def write_document(
     body_w, body_h = w - 2 * MARGIN, h - 2 * MARGIN - HEADER_H
     pages = paginate(blocks(body_w), body_h)
 
-    def page_painter(index: int) -> Painter:
+    def page_painter(index: int) -> Callable[[QPainter, QRectF], None]:
         def paint(painter: QPainter, rect: QRectF) -> None:
             painter.save()
             painter.scale(rect.width() / w, rect.width() / w)

@@ -175,6 +175,13 @@ def role_line(sheet: RunSheet, tz: ZoneInfo) -> str:
     )
 
 
+def _note_block(text: str, section: str) -> Block:
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        draw_text(painter, rect.left(), rect.top(), rect.width(), text, font(10))
+
+    return Block(20, paint, section)
+
+
 def blocks(sheet: RunSheet, width: float) -> list[Block]:
     tz = ZoneInfo(sheet.timezone)
     out: list[Block] = []
@@ -182,8 +189,9 @@ def blocks(sheet: RunSheet, width: float) -> list[Block]:
         section = day_label(day, tz)
         out.append(_day_head(day, tz, sheet, width, section))
         if not day.entries:
-            text = QCoreApplication.translate("RunSheet", "Nothing on this sheet for this day.")
-            out.append(Block(20, lambda p, r, t=text: draw_text(p, r.left(), r.top(), r.width(), t, font(10)), section))
+            out.append(
+                _note_block(QCoreApplication.translate("RunSheet", "Nothing on this sheet for this day."), section)
+            )
         out += [_entry_block(e, tz, width, section) for e in day.entries]
         out.append(_day_end(day, tz, width, section))
     return out
