@@ -6,9 +6,10 @@ is not a session or an output that cannot be written."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -55,26 +56,28 @@ def _writable(out: Path) -> str:
     return ""
 
 
-def _qt(lang: str) -> list[object]:
+@contextlib.contextmanager
+def _qt(lang: str) -> Iterator[None]:
     """A QGuiApplication for painting (offscreen when none exists) and the language's
-    translations; returns what must be kept alive."""
+    translations while the document is written; an application that was already running
+    (the tests') gets its language back afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtGui import QGuiApplication
 
-    keep: list[object] = []
+    from .app import _install_translations
+
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["facilitator-console"])
-        keep.append(app)
-    from PySide6.QtCore import QCoreApplication
-
-    for old in getattr(app, "_report_translators", []):
-        QCoreApplication.removeTranslator(old)
-    from .app import _install_translations
-
+    before = QLocale()
     translators = _install_translations(app, lang)
-    app._report_translators = translators  # type: ignore[attr-defined]
-    return keep + translators
+    try:
+        yield
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)  # type: ignore[arg-type]
+        QLocale.setDefault(before)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -118,11 +121,10 @@ def _runsheet(args: argparse.Namespace, state: Any, now: datetime) -> int:
         sheet = build(state, now, role=args.role, person=args.person, day=args.day)
     except RunSheetError as exc:
         return fail(str(exc))
-    keep = _qt(args.lang)
     from .ui.reports.runsheet_pdf import write_runsheet
 
-    error, pages = write_runsheet(args.out, sheet, paper=args.paper)
-    del keep
+    with _qt(args.lang):
+        error, pages = write_runsheet(args.out, sheet, paper=args.paper)
     if error:
         return fail(f"cannot write {args.out}: {error}")
     segments = sum(len(d.entries) for d in sheet.days)
@@ -134,7 +136,11 @@ def _event(args: argparse.Namespace, state: Any, now: datetime) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         return fail(f"the event report is written as .pdf or .xlsx, not {args.out.name!r}")
-    keep = _qt(args.lang)
+    with _qt(args.lang):
+        return _write_event(args, state, now, suffix)
+
+
+def _write_event(args: argparse.Namespace, state: Any, now: datetime, suffix: str) -> int:
     from PySide6.QtCore import QCoreApplication
 
     def tr(source: str) -> str:
@@ -154,7 +160,6 @@ def _event(args: argparse.Namespace, state: Any, now: datetime) -> int:
     from .ui.reports.event_pdf import write_event_pdf
 
     error, pages = write_event_pdf(args.out, state, now, paper=args.paper)
-    del keep
     if error:
         return fail(f"cannot write {args.out}: {error}")
     print(f"wrote {args.out} (event report, {pages} pages)")

@@ -218,12 +218,10 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
             results.rows.append([ps.poll.question, text, None, None])
         if ps.poll.evaluation and not evaluation and result.responses:
             summary = evaluation_summary(ps, None)
-            top = max(summary.shares, key=lambda s: s[2]) if summary.shares else None
-            evaluation = {
-                "question": summary.question,
-                "top": f"{top[0]}: {round(100 * top[2])} %" if top else "",
-                "responses": summary.responses,
-            }
+            shares = " · ".join(f"{choice} {round(100 * share)} %" for choice, _n, share in summary.shares)
+            if summary.mean is not None and not shares:
+                shares = f"{summary.mean:.1f}"
+            evaluation = {"question": summary.question, "top": shares, "responses": summary.responses}
     figures: dict[str, Cell] = {"answered": answered, "polls": len(state.polls), **evaluation}
     return [results], figures
 
@@ -249,7 +247,7 @@ def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventRepo
         (tr(QT_TRANSLATE_NOOP("EventReport", "Polls answered")), f"{p['answered']} / {p['polls']}"),
     ]
     if p.get("question"):
-        summary.append((tr(QT_TRANSLATE_NOOP("EventReport", "Evaluation")), f"{p['question']}: {p['top']}"))
+        summary.append((tr(QT_TRANSLATE_NOOP("EventReport", "Evaluation")), f"{p['question']} {p['top']}"))
     tables = [*time_tables, _attendance(state, tr), *room_tables, *poll_tables]
     return EventReport(state.show.title, summary, tables, list(state.polls.values()))
 

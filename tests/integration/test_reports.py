@@ -171,6 +171,7 @@ def test_ics_escapes_and_folds() -> None:
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_event_report_pdf(session_dir: Path, tmp_path: Path, lang: str, capsys, qapp) -> None:
     from facilitator_app.domain.event_report import build
+    from facilitator_app.domain.report import actual_rows
 
     out = tmp_path / "event.pdf"
     assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
@@ -182,11 +183,28 @@ def test_event_report_pdf(session_dir: Path, tmp_path: Path, lang: str, capsys, 
         assert flat(seg.title) in body, seg.title
     for ps in state.polls.values():
         assert flat(ps.poll.question) in body
-    report = build(state, datetime.now(ZoneInfo("UTC")))
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator_app.ui.reports.event_pdf import _cell
+
+    def tr(source: str) -> str:
+        return QCoreApplication.translate("EventReport", source)
+
+    from facilitator_app.report_cli import _qt
+
     first_page = flat(pypdf.PdfReader(str(out)).pages[0].extract_text())
-    people = dict(report.summary)["People in the event"]
-    assert str(people) == "60" and " 60 " in first_page + " "
-    assert "6 / 6" in first_page or "5 / 6" in first_page  # polls answered
+    with _qt(lang):  # the language the command used
+        report = build(state, datetime.now(ZoneInfo("UTC")), tr)
+        for label, value in report.summary:
+            assert flat(label) in first_page and flat(_cell(value)) in first_page, (label, value)
+    figures = dict(report.summary)
+    people = "People in the event" if lang == "en" else "Deltagare i evenemanget"
+    assert figures[people] == len(state.show.people) == 60
+    overrun = figures["Total overrun (min)" if lang == "en" else "Total övertid (min)"]
+    rows = [r for r in actual_rows(state.show, state.live, datetime.now(ZoneInfo("UTC"))) if r.actual_duration_s]
+    assert overrun == round(sum(r.actual_duration_s - r.planned_duration_s for r in rows) / 60, 1)
+    shown = f"{overrun:.1f}" if lang == "en" else f"{overrun:.1f}".replace(".", ",")
+    assert shown in first_page.replace("\u2212", "-")  # Swedish writes a real minus sign
     title = "Event report" if lang == "en" else "Evenemangsrapport"
     assert title in first_page
     assert ("Summary" if lang == "en" else "Sammanfattning") in first_page
@@ -205,3 +223,53 @@ def test_event_report_xlsx_keeps_formulas_as_text(session_dir: Path, tmp_path: P
     assert injected and all(c.data_type == "s" for c in injected)
     assert not any(c.data_type == "f" for c in cells)
     assert main(["report", "event", str(session_dir), "--out", str(tmp_path / "event.txt")]) == 2
+
+
+def test_event_xlsx_opens_in_libreoffice(session_dir: Path, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed on this machine (soffice not on PATH)")
+    out = tmp_path / "event.xlsx"
+    assert main(["report", "event", str(session_dir), "--out", str(out)]) == 0
+    done = subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and (tmp_path / "event.csv").exists(), done.stderr
+
+
+def test_blocks_are_not_split_when_they_fit_on_the_next_page() -> None:
+    from facilitator_app.ui.reports.pages import Block, paginate
+
+    def nothing(_p: object, _r: object) -> None:
+        return None
+
+    blocks = [Block(300, nothing), Block(300, nothing), Block(300, nothing, new_page=False), Block(900, nothing)]
+    pages = paginate(blocks, 700)
+    assert [[y for _b, y in page.placed] for page in pages] == [[0, 300], [0], [0]]
+    assert pages[2].placed[0][0].height == 900  # taller than a page: starts one, on its own
+    starts = paginate([Block(10, nothing), Block(10, nothing, section="Day 2", new_page=True)], 700)
+    assert len(starts) == 2 and starts[1].section == "Day 2"
+
+
+def test_report_leaves_the_running_application_in_its_language(session_dir: Path, tmp_path: Path, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    before = QLocale().name()
+    assert main(["report", "runsheet", str(session_dir), "--out", str(tmp_path / "s.pdf"), "--lang", "sv"]) == 0
+    assert QLocale().name() == before
+    assert QCoreApplication.translate("RunSheet", "Run sheet") == "Run sheet"
