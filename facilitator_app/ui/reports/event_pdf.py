@@ -53,9 +53,14 @@ def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) 
 
 
 def _table_blocks(table: Table, width: float) -> list[Block]:
-    n = len(table.header)
-    first = 0.34 if n > 2 else 0.6
-    widths = [width * first] + [width * (1 - first) / (n - 1)] * (n - 1)
+    # Columns share the width by how much text they hold (capped), so a title column gets
+    # room and a column of minutes stays narrow.
+    weights = []
+    for c, head in enumerate(table.header):
+        word = max((len(w) for w in head.split()), default=4) + 2  # a header's word never breaks
+        longest = max([len(_cell(row[c])) for row in table.rows[:200]] + [word, len(head) * 0.6])
+        weights.append(min(longest, 40.0))
+    widths = [width * w / sum(weights) for w in weights]
     out = [_text_block(table.title, 13, True, width, section=table.title)]
     if table.note:
         out.append(_text_block(table.note, 8, False, width, section=table.title))

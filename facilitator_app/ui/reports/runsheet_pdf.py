@@ -48,7 +48,7 @@ def _main_lines(entry: Entry) -> list[tuple[str, int, bool, bool]]:
     if entry.kind is SegmentKind.BREAKOUT:
         if entry.room_count:
             text = QCoreApplication.translate("RunSheet", "%1 rooms").replace("%1", str(entry.room_count))
-            if entry.hosts:
+            if entry.hosts and not entry.rooms:  # a host's sheet shows their own rooms instead
                 text += " · " + QCoreApplication.translate("RunSheet", "hosts: %1").replace(
                     "%1", ", ".join(entry.hosts)
                 )
