@@ -295,7 +295,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="82" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
         <source>Segments run</source>
         <translation>Genomförda pass</translation>
     </message>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="133" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="242" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="240" />
         <source>Breakout rounds</source>
         <translation>Grupprumsomgångar</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="183" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="241" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
         <source>People in the event</source>
         <translation>Deltagare i evenemanget</translation>
     </message>
@@ -418,88 +418,88 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
         <source>Total overrun (min)</source>
         <translation>Total övertid (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="240" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
         <source>Most time lost in</source>
         <translation>Mest tid förlorad i</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="243" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="241" />
         <source>New contacts per person (mean)</source>
         <translation>Nya kontakter per person (medel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="245" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="243" />
         <source>Meetings across organisations (%)</source>
         <translation>Möten över organisationsgränser (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="248" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="246" />
         <source>Rounds with rooms missing a host</source>
         <translation>Omgångar med rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="249" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="247" />
         <source>Polls answered</source>
         <translation>Besvarade omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="252" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="250" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="260" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="69" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="258" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="74" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="261" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="261" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="72" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="77" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="88" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="93" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="102" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="107" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="108" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="113" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="123" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="128" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="129" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="134" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
@@ -2747,7 +2747,7 @@ Session: %2</translation>
         <translation>utskrivet %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="185" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="193" />
         <source>Nothing on this sheet for this day.</source>
         <translation>Inget på det här bladet den här dagen.</translation>
     </message>
