@@ -262,6 +262,10 @@ def test_blocks_are_not_split_when_they_fit_on_the_next_page() -> None:
     pages = paginate(blocks, 700)
     assert [[y for _b, y in page.placed] for page in pages] == [[0, 300], [0], [0]]
     assert pages[2].placed[0][0].height == 900  # taller than a page: starts one, on its own
+    head = Block(20, nothing)
+    rows = [Block(100, nothing, header=head) for _ in range(10)]
+    table = paginate([head, *rows], 700)
+    assert [len(p.placed) for p in table] == [7, 5] and table[1].placed[0] == (head, 0.0)  # header repeated
     starts = paginate([Block(10, nothing), Block(10, nothing, section="Day 2", new_page=True)], 700)
     assert len(starts) == 2 and starts[1].section == "Day 2"
 

@@ -14,7 +14,7 @@ from ...domain.polls import aggregate, trend
 from ...domain.state import SessionState
 from ..polls.poll_chart import paint_poll
 from ..polls.trend_chart import paint_trend, recurring_series, segment_labels, trend_unit
-from .pages import INK, RULE, Block, draw_text, font, text_height, write_document
+from .pages import INK, RULE, Block, draw_text, first_page_picture, font, text_height, write_document
 
 CHART_H = 250.0
 
@@ -64,8 +64,12 @@ def _table_blocks(table: Table, width: float) -> list[Block]:
     out = [_text_block(table.title, 13, True, width, section=table.title)]
     if table.note:
         out.append(_text_block(table.note, 8, False, width, section=table.title))
-    out.append(_row_block(table.header, widths, True, table.title))
-    out += [_row_block([_cell(v) for v in row], widths, False, table.title) for row in table.rows]
+    header_row = _row_block(table.header, widths, True, table.title)
+    out.append(header_row)
+    for row in table.rows:
+        block = _row_block([_cell(v) for v in row], widths, False, table.title)
+        block.header = header_row
+        out.append(block)
     out.append(Block(14, lambda p, r: None, table.title))
     return out
 
@@ -131,5 +135,17 @@ def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: st
         report.event,
         lambda w: blocks(state, report, w, printed),
         paper=paper,
+        subtitle=QCoreApplication.translate("EventReport", "Event report"),
+    )
+
+
+def event_picture(path: Path, state: SessionState, now: datetime) -> bool:
+    """The event report's first A4 page (the summary) as a PNG."""
+    report = build(state, now, tr)
+    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    return first_page_picture(
+        path,
+        report.event,
+        lambda w: blocks(state, report, w, printed),
         subtitle=QCoreApplication.translate("EventReport", "Event report"),
     )

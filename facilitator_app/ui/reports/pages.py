@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPen
 
 from ..common.printing import write_painted_pdf
 
@@ -59,6 +59,7 @@ class Block:
     paint: Painter  # paints into the rectangle it is given (its full width, its height)
     section: str = ""  # shown in the header of the pages it is on
     new_page: bool = False  # starts a page
+    header: Block | None = None  # a table's header row, repeated when a row starts a page
 
 
 @dataclass
@@ -74,6 +75,9 @@ def paginate(blocks: Sequence[Block], body_h: float) -> list[Page]:
         if not pages or block.new_page or (y > 0 and y + block.height > body_h):
             pages.append(Page(block.section, []))
             y = 0.0
+            if block.header is not None and not block.new_page:
+                pages[-1].placed.append((block.header, 0.0))
+                y = block.header.height
         pages[-1].placed.append((block, y))
         y += block.height
     return pages or [Page("", [])]
@@ -84,18 +88,11 @@ def page_size_pt(paper: str) -> tuple[float, float]:
     return size.width(), size.height()
 
 
-def write_document(
-    path: Path,
-    title: str,
-    blocks: Callable[[float], Sequence[Block]],
-    *,
-    paper: str = "a4",
-    subtitle: str = "",
-) -> tuple[str, int]:
-    """Lay out the blocks (made for the body width in points) and write the PDF: ('', pages)
-    when written, else (the reason, 0)."""
-    if paper not in PAPERS:
-        return f"paper must be a4 or letter, not {paper!r}", 0
+def _document(
+    title: str, blocks: Callable[[float], Sequence[Block]], paper: str, subtitle: str
+) -> tuple[list[Page], Callable[[int], Callable[[QPainter, QRectF], None]], tuple[float, float]]:
+    """The pages, a painter for page i (into the writer's paint rectangle), and the size of
+    that rectangle in points."""
     pw, ph = page_size_pt(paper)
     w, h = pw - 2 * WRITER_MARGIN, ph - 2 * WRITER_MARGIN  # the writer's paint rectangle
     body_w, body_h = w - 2 * MARGIN, h - 2 * MARGIN - HEADER_H
@@ -130,7 +127,40 @@ def write_document(
 
         return paint
 
+    return pages, page_painter, (w, h)
+
+
+def write_document(
+    path: Path,
+    title: str,
+    blocks: Callable[[float], Sequence[Block]],
+    *,
+    paper: str = "a4",
+    subtitle: str = "",
+) -> tuple[str, int]:
+    """Lay out the blocks (made for the body width in points) and write the PDF: ('', pages)
+    when written, else (the reason, 0)."""
+    if paper not in PAPERS:
+        return f"paper must be a4 or letter, not {paper!r}", 0
+    pages, page_painter, _size = _document(title, blocks, paper, subtitle)
     error = write_painted_pdf(
         path, [page_painter(i) for i in range(len(pages))], title=title, landscape=False, page=PAPERS[paper]
     )
     return error, 0 if error else len(pages)
+
+
+def first_page_picture(
+    path: Path, title: str, blocks: Callable[[float], Sequence[Block]], *, subtitle: str = "", width_px: int = 1240
+) -> bool:
+    """The first A4 page as a PNG on white (the ``--screenshot`` set): the same painting."""
+    pages, page_painter, (w, h) = _document(title, blocks, "a4", subtitle)
+    pw, ph = page_size_pt("a4")
+    scale = width_px / pw
+    image = QImage(width_px, round(ph * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.translate(WRITER_MARGIN * scale, WRITER_MARGIN * scale)
+    if pages:
+        page_painter(0)(painter, QRectF(0, 0, w * scale, h * scale))
+    painter.end()
+    return image.save(str(path))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from ...domain.model import SegmentKind
 from ...domain.runsheet import DaySheet, Entry, RunSheet
 from ..common.theme import kind_name
-from .pages import GREY, INK, RULE, Block, draw_text, font, text_height, write_document
+from .pages import GREY, INK, RULE, Block, draw_text, first_page_picture, font, text_height, write_document
 
 TIME_W, LEN_W, KIND_W, GAP = 54.0, 40.0, 84.0, 8.0
 PATTERNS = {  # a kind is a word and a pattern, never only a colour
@@ -201,3 +201,9 @@ def write_runsheet(path: Path, sheet: RunSheet, *, paper: str = "a4") -> tuple[s
     """('', pages) when written, else (the reason, 0)."""
     tz = ZoneInfo(sheet.timezone)
     return write_document(path, sheet.event, lambda w: blocks(sheet, w), paper=paper, subtitle=role_line(sheet, tz))
+
+
+def runsheet_picture(path: Path, sheet: RunSheet) -> bool:
+    """The run sheet's first A4 page as a PNG."""
+    tz = ZoneInfo(sheet.timezone)
+    return first_page_picture(path, sheet.event, lambda w: blocks(sheet, w), subtitle=role_line(sheet, tz))
