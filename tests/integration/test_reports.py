@@ -277,3 +277,27 @@ def test_report_leaves_the_running_application_in_its_language(session_dir: Path
     assert main(["report", "runsheet", str(session_dir), "--out", str(tmp_path / "s.pdf"), "--lang", "sv"]) == 0
     assert QLocale().name() == before
     assert QCoreApplication.translate("RunSheet", "Run sheet") == "Run sheet"
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_nothing_is_clipped_at_a4(session_dir: Path, lang: str, qapp) -> None:
+    """Words that cannot wrap fit their columns, and every block fits on an A4 page."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from facilitator_app.domain.model import SegmentKind
+    from facilitator_app.domain.runsheet import build
+    from facilitator_app.report_cli import _qt
+    from facilitator_app.ui.common.theme import kind_name
+    from facilitator_app.ui.reports import runsheet_pdf
+    from facilitator_app.ui.reports.pages import HEADER_H, MARGIN, WRITER_MARGIN, font, page_size_pt
+
+    w, h = page_size_pt("a4")
+    body_w, body_h = w - 2 * (WRITER_MARGIN + MARGIN), h - 2 * (WRITER_MARGIN + MARGIN) - HEADER_H
+    state = state_of(session_dir)
+    with _qt(lang):
+        for kind in SegmentKind:
+            label = kind_name(kind).upper()
+            assert QFontMetricsF(font(8, True)).horizontalAdvance(label) <= runsheet_pdf.KIND_W - 11, label
+        sheet = build(state, datetime.now(ZoneInfo("UTC")))
+        blocks = runsheet_pdf.blocks(sheet, body_w)
+    assert blocks and all(b.height <= body_h for b in blocks)
