@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -64,6 +65,13 @@ def live_key_ids() -> list[tuple[str, tuple[str, ...]]]:
     return [(c.id, c.keys) for c in REGISTRY.all() if c.live] + [
         (i, WINDOW_ACTIONS[i][1]) for i in ("view.stage", "view.mode")
     ]
+
+
+def _tooltip_follows_text(action: QAction) -> None:
+    """The undo stack also changes its actions while it and they are being deleted (a
+    window closed): a deleted action is left alone."""
+    if shiboken6.isValid(action) and action.toolTip() != action.text():
+        action.setToolTip(action.text())
 
 
 def build_actions(w: MainWindow) -> dict[str, QAction]:
@@ -179,7 +187,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         # The toolbar shows the short word (the menu and the tooltip say what is undone), so
         # a long undo text never pushes Redo off the toolbar.
         action.setIconText(QCoreApplication.translate("MainWindow", word))
-        action.changed.connect(lambda a=action: a.setToolTip(a.text()) if a.toolTip() != a.text() else None)
+        action.changed.connect(lambda a=action: _tooltip_follows_text(a))
     quit_ = QAction(QCoreApplication.translate("MainWindow", "Quit"), w)
     quit_.setObjectName("app.quit")
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
