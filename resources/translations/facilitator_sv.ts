@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="258" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="74" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="78" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -474,32 +474,34 @@
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="77" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="81" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="93" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="97" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="107" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="111" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="113" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="128" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="132" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="145" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="134" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
@@ -961,87 +963,87 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="93" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="101" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta showen för nu? Nedräkningen stannar; Start eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="96" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="104" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta showen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="130" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="138" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="139" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="134" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="142" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="142" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="150" />
         <source>Print run sheet</source>
         <translation>Skriv ut körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="151" />
         <source>%1 - run sheet.pdf</source>
         <translation>%1 - körschema.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="152" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="160" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="161" />
         <source>%1 - event report.pdf</source>
         <translation>%1 - evenemangsrapport.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="164" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="164" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="172" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="166" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="171" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="179" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="182" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="191" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="227" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="235" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="228" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="236" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1052,73 +1054,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="245" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="322" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="253" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="246" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="254" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="262" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="270" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="265" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="273" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="277" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="285" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="297" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="305" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="313" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="321" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="325" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="333" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="336" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="344" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="337" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="345" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="354" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="357" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="365" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="360" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="368" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="364" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="372" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1986,7 +1988,7 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/pages.py" line="111" />
+        <location filename="../../facilitator_app/ui/reports/pages.py" line="108" />
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -3092,7 +3094,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="381" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="389" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3412,152 +3414,152 @@ Session: %2</translation>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="27" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
         <source>Polls…</source>
         <translation>Omröstningar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
         <source>New session…</source>
         <translation>Ny session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
         <source>Open session…</source>
         <translation>Öppna session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
         <source>Print run sheet…</source>
         <translation>Skriv ut körschema…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
         <source>Event report…</source>
         <translation>Evenemangsrapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="382" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="390" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="389" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="397" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
