@@ -21,6 +21,7 @@ BENCHES = [
     ("room planner", ["room_planner.py"]),
     ("polls", ["polls.py"]),
     ("remote", ["remote.py"]),
+    ("reports", ["reports.py"]),
     ("kill trials", ["crash_trials.py", "--trials", os.environ.get("BENCH_KILL_TRIALS", "300")]),
     ("hostile inputs", ["hostile_files.py", "--kill-trials", "0"]),
 ]

@@ -70,7 +70,7 @@ def _global_options() -> argparse.ArgumentParser:
 
 
 GLOBAL_OPTIONS = ("--data-dir",)
-COMMANDS = ("session", "rehearsal-server", "sync", "plan-rooms")
+COMMANDS = ("session", "rehearsal-server", "sync", "plan-rooms", "report")
 
 
 def _leading_global(args: list[str]) -> tuple[list[str], list[str]]:
@@ -128,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _sync_command(args)
     if command == "plan-rooms":
         return _plan_rooms_command(args)
+    if command == "report":
+        from . import report_cli
+
+        return report_cli.main(args)
     return run_gui(_gui_parser().parse_args(args))
 
 

@@ -59,6 +59,16 @@ def verify(path: Path) -> dict[str, Any]:
     }
 
 
+def read_state(path: Path) -> tuple[str, Any]:
+    """The folded state of a session folder and its session id, read-only (reports, ICS).
+    Raises SessionError for a folder that is not a session."""
+    folder = SessionFolder(path)
+    loaded = folder.load(repair_writer=None)
+    ordered, _forks = order_records(loaded.records)
+    state, _chain = fold_ordered(ordered)
+    return folder.session_id, state
+
+
 def format_report(report: dict[str, Any]) -> str:
     lines = [
         f"session   {report['title']} ({report['session_id']})",

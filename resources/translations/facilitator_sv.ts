@@ -249,6 +249,272 @@
     </message>
 </context>
 <context>
+    <name>EventReport</name>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="52" />
+        <source>Time: planned vs actual per segment</source>
+        <translation>Tid: planerat mot faktiskt per pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="55" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
+        <source>Segment</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="79" />
+        <source>Planned min</source>
+        <translation>Planerat min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <source>Actual min</source>
+        <translation>Faktiskt min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="97" />
+        <source>Over (min)</source>
+        <translation>Över (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="76" />
+        <source>Time per day</source>
+        <translation>Tid per dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
+        <source>Segments run</source>
+        <translation>Genomförda pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="94" />
+        <source>Where time was lost</source>
+        <translation>Där tiden gick förlorad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
+        <source>Started late (min)</source>
+        <translation>Började sent (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="133" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="240" />
+        <source>Breakout rounds</source>
+        <translation>Grupprumsomgångar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="136" />
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <source>People</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
+        <source>Rooms without a host</source>
+        <translation>Rum utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="148" />
+        <source>New contacts per person</source>
+        <translation>Nya kontakter per person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="151" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <source>New contacts</source>
+        <translation>Nya kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
+        <source>Of them from another organisation</source>
+        <translation>Varav från en annan organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="173" />
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
+        <source>From the session: the people list, who was placed in each round, who left, and the people present when each poll's result was taken. Join and leave times are not kept by the session.</source>
+        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje omgång, vilka som lämnade och hur många som var närvarande när varje omröstnings resultat togs. Tider för när någon anslöt eller lämnade sparas inte i sessionen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="183" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <source>People in the event</source>
+        <translation>Deltagare i evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="184" />
+        <source>Marked as left</source>
+        <translation>Markerade som lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="197" />
+        <source>Poll results</source>
+        <translation>Omröstningsresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="199" />
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="200" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="201" />
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="202" />
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="210" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
+        <source>Total overrun (min)</source>
+        <translation>Total övertid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <source>Most time lost in</source>
+        <translation>Mest tid förlorad i</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="241" />
+        <source>New contacts per person (mean)</source>
+        <translation>Nya kontakter per person (medel)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="243" />
+        <source>Meetings across organisations (%)</source>
+        <translation>Möten över organisationsgränser (%)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="246" />
+        <source>Rounds with rooms missing a host</source>
+        <translation>Omgångar med rum utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="247" />
+        <source>Polls answered</source>
+        <translation>Besvarade omröstningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="250" />
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="258" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="78" />
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
+        <source>Figure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="81" />
+        <source>Event report: %1</source>
+        <translation>Evenemangsrapport: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="97" />
+        <source>Polls</source>
+        <translation>Omröstningar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="111" />
+        <source>Trend: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="132" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="145" />
+        <source>Written %1</source>
+        <translation>Skriven %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
+        <source>Event report</source>
+        <translation>Evenemangsrapport</translation>
+    </message>
+</context>
+<context>
     <name>FencedDialog</name>
     <message>
         <location filename="../../facilitator_app/ui/cofacilitation/fenced_dialog.py" line="41" />
@@ -649,22 +915,22 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="515" />
+        <location filename="../../facilitator_app/app.py" line="519" />
         <source>The session could not be created: %1</source>
         <translation>Sessionen kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="527" />
+        <location filename="../../facilitator_app/app.py" line="531" />
         <source>The console could not be started for %1.</source>
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="676" />
+        <location filename="../../facilitator_app/app.py" line="680" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="677" />
+        <location filename="../../facilitator_app/app.py" line="681" />
         <source>The session could not be opened:
 
 %1
@@ -677,12 +943,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="710" />
+        <location filename="../../facilitator_app/app.py" line="714" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="711" />
+        <location filename="../../facilitator_app/app.py" line="715" />
         <source>The platform link did not start:
 
 %1</source>
@@ -691,12 +957,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="721" />
+        <location filename="../../facilitator_app/app.py" line="725" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="722" />
+        <location filename="../../facilitator_app/app.py" line="726" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>
@@ -705,64 +971,89 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="90" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="94" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta showen för nu? Nedräkningen stannar; Start eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="93" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="97" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta showen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="127" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="128" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="135" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="139" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <source>Print run sheet</source>
+        <translation>Skriv ut körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="144" />
+        <source>%1 - run sheet.pdf</source>
+        <translation>%1 - körschema.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
+        <source>Event report</source>
+        <translation>Evenemangsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="154" />
+        <source>%1 - event report.pdf</source>
+        <translation>%1 - evenemangsrapport.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="157" />
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="165" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="141" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="146" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="155" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="172" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="181" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="149" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="175" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="182" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="159" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="185" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="212" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="213" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="238" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -773,73 +1064,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="230" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="305" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="255" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="332" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="231" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="256" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="247" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="272" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="250" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="275" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="260" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="287" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="280" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="307" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="323" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="308" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="319" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="320" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="347" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="330" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="357" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="341" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="368" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="344" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="348" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="375" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1076,32 +1367,32 @@ Session: %2</translation>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="119" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="123" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="121" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="125" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="202" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="206" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="203" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="207" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="212" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="216" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="213" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="217" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -1707,6 +1998,26 @@ Session: %2</translation>
         <location filename="../../facilitator_app/ui/remote/dialog.py" line="193" />
         <source>Phones and other computers reach it only when it serves the local network.</source>
         <translation>Telefoner och andra datorer når den bara när den är på det lokala nätverket.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="19" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="47" />
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="21" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="49" />
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/pages.py" line="108" />
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2651,135 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunSheet</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="43" />
+        <source>Skipped</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="45" />
+        <source>Lead: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="50" />
+        <source>%1 rooms</source>
+        <translation>%1 rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="52" />
+        <source>hosts: %1</source>
+        <translation>värdar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
+        <source>%1 without a host</source>
+        <translation>%1 utan värd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
+        <source>Rooms not planned yet</source>
+        <translation>Rummen är inte planerade än</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
+        <source>host: %1</source>
+        <translation>värd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
+        <source>Poll: %1</source>
+        <translation>Omröstning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="81" />
+        <source>exp. %1</source>
+        <translation>förv. %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="95" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="116" />
+        <source>Starts %1 · planned end %2</source>
+        <translation>Börjar %1 · planerat slut %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="148" />
+        <source>HARD STOP %1</source>
+        <translation>HÅRT STOPP %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="123" />
+        <source>expected starts as of %1</source>
+        <translation>förväntade starter kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="129" />
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="130" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="131" />
+        <source>Segment</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="146" />
+        <source>End of day: planned %1</source>
+        <translation>Dagens slut: planerat %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="150" />
+        <source>the plan runs past the hard stop</source>
+        <translation>planen går förbi det hårda stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
+        <source>Host's sheet: %1</source>
+        <translation>Värdens blad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
+        <source>Speaker's sheet: %1 (cue times)</source>
+        <translation>Talarens blad: %1 (starttider)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
+        <source>Producer's sheet</source>
+        <translation>Producentens blad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="170" />
+        <source>Run sheet</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="174" />
+        <source>printed %1</source>
+        <translation>utskrivet %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="193" />
+        <source>Nothing on this sheet for this day.</source>
+        <translation>Inget på det här bladet den här dagen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../../facilitator_app/ui/common/session_controller.py" line="37" />
@@ -2630,7 +3070,7 @@ Session: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../facilitator_app/ui/platform/sync_controller.py" line="102" />
+        <location filename="../../facilitator_app/ui/platform/sync_controller.py" line="106" />
         <source>No meeting is linked: Platform → Link meeting…</source>
         <translation>Inget möte är kopplat: Plattform → Koppla möte…</translation>
     </message>
@@ -2679,7 +3119,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="365" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="392" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2999,142 +3439,152 @@ Session: %2</translation>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="26" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="27" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
         <source>Polls…</source>
         <translation>Omröstningar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
         <source>New session…</source>
         <translation>Ny session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
         <source>Open session…</source>
         <translation>Öppna session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <source>Print run sheet…</source>
+        <translation>Skriv ut körschema…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <source>Event report…</source>
+        <translation>Evenemangsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="366" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="393" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="373" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="400" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>

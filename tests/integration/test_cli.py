@@ -102,7 +102,7 @@ def test_session_new_names_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_screenshot_renders_main_and_stage(tmp_path: Path) -> None:
     result = run("--demo", "--screenshot", str(tmp_path / "shots"), "--data-dir", str(tmp_path / "data"))
     assert result.returncode == 0, result.stderr
-    for name in ("main.png", "stage.png"):
+    for name in ("main.png", "stage.png", "runsheet.png", "event-report.png"):  # documents: issue 17
         data = (tmp_path / "shots" / name).read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) > 20_000
     width = int.from_bytes((tmp_path / "shots" / "main.png").read_bytes()[16:20], "big")

@@ -51,9 +51,10 @@ def write_painted_pdf(
     *,
     title: str = "",
     landscape: bool = True,
+    page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
 ) -> str:
     """One page per painter function; '' when written, else the reason."""
-    writer = _writer(path, title, landscape, QPageSize.PageSizeId.A4)
+    writer = _writer(path, title, landscape, page)
     painter = QPainter(writer)
     if not painter.isActive():
         return "the file could not be created"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -17,6 +18,7 @@ from ...domain.live import Status
 from ...domain.text import QT_TRANSLATE_NOOP
 from ..common import theme
 from ..common.commands import ask_save, menu_text
+from ..reports.menu import print_runsheet, write_event_report
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -45,6 +47,8 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "platform.queue_retry": (QT_TRANSLATE_NOOP("commands", "Retry now"), ()),
     "platform.queue_drop": (QT_TRANSLATE_NOOP("commands", "Drop this change"), ()),
     "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
+    "report.runsheet": (QT_TRANSLATE_NOOP("commands", "Print run sheet…"), ()),
+    "report.event": (QT_TRANSLATE_NOOP("commands", "Event report…"), ()),
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
     "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
@@ -133,6 +137,28 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         ),
     )
     add(
+        "report.runsheet",
+        lambda: ask_save(
+            w,
+            QCoreApplication.translate("MainWindow", "Print run sheet"),
+            QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace("%1", w.state.show.title or "show"),
+            "PDF (*.pdf)",
+            lambda path: print_runsheet(w, path),
+        ),
+    )
+    add(
+        "report.event",
+        lambda: ask_save(
+            w,
+            QCoreApplication.translate("MainWindow", "Event report"),
+            QCoreApplication.translate("MainWindow", "%1 - event report.pdf").replace(
+                "%1", w.state.show.title or "show"
+            ),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf);;Excel (*.xlsx)"),
+            lambda path: write_event_report(w, path),
+        ),
+    )
+    add(
         "export.session",
         lambda: ask_save(
             w,
@@ -191,7 +217,6 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
 
 def _tip(action: QAction) -> None:
     """The full undo text as the tooltip (while the window is being torn down, nothing)."""
-    import shiboken6
 
     if shiboken6.isValid(action):
         action.setToolTip(action.text())
@@ -254,6 +279,8 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu = recent
     file_menu.addSeparator()
     file_menu.addAction(a["export.actuals_csv"])
+    file_menu.addAction(a["report.runsheet"])
+    file_menu.addAction(a["report.event"])
     file_menu.addSeparator()
     file_menu.addAction(a["app.quit"])
 

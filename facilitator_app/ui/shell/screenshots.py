@@ -55,6 +55,9 @@ def render_screenshots(
     from ..remote.screenshots import browser_views
 
     ok = browser_views(window, out) and ok
+    from ..reports.screenshots import documents
+
+    ok = documents(window, out) and ok
     if sync is not None:
         ok = _platform(window, sync, out) and ok
     ok = _co_facilitation(window, clock, out, data_dir) and ok

@@ -1,0 +1,1 @@
+"""Printed documents: the run sheet and the event report (painted pages, PDF)."""

@@ -1,0 +1,151 @@
+"""The event report as a PDF: a one-page summary, the section tables, and every poll's
+result and each pulse's trend drawn by the app's own chart painters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
+from PySide6.QtGui import QPainter, QPen
+
+from ...domain.event_report import EventReport, Table, build
+from ...domain.polls import aggregate, trend
+from ...domain.state import SessionState
+from ..polls.poll_chart import paint_poll
+from ..polls.trend_chart import paint_trend, recurring_series, segment_labels, trend_unit
+from .pages import INK, RULE, Block, draw_text, first_page_picture, font, text_height, write_document
+
+CHART_H = 250.0
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate("EventReport", source)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
+    return str(value)
+
+
+def _text_block(text: str, size: int, bold: bool, width: float, new_page: bool = False, section: str = "") -> Block:
+    f = font(size, bold)
+    h = text_height(text, f, width) + 6
+    return Block(h, lambda p, r: draw_text(p, r.left(), r.top() + 2, r.width(), text, f), section, new_page)
+
+
+def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) -> Block:
+    f = font(8, bold)
+    h = max(text_height(c, f, w - 4) for c, w in zip(cells, widths, strict=True)) + 5
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        x = rect.left()
+        for c, w in zip(cells, widths, strict=True):
+            draw_text(painter, x, rect.top() + 2, w - 4, c, f)
+            x += w
+        painter.setPen(QPen(INK if bold else RULE, 0.6 if bold else 0.3))
+        painter.drawLine(QPointF(rect.left(), rect.bottom() - 0.5), QPointF(rect.right(), rect.bottom() - 0.5))
+
+    return Block(h, paint, section)
+
+
+def _table_blocks(table: Table, width: float) -> list[Block]:
+    # Columns share the width by how much text they hold (capped), so a title column gets
+    # room and a column of minutes stays narrow.
+    weights = []
+    for c, head in enumerate(table.header):
+        word = max((len(w) for w in head.split()), default=4) + 2  # a header's word never breaks
+        longest = max([len(_cell(row[c])) for row in table.rows[:200]] + [word, len(head) * 0.6])
+        weights.append(min(longest, 40.0))
+    widths = [width * w / sum(weights) for w in weights]
+    out = [_text_block(table.title, 13, True, width, section=table.title)]
+    if table.note:
+        out.append(_text_block(table.note, 8, False, width, section=table.title))
+    header_row = _row_block(table.header, widths, True, table.title)
+    out.append(header_row)
+    for row in table.rows:
+        block = _row_block([_cell(v) for v in row], widths, False, table.title)
+        block.header = header_row
+        out.append(block)
+    out.append(Block(14, lambda p, r: None, table.title))
+    return out
+
+
+def _summary_blocks(report: EventReport, width: float, printed: str) -> list[Block]:
+    section = QCoreApplication.translate("EventReport", "Summary")
+    out = [
+        _text_block(
+            QCoreApplication.translate("EventReport", "Event report: %1").replace("%1", report.event),
+            18,
+            True,
+            width,
+            section=section,
+        ),
+        _text_block(printed, 9, False, width, section=section),
+    ]
+    widths = [width * 0.5, width * 0.5]
+    for label, value in report.summary:
+        block = _row_block([label, _cell(value)], widths, False, section)
+        out.append(block)
+    return out
+
+
+def _chart_blocks(state: SessionState, report: EventReport) -> list[Block]:
+    section = QCoreApplication.translate("EventReport", "Polls")
+    out: list[Block] = []
+    for i, ps in enumerate(report.polls):
+        result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
+
+        def paint(painter: QPainter, rect: QRectF, ps=ps, result=result) -> None:  # type: ignore[no-untyped-def]
+            paint_poll(painter, rect.adjusted(0, 4, 0, -4), ps.poll, result, present=ps.present_then(None) or None)
+
+        out.append(Block(CHART_H, paint, section, new_page=i == 0))
+    labels = segment_labels(state)
+    polls = list(state.polls.values())
+    for series in recurring_series(state):
+        points = trend(polls, series, labels)
+        first = next(p for p in polls if (p.poll.series or p.poll.id) == series)
+        title = QCoreApplication.translate("EventReport", "Trend: %1").replace("%1", first.poll.name)
+        unit = trend_unit(first.poll)
+
+        def paint_t(painter: QPainter, rect: QRectF, t=title, pts=points, u=unit) -> None:  # type: ignore[no-untyped-def]
+            paint_trend(painter, rect.adjusted(0, 4, 0, -4), t, pts, u)
+
+        out.append(Block(CHART_H, paint_t, QCoreApplication.translate("EventReport", "Trends")))
+    return out
+
+
+def blocks(state: SessionState, report: EventReport, width: float, printed: str) -> list[Block]:
+    out = _summary_blocks(report, width, printed)
+    for i, table in enumerate(report.tables):
+        tb = _table_blocks(table, width)
+        tb[0].new_page = i == 0
+        out += tb
+    return out + _chart_blocks(state, report)
+
+
+def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: str = "a4") -> tuple[str, int]:
+    report = build(state, now, tr)
+    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    return write_document(
+        path,
+        report.event,
+        lambda w: blocks(state, report, w, printed),
+        paper=paper,
+        subtitle=QCoreApplication.translate("EventReport", "Event report"),
+    )
+
+
+def event_picture(path: Path, state: SessionState, now: datetime) -> bool:
+    """The event report's first A4 page (the summary) as a PNG."""
+    report = build(state, now, tr)
+    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    return first_page_picture(
+        path,
+        report.event,
+        lambda w: blocks(state, report, w, printed),
+        subtitle=QCoreApplication.translate("EventReport", "Event report"),
+    )
