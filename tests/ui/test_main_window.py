@@ -316,3 +316,15 @@ def test_roll_mode_starts_a_segment_by_itself_and_says_so(qtbot: QtBot, window: 
     window.refresh()
     assert window.state.live.segment_id == fixed.id
     assert not window.status.roll_label.text() or fixed.title not in window.status.roll_label.text()
+
+
+def test_the_participants_tab_grows_to_show_a_list(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 12: the Participants tab showed 5 rows at 1366x768."""
+    before = window.bottom_tabs.height()
+    tab_bar = window.bottom_tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    assert window.bottom_tabs.currentIndex() == 1
+    assert window.bottom_tabs.height() > before * 1.4
+    assert window.runofshow.height() >= window.bottom_tabs.height() * 0.9  # the run-of-show keeps half
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(0).center())
+    assert abs(window.bottom_tabs.height() - before) <= 2

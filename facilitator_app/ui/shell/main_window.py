@@ -44,7 +44,7 @@ from ..platform.platform_panel import PlatformPanel
 from ..run_of_show.actuals_model import ActualsModel, ActualsPanel
 from ..run_of_show.table_panel import RunOfShowPanel
 from .actions import build_actions, build_menus, live_key_ids, show_toggle
-from .placement import remember_geometry, restore_geometry
+from .placement import follow_tab_height, remember_geometry, restore_geometry
 from .roll_driver import RollDriver
 from .round_watch import RoundWatch
 from .status_bar import ConsoleStatus
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         left_split.addWidget(self.bottom_tabs)
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 1)
+        follow_tab_height(left_split, self.bottom_tabs)
 
         a = self.command_actions
         transport = [
