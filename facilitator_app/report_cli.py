@@ -18,9 +18,14 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="facilitator-console report", description="Print documents from a session.")
+    from .app import _global_options
+
+    common = _global_options()  # --data-dir means the same here as for every command
+    top = argparse.ArgumentParser(
+        prog="facilitator-console report", description="Print documents from a session.", parents=[common]
+    )
     sub = top.add_subparsers(dest="document", required=True)
-    run = sub.add_parser("runsheet", help="the run sheet (PDF) for the producer, a host or a speaker")
+    run = sub.add_parser("runsheet", parents=[common], help="the run sheet (PDF) for the producer, a host or a speaker")
     run.add_argument("session_dir", type=Path)
     run.add_argument("--out", type=Path, required=True, help="the PDF to write")
     run.add_argument("--day", type=int, help="only this day (1, 2, ...)")
@@ -28,10 +33,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--person", default="", help="the host's or speaker's e-mail or name")
     run.add_argument("--lang", choices=("en", "sv"), default="en")
     run.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    ics = sub.add_parser("ics", help="the run-of-show as a calendar file (one event per segment)")
+    ics = sub.add_parser("ics", parents=[common], help="the run-of-show as a calendar file (one event per segment)")
     ics.add_argument("session_dir", type=Path)
     ics.add_argument("--out", type=Path, required=True, help="the .ics file to write")
-    event = sub.add_parser("event", help="the event report for the client (PDF or XLSX)")
+    event = sub.add_parser("event", parents=[common], help="the event report for the client (PDF or XLSX)")
     event.add_argument("session_dir", type=Path)
     event.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
     event.add_argument("--lang", choices=("en", "sv"), default="en")
