@@ -258,3 +258,26 @@ def ask_save(parent: QWidget, title: str, name: str, pattern: str, chosen: Calla
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog
+
+
+def window_actions(
+    runner: CommandRunner,
+    window: QWidget,
+    stack: QUndoStack,
+    bindings: list[tuple[str, Callable[[], object]]],
+) -> dict[str, QAction]:
+    """A side window's command actions (keys from the registry) and its own Undo/Redo
+    (Ctrl+Z there undoes what was done there), all added to the window."""
+    actions = {command_id: runner.action(window, command_id, slot) for command_id, slot in bindings}
+    undo = stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "Undo"))
+    redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "Redo"))
+    for action, name, keys in (
+        (undo, "edit.undo", QKeySequence.StandardKey.Undo),
+        (redo, "edit.redo", QKeySequence.StandardKey.Redo),
+    ):
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        actions[name] = action
+    window.addActions(list(actions.values()))
+    return actions

@@ -39,7 +39,7 @@ from ...domain.polls import (
 )
 from ...domain.state import SessionState
 from ..common import theme
-from ..common.commands import CommandRunner, tr_msg, typing_in_progress
+from ..common.commands import CommandRunner, tr_msg, typing_in_progress, window_actions
 from .counts_entry import CountsEntry
 from .evaluation_view import EvaluationView
 from .poll_chart import PollChart
@@ -202,24 +202,16 @@ class PollsWindow(QWidget):
         split.setStretchFactor(1, 70)
         outer.addWidget(split)
 
-        self.command_actions: dict[str, QAction] = {}
-        for command_id, slot in (
-            ("polls.launch", lambda: self.set_status(PollStatus.OPEN)),
-            ("polls.close", lambda: self.set_status(PollStatus.CLOSED)),
-            ("polls.reveal", lambda: self.set_status(PollStatus.REVEALED)),
-        ):
-            self.command_actions[command_id] = self.runner.action(self, command_id, slot)
-            self.addAction(self.command_actions[command_id])
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setObjectName("edit.undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setObjectName("edit.redo")
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addActions([undo, redo])
-        self.command_actions["edit.undo"], self.command_actions["edit.redo"] = undo, redo
+        self.command_actions: dict[str, QAction] = window_actions(
+            self.runner,
+            self,
+            self.undo_stack,
+            [
+                ("polls.launch", lambda: self.set_status(PollStatus.OPEN)),
+                ("polls.close", lambda: self.set_status(PollStatus.CLOSED)),
+                ("polls.reveal", lambda: self.set_status(PollStatus.REVEALED)),
+            ],
+        )
         for key, slot in (
             ("Ctrl+N", self.new_poll),
             ("F2", self.edit_poll),

@@ -36,7 +36,7 @@ from ...domain.model import Person
 from ...domain.rooms import Plan, RoomSpec
 from ...domain.state import SessionState
 from ..common import theme
-from ..common.commands import CommandRunner, tr_msg, typing_in_progress
+from ..common.commands import CommandRunner, tr_msg, typing_in_progress, window_actions
 from .board import RoomBoard
 from .encounters import EncountersModel, EncountersView
 from .planning import RoomPlanning
@@ -214,26 +214,18 @@ class RoomsWindow(QWidget):
         self.tabs.addTab(self.people, self.tr("People"))
         outer.addWidget(self.tabs, 1)
 
-        self.command_actions: dict[str, QAction] = {}
-        for command_id, slot in (
-            ("rooms.plan_round", lambda: self.plan(all_rounds=False)),
-            ("rooms.plan_all", lambda: self.plan(all_rounds=True)),
-            ("rooms.replan", self.replan),
-            ("rooms.announce", self.toggle_announced),
-            ("rooms.move", self.move_menu),
-        ):
-            self.command_actions[command_id] = self.runner.action(self, command_id, slot)
-            self.addAction(self.command_actions[command_id])
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setObjectName("edit.undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setObjectName("edit.redo")
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addActions([undo, redo])
-        self.command_actions["edit.undo"], self.command_actions["edit.redo"] = undo, redo
+        self.command_actions: dict[str, QAction] = window_actions(
+            self.runner,
+            self,
+            self.undo_stack,
+            [
+                ("rooms.plan_round", lambda: self.plan(all_rounds=False)),
+                ("rooms.plan_all", lambda: self.plan(all_rounds=True)),
+                ("rooms.replan", self.replan),
+                ("rooms.announce", self.toggle_announced),
+                ("rooms.move", self.move_menu),
+            ],
+        )
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(lambda: _escape(self, self.tabs))
         self._shortcuts.append(close)
