@@ -457,3 +457,13 @@ def test_ctrl_z_in_the_rooms_window_undoes_what_was_done_there(window: MainWindo
     assert window.state.rooms.plans[seg] == before
     qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert mover in window.state.rooms.plans[seg][1].members
+
+
+def test_after_undo_the_old_search_summary_is_gone(window: MainWindow, qtbot: QtBot) -> None:
+    board = planned(window, qtbot)
+    assert "Search:" in board.summary.text()
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.state.rooms.plans
+    assert "Search:" not in board.summary.text() and "Not met" not in board.summary.text()

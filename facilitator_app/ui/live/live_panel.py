@@ -179,6 +179,7 @@ class LivePanel(QFrame):
         if view.segment is None:
             for label in f.values():
                 label.setText("–")
+            f["schedule"].setStyleSheet("")  # no lateness colour once nothing runs
             self.banner.hide()
             return
         f["started"].setText(

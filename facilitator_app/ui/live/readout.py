@@ -101,7 +101,7 @@ def make_readout(view: LiveView, mode: DisplayMode, now: datetime, tz: ZoneInfo)
         )
     else:
         status_line = schedule_words(view.late_s).capitalize()
-    if view.status in (Status.PAUSED, Status.ENDED):
+    if view.status is Status.PAUSED:
         stage_status = status_line
     elif view.phase in (Phase.WARNING, Phase.DANGER, Phase.OVERTIME):
         stage_status = phase_name(view.phase)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -35,6 +36,7 @@ class RoomPlanning(QObject):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.last_search = ""  # how the last search went, for the window's summary
+        self.searched: dict[str, object] = {}  # the rounds that search made (its text holds while they stand)
         self._worker: threading.Thread | None = None
         self._result: tuple[room_rounds.Request, Plan | Msg] | None = None
         self._started = 0.0
@@ -116,8 +118,15 @@ class RoomPlanning(QObject):
                 QCoreApplication.translate("RoomsWindow", "Not met: %1").replace("%1", self._note_text(code, figures))
                 for code, figures in q.notes
             )
+        self.searched = {s: tuple(r) for s, r in zip(req.segment_ids, plan.rounds, strict=True)}
         self.planned.emit(req, plan)
         self.changed.emit()
+
+    def search_text(self, plans: Mapping[str, object]) -> str:
+        """How the last search went, while its rounds are the session's (an undo ends it)."""
+        if any(tuple(plans.get(s, ())) != rounds for s, rounds in self.searched.items()):  # type: ignore[arg-type]
+            return ""
+        return self.last_search
 
     @staticmethod
     def _stopped_text(stopped: str) -> str:

@@ -316,7 +316,9 @@ class RoomsWindow(QWidget):
         self.btn_push.setEnabled(mine and seg in state.rooms.plans)
         self.board.set_drag_drop(mine)
         self.board.fill(state, seg)
-        self.summary.setText(summary_html(state, seg, locked, self.planning.last_search, self.locale()))
+        self.summary.setText(
+            summary_html(state, seg, locked, self.planning.search_text(state.rooms.plans), self.locale())
+        )
         self.encounters.set_data(list(state.show.people), dict(room_rounds.encounters(state, seg or None)))
         self.moves.clear()
         self.moves.addItems(move_lines(state, seg, self.board.roster, self.board.roster_known))
