@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
@@ -328,3 +328,22 @@ def test_the_participants_tab_grows_to_show_a_list(qtbot: QtBot, window: MainWin
     assert window.runofshow.height() >= window.bottom_tabs.height() * 0.9  # the run-of-show keeps half
     qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(0).center())
     assert abs(window.bottom_tabs.height() - before) <= 2
+
+
+def test_the_window_does_not_grow_past_a_small_screen_as_warnings_appear(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    """Rehearsal finding: at 1366x768 the round and hard-stop warnings made the window grow
+    past the screen and squeezed the countdown under its buttons."""
+    height = window.height()
+    key(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(6 * 3600)  # hours late: the hard-stop banner and the round note both show
+    key(qtbot, window, Qt.Key.Key_N)
+    window.refresh()
+    qtbot.wait(0)
+    assert window.live_panel.round_note.text() and window.live_panel.banner.text()
+    assert window.height() <= height + 2
+    countdown = window.live_panel.countdown.geometry()
+    transport = [b.geometry() for b in window.live_panel.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert len(transport) == 5
+    assert all(countdown.bottom() < b.top() for b in transport), (countdown, transport)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -62,8 +63,8 @@ class LivePanel(QFrame):
         layout.addWidget(self.lead)
 
         self.countdown = CountdownDisplay()
-        self.countdown.setMinimumHeight(self.fontMetrics().height() * 6)
-        layout.addWidget(self.countdown, 3)
+        self.countdown.setMinimumHeight(self.fontMetrics().height() * 4)
+        layout.addWidget(self.countdown, 2)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -76,11 +77,18 @@ class LivePanel(QFrame):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-        layout.addWidget(_caption(self.tr("Next")))
+        # Next, the figures and the notes scroll if the screen is short, so the window never
+        # grows past the screen and the countdown is never squeezed under its buttons.
+        info_box = QWidget()
+        info_box.setObjectName("liveInfo")
+        info = QVBoxLayout(info_box)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(6)
+        info.addWidget(_caption(self.tr("Next")))
         self.next_title = QLabel()
         self.next_title.setObjectName("nextTitle")
         self.next_title.setWordWrap(True)
-        layout.addWidget(self.next_title)
+        info.addWidget(self.next_title)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -99,19 +107,29 @@ class LivePanel(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(value, (i // 2) * 2 + 1, i % 2)
             self.figures[key] = value
-        layout.addLayout(grid)
+        info.addLayout(grid)
 
         self.round_note = QLabel()  # the next breakout round: not planned, not sent, no host
         self.round_note.setObjectName("banner")
         self.round_note.setWordWrap(True)
         self.round_note.hide()
-        layout.addWidget(self.round_note)
+        info.addWidget(self.round_note)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        layout.addWidget(self.banner)
+        info.addWidget(self.banner)
+
+        info.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("liveInfoScroll")
+        scroll.setWidget(info_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(self.fontMetrics().height() * 4)
+        layout.addWidget(scroll, 3)
 
         layout.addWidget(_caption(self.tr("Message on stage")))
         message_row = QHBoxLayout()
