@@ -478,7 +478,7 @@ SV = {
     "Reveal": "Avslöja",
     "Present on stage": "Visa på scenen",
     "Import report…": "Importera rapport…",
-    "Send polls to the platform": "Skicka omröstningar till plattformen",
+    "Send polls to the platform": "Skicka till plattformen",
     "All results (CSV)…": "Alla resultat (CSV)…",
     "All results (XLSX)…": "Alla resultat (XLSX)…",
     "Report with charts (PDF)…": "Rapport med diagram (PDF)…",
@@ -791,6 +791,15 @@ SV = {
     "Wrote %1": "Skrev %1",
     "Print run sheet…": "Skriv ut körschema…",
     "Event report…": "Evenemangsrapport…",
+    "Undo / redo in the window where the change was made": "Ångra / gör om i fönstret där ändringen gjordes",
+    "Stage view: close / full screen": "Scenvy: stäng / helskärm",
+    "Previous / next round": "Föregående / nästa runda",
+    "Board / encounters / who to move / people": "Tavla / möten / vem ska flyttas / personer",
+    "Close the rooms window": "Stäng rumsfönstret",
+    "New poll / edit": "Ny omröstning / redigera",
+    "Type counts (Tab between fields, Enter saves)": "Skriv in antal (Tab mellan fälten, Enter sparar)",
+    "Import a report": "Importera en rapport",
+    "Result / trend / evaluation": "Resultat / trend / utvärdering",
 }
 
 

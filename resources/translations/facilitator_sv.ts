@@ -321,7 +321,7 @@
         <location filename="../../facilitator_app/domain/event_report.py" line="133" />
         <location filename="../../facilitator_app/domain/event_report.py" line="240" />
         <source>Breakout rounds</source>
-        <translation>Grupprumsomgångar</translation>
+        <translation>Grupprumsrundor</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="135" />
@@ -382,7 +382,7 @@
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="176" />
         <source>From the session: the people list, who was placed in each round, who left, and the people present when each poll's result was taken. Join and leave times are not kept by the session.</source>
-        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje omgång, vilka som lämnade och hur många som var närvarande när varje omröstnings resultat togs. Tider för när någon anslöt eller lämnade sparas inte i sessionen.</translation>
+        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje runda, vilka som lämnade och hur många som var närvarande när varje omröstnings resultat togs. Tider för när någon anslöt eller lämnade sparas inte i sessionen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="183" />
@@ -796,83 +796,83 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="46" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="47" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="79" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="87" />
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="90" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="98" />
         <source>Started</source>
         <translation>Startade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="91" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="99" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="92" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="100" />
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="93" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="101" />
         <source>Day ends</source>
         <translation>Dagen slutar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="116" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="134" />
         <source>Message on stage</source>
         <translation>Meddelande på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="119" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="137" />
         <source>Type a message for the stage, press Enter</source>
         <translation>Skriv ett meddelande till scenen, tryck Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="126" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="144" />
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="129" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="147" />
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="154" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="172" />
         <source>On stage now: “%1”</source>
         <translation>På scenen nu: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="154" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="172" />
         <source>No message on stage.</source>
         <translation>Inget meddelande på scenen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="170" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="188" />
         <source>%1 · at %2</source>
         <translation>%1 · kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="185" />
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="188" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="204" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="207" />
         <source>%1 (plan %2)</source>
         <translation>%1 (plan %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="197" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="216" />
         <source>%1 (stop %2)</source>
         <translation>%1 (stopp %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="206" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="225" />
         <source>The day is projected to end %1 after its hard stop at %2.</source>
         <translation>Dagen beräknas sluta %1 efter det fasta stoppet kl. %2.</translation>
     </message>
@@ -910,7 +910,7 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="372" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="373" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
@@ -973,12 +973,12 @@ Exempelsessionen är öppen i stället.</translation>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="94" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
-        <translation>Avsluta showen för nu? Nedräkningen stannar; Start eller Gå till markerat kör igen.</translation>
+        <translation>Avsluta programmet för nu? Nedräkningen stannar; Starta eller Gå till markerat kör igen.</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="97" />
         <source>&amp;End the show</source>
-        <translation>&amp;Avsluta showen</translation>
+        <translation>&amp;Avsluta programmet</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
@@ -1031,12 +1031,14 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/common/commands.py" line="272" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="172" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="181" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/common/commands.py" line="273" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="175" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="182" />
         <source>Redo</source>
@@ -1563,7 +1565,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/polls/poll_names.py" line="36" />
         <source>the rehearsal platform</source>
-        <translation>repetitionsplattformen</translation>
+        <translation>övningsplattformen</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/poll_names.py" line="39" />
@@ -1582,7 +1584,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="452" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="444" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
@@ -1633,9 +1635,9 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="418" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="410" />
         <source>Send polls to the platform</source>
-        <translation>Skicka omröstningar till plattformen</translation>
+        <translation>Skicka till plattformen</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="157" />
@@ -1683,37 +1685,27 @@ Session: %2</translation>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="213" />
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="217" />
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="307" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="299" />
         <source>Source: %1 · %2 update(s)</source>
         <translation>Källa: %1 · %2 uppdatering(ar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="310" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="302" />
         <source>%1 repeated answers: each person's last one counts</source>
         <translation>%1 upprepade svar: varje persons sista räknas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="313" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="305" />
         <source>%1 answers are none of the options</source>
         <translation>%1 svar är inget av alternativen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="316" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="308" />
         <source>For Zoom: %1</source>
         <translation>För Zoom: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="332" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="324" />
         <source>A trend needs two or more polls in the same recurring pulse.</source>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
@@ -1763,12 +1755,12 @@ Session: %2</translation>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="434" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="449" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="441" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -2106,7 +2098,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="67" />
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="107" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="442" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="436" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
@@ -2212,7 +2204,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="174" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="424" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="418" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
@@ -2252,42 +2244,32 @@ Session: %2</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="227" />
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="231" />
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="252" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="244" />
         <source>Plan this round (Ctrl+G)</source>
         <translation>Planera rundan (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="253" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="245" />
         <source>Plan every round not yet announced (Ctrl+Shift+G)</source>
         <translation>Planera alla rundor som inte meddelats (Ctrl+Skift+G)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="303" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="295" />
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="304" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="296" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="305" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="297" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="306" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="298" />
         <source>role</source>
         <translation>roll</translation>
     </message>
@@ -2319,7 +2301,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="33" />
         <source>Plan of %6 round(s): repeated meetings: &lt;b&gt;%1&lt;/b&gt; · most times a pair meets: &lt;b&gt;%2&lt;/b&gt; · rooms missing a value of the mix: &lt;b&gt;%3&lt;/b&gt; · new contacts per person: min &lt;b&gt;%4&lt;/b&gt;, mean &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation>Plan för %6 omgång(ar): upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt;</translation>
+        <translation>Plan för %6 runda/rundor: upprepade möten: &lt;b&gt;%1&lt;/b&gt; · flest möten för ett par: &lt;b&gt;%2&lt;/b&gt; · rum som saknar en grupp i blandningen: &lt;b&gt;%3&lt;/b&gt; · nya kontakter per person: minst &lt;b&gt;%4&lt;/b&gt;, snitt &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="46" />
@@ -2329,7 +2311,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="54" />
         <source>this round: &lt;b&gt;%1&lt;/b&gt; of %2 rooms without a host (%3 in all rounds)</source>
-        <translation>den här omgången: &lt;b&gt;%1&lt;/b&gt; av %2 rum utan värd (%3 i alla omgångar)</translation>
+        <translation>den här rundan: &lt;b&gt;%1&lt;/b&gt; av %2 rum utan värd (%3 i alla rundor)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/rooms/round_summary.py" line="70" />
@@ -2352,109 +2334,109 @@ Session: %2</translation>
         <translation>Alla närvarande är där planen har dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="366" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="368" />
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="375" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="360" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="362" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="369" />
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="67" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="69" />
         <source>Planning… %v of %m tenths of a second</source>
         <translation>Planerar… %v av %m tiondels sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="84" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="86" />
         <source>Planning… %1 of %2 s</source>
         <translation>Planerar… %1 av %2 s</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="101" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="103" />
         <source>Search: one round in %2 s (%3).</source>
         <translation>Sökning: en runda på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="103" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="105" />
         <source>Search: %1 rounds in %2 s (%3).</source>
         <translation>Sökning: %1 rundor på %2 s (%3).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="111" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="113" />
         <source>%1 newcomer(s), %2 people moved.</source>
         <translation>%1 nytillkomna, %2 personer flyttade.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="116" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="118" />
         <source>Not met: %1</source>
         <translation>Inte uppfyllt: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="125" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="134" />
         <source>no improvement in %1 steps</source>
         <translation>ingen förbättring på %1 steg</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="129" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="138" />
         <source>nothing left to improve</source>
         <translation>inget kvar att förbättra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="130" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="139" />
         <source>the time budget was reached</source>
         <translation>tidsgränsen nåddes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="131" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="140" />
         <source>nothing to search</source>
         <translation>inget att söka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="141" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="150" />
         <source>rounds</source>
         <translation>rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="142" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="151" />
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="145" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="154" />
         <source>%1: %2 of %3 rooms have no host: only %4 hosts take part</source>
         <translation>%1: %2 av %3 rum saknar värd: bara %4 värdar deltar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="152" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
         <source>%1 repeated meetings: each person has more room places than there are others to meet</source>
         <translation>%1 upprepade möten: varje person har fler rumsplatser än det finns andra att träffa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="155" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="164" />
         <source>%1 repeated meetings: the search found no repeat-free plan in its time</source>
         <translation>%1 upprepade möten: sökningen hittade ingen plan utan upprepningar på sin tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="158" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="167" />
         <source>%1 rooms lack a value of the mix (too few people with it, or a trade-off)</source>
         <translation>%1 rum saknar en grupp i blandningen (för få personer med den, eller en avvägning)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="161" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="170" />
         <source>%1 keep-apart pairs share a room</source>
         <translation>%1 par som ska hållas isär delar rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="162" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="171" />
         <source>%1 keep-together groups are split (a group larger than its room?)</source>
         <translation>%1 grupper som ska hållas ihop är delade (en grupp större än sitt rum?)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/planning.py" line="165" />
+        <location filename="../../facilitator_app/ui/rooms/planning.py" line="174" />
         <source>%1 rooms are outside their size range</source>
         <translation>%1 rum är utanför sitt storleksintervall</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="407" />
+        <location filename="../../facilitator_app/ui/rooms/rooms_window.py" line="401" />
         <source>Not in a room</source>
         <translation>Utan rum</translation>
     </message>
@@ -2839,73 +2821,128 @@ Session: %2</translation>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="29" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="30" />
         <source>Live (every console window, not while typing)</source>
         <translation>Live (alla konsolfönster, inte medan du skriver)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="30" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="31" />
         <source>View</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="32" />
         <source>Run-of-show</source>
         <translation>Körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="32" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="33" />
         <source>Rooms window</source>
         <translation>Rumsfönstret</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="33" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="34" />
         <source>Polls window</source>
         <translation>Omröstningsfönstret</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="34" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="35" />
         <source>Files and help</source>
         <translation>Filer och hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="62" />
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="109" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="43" />
+        <source>Undo / redo in the window where the change was made</source>
+        <translation>Ångra / gör om i fönstret där ändringen gjordes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="46" />
+        <source>Quit</source>
+        <translation>Avsluta programmet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="47" />
+        <source>Stage view: close / full screen</source>
+        <translation>Scenvy: stäng / helskärm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="48" />
+        <source>Previous / next round</source>
+        <translation>Föregående / nästa runda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="49" />
+        <source>Board / encounters / who to move / people</source>
+        <translation>Tavla / möten / vem ska flyttas / personer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="50" />
+        <source>Close the rooms window</source>
+        <translation>Stäng rumsfönstret</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="51" />
+        <source>New poll / edit</source>
+        <translation>Ny omröstning / redigera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="52" />
+        <source>Type counts (Tab between fields, Enter saves)</source>
+        <translation>Skriv in antal (Tab mellan fälten, Enter sparar)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="53" />
+        <source>Import a report</source>
+        <translation>Importera en rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="54" />
+        <source>Present on stage</source>
+        <translation>Visa på scenen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="55" />
+        <source>Result / trend / evaluation</source>
+        <translation>Resultat / trend / utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="93" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="140" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="65" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="96" />
         <source>Live keys do nothing while a text field has the keyboard; Esc leaves it.</source>
         <translation>Livetangenterna gör ingenting medan ett textfält har tangentbordet; Esc lämnar det.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="70" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="101" />
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="70" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="101" />
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="70" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="101" />
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="80" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="111" />
         <source>Print (PDF)…</source>
         <translation>Skriv ut (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="90" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="121" />
         <source>Print the shortcuts</source>
         <translation>Skriv ut kortkommandona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="90" />
+        <location filename="../../facilitator_app/ui/shell/shortcuts_sheet.py" line="121" />
         <source>shortcuts.pdf</source>
         <translation>kortkommandon.pdf</translation>
     </message>
@@ -3291,7 +3328,7 @@ Session: %2</translation>
     <message>
         <location filename="../../facilitator_app/commands/polls.py" line="250" />
         <source>Send polls to the platform</source>
-        <translation>Skicka omröstningar till plattformen</translation>
+        <translation>Skicka till plattformen</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/polls.py" line="253" />

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import REGISTRY
+from ...domain.text import QT_TRANSLATE_NOOP
 from ..common.printing import write_html_pdf
 from .actions import WINDOW_ACTIONS
 
@@ -35,20 +36,50 @@ GROUPS = (
 )
 
 
+# Keys of the windows that are not commands (navigation, undo, closing), as the README lists them.
+WINDOW_KEYS = (
+    (
+        "file",
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo / redo in the window where the change was made"),
+        ("Ctrl+Z", "Ctrl+Shift+Z"),
+    ),
+    ("file", QT_TRANSLATE_NOOP("ShortcutsSheet", "Quit"), ("Ctrl+Q",)),
+    ("view", QT_TRANSLATE_NOOP("ShortcutsSheet", "Stage view: close / full screen"), ("Esc", "F11")),
+    ("rooms", QT_TRANSLATE_NOOP("ShortcutsSheet", "Previous / next round"), ("Ctrl+PgUp", "Ctrl+PgDown")),
+    ("rooms", QT_TRANSLATE_NOOP("ShortcutsSheet", "Board / encounters / who to move / people"), ("Ctrl+1", "Ctrl+4")),
+    ("rooms", QT_TRANSLATE_NOOP("ShortcutsSheet", "Close the rooms window"), ("Esc",)),
+    ("polls", QT_TRANSLATE_NOOP("ShortcutsSheet", "New poll / edit"), ("Ctrl+N", "F2")),
+    ("polls", QT_TRANSLATE_NOOP("ShortcutsSheet", "Type counts (Tab between fields, Enter saves)"), ("Ctrl+E",)),
+    ("polls", QT_TRANSLATE_NOOP("ShortcutsSheet", "Import a report"), ("Ctrl+I",)),
+    ("polls", QT_TRANSLATE_NOOP("ShortcutsSheet", "Present on stage"), ("F6",)),
+    ("polls", QT_TRANSLATE_NOOP("ShortcutsSheet", "Result / trend / evaluation"), ("Ctrl+1", "Ctrl+3")),
+)
+
+
 def shortcut_rows() -> list[tuple[str, str, str]]:
     """(group title, action, keys) for every command and window action that has keys."""
     entries: list[tuple[str, str, tuple[str, ...]]] = [(c.id, c.title, c.keys) for c in REGISTRY.all() if c.keys]
     entries += [(cid, title, keys) for cid, (title, keys) in WINDOW_ACTIONS.items() if keys]
     rows = []
+    extra = [(family, QCoreApplication.translate("ShortcutsSheet", title), keys) for family, title, keys in WINDOW_KEYS]
     for prefix, group in GROUPS:
         for cid, title, keys in entries:
             family = cid.split(".")[0]
             if family in ("export", "help", "app"):
                 family = "file"
             if family == prefix:
-                shown = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                rows.append((QCoreApplication.translate("ShortcutsSheet", group), _title(title), shown))
-    return rows
+                rows.append((QCoreApplication.translate("ShortcutsSheet", group), _title(title), _keys(keys)))
+        rows += [
+            (QCoreApplication.translate("ShortcutsSheet", group), title, _keys(keys))
+            for family, title, keys in extra
+            if family == prefix
+        ]
+    # The group's name on its first row only: the sheet reads as sections.
+    return [(g if i == 0 or rows[i - 1][0] != g else "", a, k) for i, (g, a, k) in enumerate(rows)]
+
+
+def _keys(keys: tuple[str, ...]) -> str:
+    return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
 
 def _title(source: str) -> str:
