@@ -347,3 +347,19 @@ def test_the_window_does_not_grow_past_a_small_screen_as_warnings_appear(
     transport = [b.geometry() for b in window.live_panel.findChildren(QToolButton) if b.height() > 40]
     assert len(transport) == 5
     assert all(countdown.bottom() < b.top() for b in transport), (countdown, transport)
+
+
+def test_an_edit_that_cannot_be_saved_is_a_failure_not_a_success(window: MainWindow, monkeypatch) -> None:
+    """With edits already on the undo stack, a later one whose save fails must say so."""
+    from facilitator_app.services.session_folder import SessionError
+
+    assert window.run("show.segment.duplicate", {"segment": ids(window)[0]}) is not None
+    count = window.undo_stack.count()
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise SessionError("could not save: [Errno 28] No space left on device")
+
+    monkeypatch.setattr(window.controller.session.log, "append", broken)
+    assert window.run("show.segment.add", {"day": window.state.show.days[0].id}) is None
+    assert window.undo_stack.count() == count
+    assert "NOT SAVED" in window.status.save_label.text()

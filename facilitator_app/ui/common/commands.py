@@ -98,9 +98,17 @@ class CommandRunner(QObject):
             def push(edit: Edit) -> bool:
                 if not ctx.in_control():
                     return False
-                before = undo_stack.count()
-                undo_stack.push(EditCommand(record, edit))
-                return undo_stack.count() > before or bool(undo_stack.count())
+                outcome: list[bool] = []
+
+                def record_once(type_: str, payload: dict[str, Any]) -> bool:
+                    ok = record(type_, payload)
+                    outcome.append(ok)
+                    return ok
+
+                # push() runs redo() at once; a save that fails makes the command obsolete
+                # (the stack drops it), so the outcome is taken from that first record.
+                undo_stack.push(EditCommand(record_once, edit))
+                return bool(outcome and outcome[0])
 
             ctx.apply_edit = push
         return ctx
