@@ -7,7 +7,6 @@ from typing import Any
 
 from ..domain import edits
 from ..domain.edits import Edit
-from ..domain.people import person_id
 from ..domain.text import QT_TRANSLATE_NOOP, msg
 from .base import Command, Context, Param, Result, need, saved
 
@@ -62,6 +61,8 @@ def update(ctx: Context, args: Args) -> Result:
 
 
 def add(ctx: Context, args: Args) -> Result:
+    from ..domain.people import person_id  # (the spreadsheet module: loaded when people are added)
+
     state = ctx.state()
     n = len(state.show.people) + 1
     name = str(args.get("name") or f"New person {n}")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import edits
 from ..domain.edits import Edit
-from ..domain.model import Person
+from ..domain.model import Person, SegmentKind
 from ..domain.text import QT_TRANSLATE_NOOP, Msg, msg
 from .base import Command, CommandError, Context, Param, Result, need, saved
 from .platform import info, platform_note, port
@@ -242,11 +242,14 @@ def round_notes(ctx: Context, segment_id: str) -> list[Msg]:
     segment that is not a breakout, or a round that is ready)."""
     state = ctx.state()
     seg = state.show.segment(segment_id)
-    if seg is None or segment_id not in _rr().breakout_ids(state.show):
+    if seg is None or seg.kind is not SegmentKind.BREAKOUT:
         return []
     platform = info(ctx)
     name = Msg(platform.name, (), "platforms")
-    codes = _rr().round_problems(state, segment_id, platform.rooms_api and ctx.platform is not None)
+    if state.rooms.plans.get(segment_id):  # (the planner's module loads when there are rooms)
+        codes = _rr().round_problems(state, segment_id, platform.rooms_api and ctx.platform is not None)
+    else:
+        codes = ["not_planned"]
     notes = []
     for code in codes:
         if code == "not_planned":

@@ -17,7 +17,7 @@ import contextlib
 import json
 import os
 import re
-import uuid
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,7 +120,7 @@ class SessionFolder:
         manifest = {
             "kind": MANIFEST_KIND,
             "format": FORMAT_VERSION,
-            "session_id": uuid.uuid4().hex,
+            "session_id": secrets.token_hex(16),  # (uuid4 imports `platform`: 3 ms of start-up)
             "title": title,
         }
         write_atomic(path / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -23,7 +23,13 @@ if TYPE_CHECKING:
 class PlatformPanel(QObject):
     presentChanged = Signal(int)
 
-    def __init__(self, runner: CommandRunner, state: Callable[[], SessionState], window: QWidget) -> None:
+    def __init__(
+        self,
+        runner: CommandRunner,
+        state: Callable[[], SessionState],
+        window: QWidget,
+        views_parent: QWidget | None = None,
+    ) -> None:
         super().__init__(window)
         self.runner = runner
         self._state = state
@@ -32,7 +38,7 @@ class PlatformPanel(QObject):
         self.present = 0
         self.participants = ParticipantsModel(self)
         self.participants.set_people(state().show.people)
-        self.participants_view = QTableView()
+        self.participants_view = QTableView(views_parent)  # made where it is shown: placed once
         self.participants_view.setObjectName("participants")
         self.participants_view.setModel(self.participants)
         self.participants_view.setAlternatingRowColors(True)
@@ -42,7 +48,7 @@ class PlatformPanel(QObject):
         em = window.fontMetrics().averageCharWidth()
         for section, chars in enumerate((26, 14, 12)):
             header.resizeSection(section, max(em * chars + 12, theme.header_width(header, section)))
-        self.queue_list = QListWidget()
+        self.queue_list = QListWidget(views_parent)
         self.queue_list.setObjectName("syncQueue")
         self.queue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.queue_list.customContextMenuRequested.connect(self._queue_menu)  # retry or drop a held change

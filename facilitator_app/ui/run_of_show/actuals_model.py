@@ -139,13 +139,13 @@ class ActualsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         head = QHBoxLayout()
-        button = QPushButton(self.tr("Export CSV…"))  # the tab says what this is
+        button = QPushButton(self.tr("Export CSV…"), self)  # the tab says what this is
         button.setProperty("command", "export.actuals_csv")
         button.clicked.connect(lambda _c=False: export())
         head.addStretch(1)
         head.addWidget(button)
         layout.addLayout(head)
-        self.view = QTableView()
+        self.view = QTableView(self)
         self.view.setObjectName("actuals")
         self.view.setModel(model)
         self.view.setAlternatingRowColors(True)

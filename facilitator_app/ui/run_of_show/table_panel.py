@@ -49,7 +49,7 @@ class RunOfShowPanel(QWidget):
         self.model.moveRequested.connect(self._move_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.day_tabs = QTabBar()
+        self.day_tabs = QTabBar(self)
         self.day_tabs.setExpanding(False)
         self.day_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.day_tabs.currentChanged.connect(self._on_day_tab)
@@ -59,7 +59,7 @@ class RunOfShowPanel(QWidget):
         self.fill_day_tabs()
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = QTableView(self)
         table.setObjectName("runOfShow")
         table.setModel(self.model)
         table.setAlternatingRowColors(True)

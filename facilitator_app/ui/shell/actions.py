@@ -7,7 +7,7 @@ dialogs, undo). A test walks every action of every window and checks its id exis
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +18,6 @@ from ...domain.live import Status
 from ...domain.text import QT_TRANSLATE_NOOP
 from ..common import theme
 from ..common.commands import ask_save, menu_text
-from ..reports.menu import print_runsheet, write_event_report
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -54,6 +53,13 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
     "app.remote": (QT_TRANSLATE_NOOP("commands", "Remote control and views…"), ()),
 }
+
+
+def _reports() -> Any:
+    """The report writers (printing, painted pages): imported when first used, not at start-up."""
+    from ..reports import menu
+
+    return menu
 
 
 def known_ids() -> set[str]:
@@ -143,7 +149,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
             QCoreApplication.translate("MainWindow", "Print run sheet"),
             QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace("%1", w.state.show.title or "show"),
             "PDF (*.pdf)",
-            lambda path: print_runsheet(w, path),
+            lambda path: _reports().print_runsheet(w, path),
         ),
     )
     add(
@@ -155,7 +161,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
                 "%1", w.state.show.title or "show"
             ),
             QCoreApplication.translate("MainWindow", "PDF (*.pdf);;Excel (*.xlsx)"),
-            lambda path: write_event_report(w, path),
+            lambda path: _reports().write_event_report(w, path),
         ),
     )
     add(

@@ -10,17 +10,11 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,31 +26,50 @@ from ...services.settings import Settings
 from ...services.sound import SoundPlayer
 from ..cofacilitation.cofacilitation import CoFacilitation
 from ..cofacilitation.handover import Handover
-from ..cofacilitation.role_bar import RoleBars
 from ..common import theme
 from ..common.commands import CommandRunner, add_live_keys
 from ..common.session_controller import SessionController
-from ..live.live_panel import LivePanel
-from ..live.readout import DisplayMode, make_readout, mode_name, seconds_until_refresh
+from ..live.readout import DisplayMode, make_readout, seconds_until_refresh
 from ..live.stage_controller import StageController
 from ..live.stage_window import StageWindow
-from ..platform.platform_panel import PlatformPanel
-from ..run_of_show.actuals_model import ActualsModel, ActualsPanel
-from ..run_of_show.table_panel import RunOfShowPanel
-from .actions import build_actions, build_menus, live_key_ids, show_toggle
-from .placement import follow_tab_height, remember_geometry, restore_geometry
+from .actions import build_menus, live_key_ids, show_toggle
+from .layout import build_layout
+from .placement import remember_geometry, restore_geometry
 from .roll_driver import RollDriver
 from .round_watch import RoundWatch
-from .status_bar import ConsoleStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget
+
+    from ..cofacilitation.role_bar import RoleBars
+    from ..live.live_panel import LivePanel
+    from ..platform.platform_panel import PlatformPanel
     from ..platform.sync_controller import SyncController
     from ..polls.polls_window import PollsWindow
     from ..rooms.rooms_window import RoomsWindow
+    from ..run_of_show.actuals_model import ActualsModel
+    from ..run_of_show.table_panel import RunOfShowPanel
     from .session_files import SessionFiles
+    from .status_bar import ConsoleStatus
 
 
 class MainWindow(QMainWindow):
+    # Made by build_layout (layout.py), in this order.
+    show_title: QLabel
+    clock_label: QLabel
+    mode_box: QComboBox
+    role_bars: RoleBars
+    split: QSplitter
+    runofshow: RunOfShowPanel
+    bottom_tabs: QTabWidget
+    actuals: ActualsModel
+    platform: PlatformPanel
+    command_actions: dict[str, QAction]
+    actuals_view: QTableView
+    live_panel: LivePanel
+    status: ConsoleStatus
+
     def __init__(
         self,
         controller: SessionController,
@@ -97,22 +110,13 @@ class MainWindow(QMainWindow):
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self.refresh)
 
-        self.runofshow = RunOfShowPanel(controller.state, self.run, self)
-        self.runofshow.model.invalidInput.connect(self._warn)
-        self.runofshow.said.connect(self._warn)
-        self.runofshow.contextMenuRequested.connect(
-            lambda where: self.runofshow.table_menu(self.command_actions, where)
-        )
-        self.actuals = ActualsModel(controller.state, clock.now(), self)
-        self.platform = PlatformPanel(self.runner, lambda: self.state, self)
-        self.platform.presentChanged.connect(self._present_changed)
         self.screen_menu = QMenu(self.tr("Stage screen"), self)
         self.stage_control = StageController(self, settings, save_settings, sounds or SoundPlayer(), self.screen_menu)
         self.stage_control.on_created = self._stage_created
         self.stage_control.visibilityChanged.connect(lambda on: self.command_actions["view.stage"].setChecked(on))
         self.handover = Handover(self.runner, controller, cofac, self)
-        self.command_actions: dict[str, QAction] = build_actions(self)
-        self._build_ui()
+        build_layout(self)  # the panels, the actions of the live panel's buttons, the status bar
+        self._update_status()
         build_menus(self)
         controller.changed.connect(self._on_changed)
         controller.failed.connect(lambda message: self.status.not_saved(message))
@@ -153,75 +157,6 @@ class MainWindow(QMainWindow):
         return {"segment": segment} if segment else {}
 
     # ------------------------------------------------------------ construction
-
-    def _build_ui(self) -> None:
-        central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(10, 6, 10, 6)
-        outer.setSpacing(6)
-
-        header = QHBoxLayout()
-        self.show_title = QLabel()
-        self.show_title.setObjectName("nowTitle")
-        self.clock_label = QLabel()
-        self.clock_label.setObjectName("nowTitle")
-        self.mode_box = QComboBox()
-        for mode in DisplayMode:
-            self.mode_box.addItem(mode_name(mode), mode.value)
-        self.mode_box.setCurrentIndex(self.mode_box.findData(self.mode.value))
-        self.mode_box.currentIndexChanged.connect(lambda _i: self.set_mode(DisplayMode(self.mode_box.currentData())))
-        self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        header.addWidget(self.show_title, 1)
-        header.addWidget(QLabel(self.tr("Display:")))
-        header.addWidget(self.mode_box)
-        header.addSpacing(16)
-        header.addWidget(self.clock_label)
-        outer.addLayout(header)
-
-        self.role_bars = RoleBars(
-            take=self.handover.take_control,
-            accept=lambda: self.run("session.accept_offer"),
-            review=self.handover.review_fenced,
-        )
-        outer.addWidget(self.role_bars)
-
-        actuals_box = ActualsPanel(self.actuals, lambda: self.command_actions["export.actuals_csv"].trigger())
-        self.actuals_view = actuals_box.view
-
-        self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.setDocumentMode(True)
-        self.bottom_tabs.addTab(actuals_box, self.tr("Planned vs actual"))
-        self.bottom_tabs.addTab(self.platform.participants_view, self.tr("Participants"))
-        self.bottom_tabs.addTab(self.platform.queue_list, self.tr("Sync queue"))
-        left_split = QSplitter(Qt.Orientation.Vertical)
-        left_split.addWidget(self.runofshow)
-        left_split.addWidget(self.bottom_tabs)
-        left_split.setStretchFactor(0, 3)
-        left_split.setStretchFactor(1, 1)
-        follow_tab_height(left_split, self.bottom_tabs)
-
-        a = self.command_actions
-        transport = [
-            a["live.previous"],
-            a["live.toggle"],
-            a["live.next"],
-            a["live.remove_minute"],
-            a["live.add_minute"],
-        ]
-        self.live_panel = LivePanel(transport)
-        self.live_panel.messageSubmitted.connect(self.set_message)
-        self.live_panel.messageCancelled.connect(self.runofshow.table.setFocus)
-
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(left_split)
-        self.split.addWidget(self.live_panel)
-        self.split.setStretchFactor(0, 62)
-        self.split.setStretchFactor(1, 38)
-        self.split.setChildrenCollapsible(False)
-        outer.addWidget(self.split, 1)
-        self.setCentralWidget(central)
-        self.status = ConsoleStatus(self.statusBar(), self.platform.sync_label)
-        self._update_status()
 
     # ------------------------------------------------------------ compatibility names
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ...services.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 class SessionFiles(QObject):
@@ -30,6 +34,8 @@ class SessionFiles(QObject):
         self._dialogs: list[QDialog] = []
 
     def new_session(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # (dialogs load when first used)
+
         dialog = QFileDialog(
             self.window,
             self.tr("New session from the sample event"),
@@ -42,6 +48,8 @@ class SessionFiles(QObject):
         self._keep(dialog).open()
 
     def open_session(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self.window, self.tr("Open a session folder"), str(self.sessions_dir))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -78,6 +86,8 @@ class SessionFiles(QObject):
             self._say(problem)
 
     def _say(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Session"), text, QMessageBox.StandardButton.Ok, self.window
         )

@@ -1,0 +1,76 @@
+"""What start-up relies on: the main window is built from the window down (each table is
+placed once, not restyled with every container it joins), and the quicker PySide6 module
+check answers as PySide6's own does."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+import facilitator_app
+from facilitator_app.app import _quicker_pyside_module_check
+from facilitator_app.services.session import Session
+from facilitator_app.services.settings import Settings
+from facilitator_app.ui.common.session_controller import SessionController
+from facilitator_app.ui.shell.main_window import MainWindow
+
+from .conftest import SilentSounds
+
+
+class StyleChanges(QObject):
+    """Counts the StyleChange events each item view gets (a reparent into a styled tree)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: dict[str, int] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QAbstractItemView):
+            name = watched.objectName() or type(watched).__name__
+            self.views[name] = self.views.get(name, 0) + 1
+        return False
+
+
+def test_each_table_of_the_main_window_is_placed_once(qtbot: object, session: Session, clock: object) -> None:
+    counter = StyleChanges()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        win = MainWindow(SessionController(session), clock, Settings(), lambda s: None, sounds=SilentSounds())  # type: ignore[arg-type]
+    finally:
+        app.removeEventFilter(counter)
+    try:
+        # Built bottom-up, the run-of-show table was restyled four times (each container it
+        # joined carried it into a styled tree again); built top-down, never after it is made.
+        # The tab pages move once, into the tab widget's own page stack.
+        assert counter.views.get("runOfShow", 0) == 0, counter.views
+        assert counter.views.get("actuals", 0) <= 1, counter.views
+        assert counter.views.get("participants", 0) <= 1, counter.views
+    finally:
+        win.close()
+        win.deleteLater()
+
+
+def test_the_quicker_module_check_answers_as_pyside_does() -> None:
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    try:
+        _quicker_pyside_module_check()
+        quicker = feature._mod_uses_pyside
+        assert quicker is not original and getattr(quicker, "quicker", False)
+        _quicker_pyside_module_check()  # twice: still the one wrapper
+        assert feature._mod_uses_pyside is quicker
+        modules = [m for name, m in sys.modules.items() if name.startswith("facilitator_app") and m is not None]
+        modules += [sys.modules["json"], sys.modules["sys"], sys.modules["PySide6"]]
+        assert len(modules) > 20
+        for module in modules:
+            assert quicker(module) == original(module), module.__name__
+        uses = {m.__name__ for m in modules if quicker(m)}
+        assert "facilitator_app.ui.shell.main_window" in uses and "facilitator_app.domain.state" not in uses
+        assert Path(facilitator_app.__file__).exists()
+    finally:
+        feature._mod_uses_pyside = original
