@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QApplication
@@ -56,7 +57,7 @@ def test_each_table_of_the_main_window_is_placed_once(qtbot: object, session: Se
 
 
 def test_the_quicker_module_check_answers_as_pyside_does() -> None:
-    feature = sys.modules["shibokensupport.feature"]
+    feature: Any = sys.modules["shibokensupport.feature"]
     original = feature._mod_uses_pyside
     try:
         _quicker_pyside_module_check()
