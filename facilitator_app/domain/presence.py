@@ -219,7 +219,9 @@ def _platform_intervals(entry: Mapping[str, Any]) -> list[tuple[Any, Any]]:
         return [(entry.get("join_time"), entry.get("leave_time"))]
     raw = entry.get("attendanceIntervals")  # Teams: a record per person, intervals inside
     if isinstance(raw, list):
-        return [(i.get("joinDateTime"), i.get("leaveDateTime")) if isinstance(i, Mapping) else (None, None) for i in raw]
+        return [
+            (i.get("joinDateTime"), i.get("leaveDateTime")) if isinstance(i, Mapping) else (None, None) for i in raw
+        ]
     return [(None, None)]
 
 
