@@ -128,9 +128,7 @@ def _poll(ps: PollState) -> dict[str, Any]:
 
 def _presence(presence: PresenceState) -> dict[str, Any]:
     return {
-        "intervals": {
-            k: [[s.isoformat(), _instant(e)] for s, e in v] for k, v in sorted(presence.intervals.items())
-        },
+        "intervals": {k: [[s.isoformat(), _instant(e)] for s, e in v] for k, v in sorted(presence.intervals.items())},
         "guests": dict(sorted(presence.guests.items())),
         "last_at": _instant(presence.last_at),
         "sources": list(presence.sources),
