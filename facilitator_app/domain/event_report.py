@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from . import themes
 from .polls import PollState, aggregate, evaluation_summary, headline
 from .presence import GUEST
 from .report import ActualRow, RowStatus, actual_rows
@@ -313,10 +314,29 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
             tr(QT_TRANSLATE_NOOP("EventReport", "Share (%)")),
         ],
     )
+    grouped = Table(
+        tr(QT_TRANSLATE_NOOP("EventReport", "Open answers by theme")),
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Question")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Theme")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Answers")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "For example")),
+        ],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "Each open question's answers grouped by the word they share most (common words left out), "
+                'the largest group first; answers that share no word with another are under "other".',
+            )
+        ),
+    )
+    other = tr(QT_TRANSLATE_NOOP("EventReport", "other"))
     answered = 0
     evaluation: dict[str, Cell] = {}
     for ps in state.polls.values():
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
+        if result.texts:
+            grouped.rows += themes.rows(ps.poll.question, result.texts, other)
         answered += result.responses > 0
         results.rows.append([ps.poll.question, tr(QT_TRANSLATE_NOOP("EventReport", "Answers")), result.responses, None])
         value = headline(ps.poll, result)
@@ -334,7 +354,7 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
                 shares = f"{summary.mean:.1f}"
             evaluation = {"question": summary.question, "top": shares, "responses": summary.responses}
     figures: dict[str, Cell] = {"answered": answered, "polls": len(state.polls), **evaluation}
-    return [results], figures
+    return [results, grouped] if grouped.rows else [results], figures
 
 
 def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventReport:

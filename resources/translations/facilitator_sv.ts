@@ -251,373 +251,400 @@
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="53" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
         <source>Time: planned vs actual per segment</source>
         <translation>Tid: planerat mot faktiskt per pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="55" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="79" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="228" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="252" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="261" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="229" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="253" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="262" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="97" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
         <source>Planned min</source>
         <translation>Planerat min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="61" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
         <source>Actual min</source>
         <translation>Faktiskt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="61" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="62" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="83" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="99" />
         <source>Over (min)</source>
         <translation>Över (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="77" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
         <source>Time per day</source>
         <translation>Tid per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="83" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="349" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="84" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="369" />
         <source>Segments run</source>
         <translation>Genomförda pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="95" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
         <source>Where time was lost</source>
         <translation>Där tiden gick förlorad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="99" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="100" />
         <source>Started late (min)</source>
         <translation>Började sent (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="134" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="356" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="376" />
         <source>Breakout rounds</source>
         <translation>Grupprumsrundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="136" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="280" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="281" />
         <source>Round</source>
         <translation>Omgång</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="175" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="139" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="139" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="140" />
         <source>Rooms without a host</source>
         <translation>Rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="149" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
         <source>New contacts per person</source>
         <translation>Nya kontakter per person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="151" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="253" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="262" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="254" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="263" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="154" />
         <source>New contacts</source>
         <translation>Nya kontakter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="154" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="155" />
         <source>Of them from another organisation</source>
         <translation>Varav från en annan organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="175" />
         <source>Attendance: people and rounds</source>
         <translation>Närvaro: deltagare och rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="177" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="178" />
         <source>From the session: the people list, who was placed in each round, who was marked as left, and the people present when each poll's result was taken.</source>
         <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje runda, vilka som markerades som lämnat och hur många som var närvarande när varje omröstnings resultat togs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="175" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="184" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="352" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="185" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="372" />
         <source>People in the event</source>
         <translation>Deltagare i evenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="185" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="186" />
         <source>Marked as left</source>
         <translation>Markerade som lämnat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="204" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="205" />
         <source>Attendance over time</source>
         <translation>Närvaro över tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="208" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="209" />
         <source>No presence was recorded for this event: no console in control watched the platform's live roster, and no join and leave times were taken from the platform after the meeting. Who was present per day, late joiners and early leavers cannot be told.</source>
         <translation>Ingen närvaro registrerades för det här evenemanget: ingen konsol med kontrollen följde plattformens deltagarlista live, och inga tider för när någon anslöt eller lämnade hämtades från plattformen efter mötet. Vilka som var närvarande per dag, vilka som anslöt sent och vilka som gick tidigt går inte att säga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="217" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="218" />
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="229" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="230" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="230" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="231" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="231" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="232" />
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="232" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="233" />
         <source>Of them guests</source>
         <translation>Varav gäster</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="233" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="234" />
         <source>Peak</source>
         <translation>Som flest</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="234" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="250" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="354" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="251" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="374" />
         <source>Late joiners</source>
         <translation>Anslöt sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="355" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="260" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="375" />
         <source>Left early</source>
         <translation>Gick tidigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
         <source>From the platform (%1). Present: everyone in the meeting at some time while the day's show ran (from the first segment's start to the last one's end). Late: joined more than %2 minutes after the start. Left early: left more than %2 minutes before the end and did not come back. Guests: on the platform but not on the people list.</source>
         <translation>Från plattformen (%1). Närvarande: alla som var med i mötet någon gång medan dagens program pågick (från första passets start till sista passets slut). Sent: anslöt mer än %2 minuter efter starten. Gick tidigt: lämnade mer än %2 minuter före slutet och kom inte tillbaka. Gäster: på plattformen men inte på deltagarlistan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="254" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="255" />
         <source>Joined</source>
         <translation>Anslöt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="255" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="256" />
         <source>Minutes late</source>
         <translation>Minuter sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="263" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="264" />
         <source>Left</source>
         <translation>Lämnade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="264" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="265" />
         <source>Minutes before the end</source>
         <translation>Minuter före slutet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="278" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="279" />
         <source>Attendance per breakout round</source>
         <translation>Närvaro per grupprunda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="281" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="282" />
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="282" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="283" />
         <source>Present at the start</source>
         <translation>Närvarande vid starten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="283" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="284" />
         <source>Placed in rooms</source>
         <translation>Placerade i rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="284" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="285" />
         <source>Placed and present</source>
         <translation>Placerade och närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="285" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="286" />
         <source>Present, not placed</source>
         <translation>Närvarande, ej placerade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="293" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="294" />
         <source>No breakout round has run.</source>
         <translation>Ingen grupprunda har körts.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="295" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="296" />
         <source>Nobody joined late.</source>
         <translation>Ingen anslöt sent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="297" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="298" />
         <source>Nobody left early.</source>
         <translation>Ingen gick tidigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="308" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="309" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="310" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="311" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="320" />
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="311" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="312" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="312" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="313" />
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="313" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="314" />
         <source>Share (%)</source>
         <translation>Andel (%)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="318" />
+        <source>Open answers by theme</source>
+        <translation>Öppna svar efter tema</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="321" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="322" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="341" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="346" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="323" />
+        <source>For example</source>
+        <translation>Till exempel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="326" />
+        <source>Each open question's answers grouped by the word they share most (common words left out), the largest group first; answers that share no word with another are under "other".</source>
+        <translation>Varje öppen frågas svar grupperade efter det ord de oftast delar (vanliga ord utelämnade), den största gruppen först; svar som inte delar något ord med ett annat står under "övrigt".</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="333" />
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="366" />
         <source>not recorded</source>
         <translation>inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="348" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="368" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="350" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="370" />
         <source>Total overrun (min)</source>
         <translation>Total övertid (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="351" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="371" />
         <source>Most time lost in</source>
         <translation>Mest tid förlorad i</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="353" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="373" />
         <source>Present on each day</source>
         <translation>Närvarande per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="357" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="377" />
         <source>New contacts per person (mean)</source>
         <translation>Nya kontakter per person (medel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="359" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="379" />
         <source>Meetings across organisations (%)</source>
         <translation>Möten över organisationsgränser (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="362" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="382" />
         <source>Rounds with rooms missing a host</source>
         <translation>Omgångar med rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="363" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="383" />
         <source>Polls answered</source>
         <translation>Besvarade omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="366" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="386" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="374" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="394" />
         <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="84" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="375" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="375" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>

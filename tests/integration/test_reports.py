@@ -25,6 +25,16 @@ from facilitator_app.services.templates import instantiate, load_template, templ
 INJECTION = "=cmd|' /C calc'!A0"
 JOIN = "https://zoom.example/j/123456789?pwd=abc"
 GUEST = "Visiting Auditor"
+OPEN_QUESTION = "What would you like more of tomorrow?"
+OPEN_ANSWERS = [
+    "More time for networking!",
+    "Networking with the other teams",
+    "Longer breakout rooms",
+    "Breakouts were too short",
+    "Mer tid för kaffe",
+    "Bättre kaffet",
+    "Nothing",
+]
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +84,11 @@ def session_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         if choices:
             counts = {c: (i + k) % 4 + 1 for k, c in enumerate(choices)}
             run(ctx, "polls.record_counts", {"poll": poll_id, "counts": counts})
+    poll = {"id": "poll-open", "kind": "text", "question": OPEN_QUESTION, "title": "Open: wishes"}
+    run(ctx, "polls.define", {"poll": poll})
+    answers = [{"respondent": f"r{i}@x.se", "value": v, "at": None} for i, v in enumerate(OPEN_ANSWERS)]
+    snapshot = {"source": "report:answers.csv", "at": clock.now().isoformat(), "answers": answers}
+    run(ctx, "polls.record_results", {"poll": "poll-open", "snapshot": snapshot})
     session.close()
     yield path
 
@@ -379,3 +394,25 @@ def test_attendance_figures_and_no_presence_in_plain_words(session_dir: Path) ->
     table = next(t for t in report.tables if t.title == "Attendance over time")
     assert not table.rows and "No presence was recorded" in table.note
     assert sheets(report)["Attendance over time"] == [[table.note]]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_open_answers_are_grouped_by_theme_in_pdf_and_xlsx(session_dir: Path, tmp_path: Path, lang: str, qapp) -> None:
+    import openpyxl
+
+    out = tmp_path / "event.pdf"
+    assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
+    body = flat(pdf_text(out)[0])
+    sv = lang == "sv"
+    title, other = ("Öppna svar efter tema", "övrigt") if sv else ("Open answers by theme", "other")
+    section = body.split(title)[-1]
+    for theme in ("networking 2", "breakout 2", "kaffe 2", f"{other} 1"):
+        assert theme in section, theme
+    order = [section.index(w) for w in ("breakout 2", "kaffe 2", "networking 2", f"{other} 1")]
+    assert order == sorted(order), "largest first (ties by word), other last"
+    xlsx = tmp_path / "event.xlsx"
+    assert main(["report", "event", str(session_dir), "--out", str(xlsx), "--lang", lang]) == 0
+    sheet = openpyxl.load_workbook(xlsx)[title]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert [r[1:3] for r in rows[1:]] == [["breakout", 2], ["kaffe", 2], ["networking", 2], [other, 1]]
+    assert all(r[0] == OPEN_QUESTION for r in rows[1:])
