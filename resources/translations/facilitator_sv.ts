@@ -1138,91 +1138,101 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="94" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="95" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta programmet för nu? Nedräkningen stannar; Starta eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="97" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="98" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="133" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="135" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="136" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="30" />
         <source>Print run sheet</source>
         <translation>Skriv ut körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="144" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="25" />
         <source>%1 - run sheet.pdf</source>
         <translation>%1 - körschema.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="155" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="154" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
         <source>%1 - event report.pdf</source>
         <translation>%1 - evenemangsrapport.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="157" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="159" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="165" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="169" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/common/commands.py" line="280" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="172" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="181" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/common/commands.py" line="281" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="182" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="177" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="184" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="185" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="145" />
+        <source>Export calendar (ICS)</source>
+        <translation>Exportera kalender (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="147" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="187" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="239" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="238" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1233,73 +1243,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="255" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="332" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="257" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="256" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="258" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="272" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="274" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="275" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="277" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="287" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="290" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="307" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="323" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="326" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="349" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="347" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="350" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="357" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="360" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="368" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="374" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="375" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="378" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -2162,14 +2172,16 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="19" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="47" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="54" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="82" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="105" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="21" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="49" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="56" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="84" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="107" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -2929,6 +2941,64 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunSheetDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="16" />
+        <source>Print run sheet</source>
+        <translation>Skriv ut körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="22" />
+        <source>Producer (everything)</source>
+        <translation>Producent (allt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="23" />
+        <source>Host (their rooms and people)</source>
+        <translation>Värd (sina rum och deltagare)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="24" />
+        <source>Speaker (their segments and cue times)</source>
+        <translation>Talare (sina pass och starttider)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="31" />
+        <source>All days</source>
+        <translation>Alla dagar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="33" />
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="39" />
+        <source>&amp;Sheet for</source>
+        <translation>&amp;Blad för</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="40" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="41" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="42" />
+        <source>P&amp;aper</source>
+        <translation>P&amp;apper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="60" />
+        <source>(nobody in this event)</source>
+        <translation>(ingen i det här evenemanget)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../../facilitator_app/ui/common/session_controller.py" line="37" />
@@ -3323,7 +3393,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="392" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="395" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3774,31 +3844,36 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
+        <source>Export calendar (ICS)…</source>
+        <translation>Exportera kalender (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="56" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="393" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="396" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="400" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="403" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
