@@ -81,18 +81,20 @@ def _within(
 
 
 def _peak(spans: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> tuple[int, datetime | None]:
-    edges: list[tuple[datetime, int]] = []
+    """The most people present at once in the window, and when (first reached)."""
+    t0, t1 = start.timestamp(), end.timestamp()
+    edges: list[tuple[float, int]] = []
     for s, e in spans:
-        a, b = max(s, start), min(e, end)
+        a, b = max(s.timestamp(), t0), min(e.timestamp(), t1)
         if b > a:
             edges += [(a, 1), (b, -1)]
-    edges.sort(key=lambda x: (x[0], x[1]))  # a leave before a join at the same moment
-    best, at, now_ = 0, None, 0
+    edges.sort()  # a leave (-1) before a join at the same moment
+    best, at, here = 0, None, 0
     for moment, step in edges:
-        now_ += step
-        if now_ > best:
-            best, at = now_, moment
-    return best, at
+        here += step
+        if here > best:
+            best, at = here, moment
+    return best, (datetime.fromtimestamp(at, start.tzinfo) if at is not None else None)
 
 
 def _open_end(state: SessionState, windows: list[tuple[Day, datetime, datetime, bool]], now: datetime) -> datetime:

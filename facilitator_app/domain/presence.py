@@ -197,8 +197,11 @@ def apply_change(state: PresenceState, payload: Mapping[str, Any]) -> PresenceSt
             intervals[key] = (*ivs[:-1], (ivs[-1][0], max(ivs[-1][0], at)))
     for key in joined:
         ivs = intervals.get(key, ())
-        if not ivs or ivs[-1][1] is not None:
-            intervals[key] = merge((*ivs, (at, None)))
+        if not ivs:
+            intervals[key] = ((at, None),)
+        elif ivs[-1][1] is not None:  # after the last interval (the usual case) it is simply added
+            last_end = ivs[-1][1]
+            intervals[key] = (*ivs, (at, None)) if at > last_end else merge((*ivs, (at, None)))
     guests = {**state.guests, **_guests(payload.get("guests", {}))}
     source = _text(payload.get("source"), 80)
     return PresenceState(intervals, guests, at, _add_source(state, source))
