@@ -137,7 +137,7 @@ def record_presence(ctx: Context, args: Args) -> Result:
     now = ctx.now()
     last = state.presence.last_at
     closed = _close_time(ctx, last, now) if last is not None and state.presence.present() else None
-    payload = presence.change_payload(state.presence, state.show.people, roster, now, source, closed)
+    payload = presence.change_payload(state.presence, state.show.people, list(roster or []), now, source, closed)
     if payload is None:
         return Result(changed=False)
     saved(ctx.record("presence.changed", payload))

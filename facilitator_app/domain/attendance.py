@@ -99,7 +99,8 @@ def _peak(spans: list[tuple[datetime, datetime]], start: datetime, end: datetime
 
 def _open_end(state: SessionState, windows: list[tuple[Day, datetime, datetime, bool]], now: datetime) -> datetime:
     """Until when someone still present by the live record counts: the end of the day of
-    the record's last change (the console may have stopped watching), never after now."""
+    the record's last change (the console may have stopped watching); while that day runs
+    its window ends now."""
     last = state.presence.last_at
     if last is None:
         return now
@@ -107,7 +108,7 @@ def _open_end(state: SessionState, windows: list[tuple[Day, datetime, datetime, 
     same_day = [
         end for day, start, end, _ran in windows if start <= last <= end or day.date == last.astimezone(tz).date()
     ]
-    return min(now, max([last, *same_day]))
+    return max([last, *same_day])
 
 
 def build(state: SessionState, now: datetime) -> Attendance | None:
@@ -115,13 +116,16 @@ def build(state: SessionState, now: datetime) -> Attendance | None:
     presence = state.presence
     if not presence.recorded:
         return None
-    names = {p.id: p.name for p in state.show.people}
+    names: dict[str, str] = {p.id: p.name for p in state.show.people}
     names.update(presence.guests)
     windows = [(day, *_window(state, day, now)) for day in state.show.days]
     open_end = _open_end(state, windows, now)
     days = []
     for day, start, end, ran in windows:
-        present, late, left, spans = [], [], [], []
+        present: list[str] = []
+        late: list[tuple[str, datetime]] = []
+        left: list[tuple[str, datetime]] = []
+        spans: list[tuple[datetime, datetime]] = []
         for key, ivs in presence.intervals.items():
             mine = _within(ivs, start, end, open_end)
             if not mine:
@@ -135,7 +139,7 @@ def build(state: SessionState, now: datetime) -> Attendance | None:
             if last < end - GRACE:
                 left.append((key, last))
         peak, peak_at = _peak(spans, start, end)
-        by_name = sorted(present, key=lambda k: (names.get(k, k).casefold(), k))
+        by_name = sorted(present, key=lambda k: ((names.get(k) or k).casefold(), k))
         late.sort(key=lambda x: (x[1], names.get(x[0], x[0]).casefold()))
         left.sort(key=lambda x: (x[1], names.get(x[0], x[0]).casefold()))
         days.append(DayAttendance(day, start, end, ran, tuple(by_name), peak, peak_at, tuple(late), tuple(left)))

@@ -133,14 +133,13 @@ def change_payload(
     ``closed_at``: the live record is stale (a new day): everyone still open is closed
     then, and the roster starts afresh."""
     keys, guests = roster_keys(people, roster)
+    left: list[str]
     if closed_at is not None:
-        fresh = PresenceState()
         joined, left = sorted(keys), []
         if not joined and not state.present():
             return None
     else:
-        fresh = state
-        joined, left = diff(fresh, keys)
+        joined, left = diff(state, keys)
         if not joined and not left:
             return None
     payload: dict[str, Any] = {

@@ -30,7 +30,14 @@ def ask_runsheet(window: Any) -> Any:
             QCoreApplication.translate("MainWindow", "Print run sheet"),
             name.replace("/", "-"),
             "PDF (*.pdf)",
-            lambda path: print_runsheet(window, path, **choice),
+            lambda path: print_runsheet(
+                window,
+                path,
+                role=str(choice["role"]),
+                person=str(choice["person"]),
+                day=int(str(choice["day"])) if choice["day"] else None,
+                paper=str(choice["paper"]),
+            ),
         )
 
     dialog.accepted.connect(chosen)
