@@ -807,7 +807,7 @@ SV = {
     "Calendar files (*.ics)": "Kalenderfiler (*.ics)",
     "Theme": "Tema",
     "For example": "Till exempel",
-    "Each open question's answers grouped by the word they share most (common words left out), the largest group first; answers that share no word with another are under \"other\".": "Varje öppen frågas svar grupperade efter det ord de oftast delar (vanliga ord utelämnade), den största gruppen först; svar som inte delar något ord med ett annat står under \"övrigt\".",
+    'Each open question\'s answers grouped by the word they share most (common words left out), the largest group first; answers that share no word with another are under "other".': 'Varje öppen frågas svar grupperade efter det ord de oftast delar (vanliga ord utelämnade), den största gruppen först; svar som inte delar något ord med ett annat står under "övrigt".',
     "other": "övrigt",
     "The roster must be a list.": "Deltagarlistan måste vara en lista.",
     "Record who is in the meeting": "Registrera vilka som är med i mötet",

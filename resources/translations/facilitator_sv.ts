@@ -2172,16 +2172,16 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="54" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="82" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="105" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="61" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="89" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="112" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="56" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="84" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="107" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="63" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="91" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="114" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

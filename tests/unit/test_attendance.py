@@ -4,7 +4,7 @@ early, the peak, rounds, and someone still 'present' when the console stopped wa
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from facilitator_app.domain import attendance, live
 from facilitator_app.domain.model import Day, SegmentKind
