@@ -435,3 +435,29 @@ def test_who_is_in_the_meeting_goes_into_the_session_as_joins_and_leaves(
     assert after.present() - presence.present(), "late joiners recorded"
     assert presence.present() - after.present(), "leavers recorded"
     assert all(after.intervals[k][-1][1] is not None for k in presence.present() - after.present())
+
+
+def test_a_following_console_never_writes_presence(
+    qtbot: QtBot, tmp_path: Path, session: Session, loop: asyncio.AbstractEventLoop
+) -> None:
+    """Only the console in control writes the log: a follower sees the roster, records nothing."""
+    from facilitator_app.services.identity import Identity
+
+    from .conftest import shown_window
+
+    mine = Session.open(session.path, Identity("bob-0002", "Björn"), session.clock, follow=True)
+    sync = SyncController(tmp_path / "bob")
+    win = shown_window(qtbot, mine, session.clock)  # type: ignore[arg-type]
+    win.attach_sync(sync)
+    try:
+        sync.start_rehearsal(mine.state, seed=3, meeting_elapsed_s=600)
+        sync.schedule = lambda: None  # type: ignore[method-assign]
+        report = loop.run_until_complete(sync.cycle())
+        win.platform.on_sync(report)
+        assert report.participants > 40 and win.platform.participants.rowCount() == report.participants
+        assert not mine.state.presence.recorded and not session.state.presence.recorded
+        assert not list((session.path / "events").glob("bob-0002*")), "the follower wrote nothing"
+    finally:
+        loop.run_until_complete(sync.aclose())
+        win.close()
+        mine.close()
