@@ -1,11 +1,14 @@
-"""People commands: add, change, remove, mark as left or back; each undoable."""
+"""People commands: add, change, remove, mark as left or back (each undoable); and who was
+in the meeting when (recorded from the platform's roster, not undoable, in no menu)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from ..domain import edits
+from ..domain import edits, presence
 from ..domain.edits import Edit
 from ..domain.text import QT_TRANSLATE_NOOP, msg
 from .base import Command, Context, Param, Result, need, saved
@@ -108,6 +111,53 @@ def absent(ctx: Context, args: Args) -> Result:
     return Result()
 
 
+def _close_time(ctx: Context, last: datetime, now: datetime) -> datetime | None:
+    """When the live record is from an earlier day (in the event's zone): close it at the
+    end of that day's show (the last segment that ended that day), else at its last change."""
+    state = ctx.state()
+    tz = ZoneInfo(state.show.timezone)
+    if last.astimezone(tz).date() == now.astimezone(tz).date():
+        return None
+    ends = [
+        a.ended_at
+        for a in state.live.actuals.values()
+        if a.ended_at is not None
+        and last <= a.ended_at <= now
+        and a.ended_at.astimezone(tz).date() == last.astimezone(tz).date()
+    ]
+    return max([last, *ends])
+
+
+def record_presence(ctx: Context, args: Args) -> Result:
+    """The live roster as the platform gives it now: who joined and who left since the last
+    change (matched to the event's people by e-mail, then name; others counted as guests)."""
+    roster = args.get("roster")
+    need(isinstance(roster, list), msg("The roster must be a list."))
+    source = str(args.get("source") or "live")
+    state = ctx.state()
+    now = ctx.now()
+    last = state.presence.last_at
+    closed = _close_time(ctx, last, now) if last is not None and state.presence.present() else None
+    payload = presence.change_payload(state.presence, state.show.people, list(roster or []), now, source, closed)
+    if payload is None:
+        return Result(changed=False)
+    saved(ctx.record("presence.changed", payload))
+    return Result(data={"joined": len(payload["joined"]), "left": len(payload["left"])})
+
+
+def import_presence(ctx: Context, args: Args) -> Result:
+    """Join and leave times the platform gives after the meeting (Zoom's past participants,
+    a Teams attendance report), checked, joined with what was recorded live."""
+    state = ctx.state()
+    taken = presence.from_platform(state.show.people, args.get("records"), ctx.now())
+    payload = presence.import_payload(state.presence, taken, str(args.get("source") or "platform"))
+    if payload is None:
+        return Result(changed=False, data={"added": 0, "refused": taken.refused})
+    saved(ctx.record("presence.imported", payload))
+    people = len({row[0] for row in payload["intervals"]})
+    return Result(data={"added": people, "refused": taken.refused})
+
+
 PERSON = Param("person", "person")
 
 COMMANDS = (
@@ -126,5 +176,17 @@ COMMANDS = (
         QT_TRANSLATE_NOOP("commands", "Left / back"),
         absent,
         params=(PERSON, Param("absent", "bool", required=False)),
+    ),
+    Command(
+        "people.record_presence",
+        QT_TRANSLATE_NOOP("commands", "Record who is in the meeting"),
+        record_presence,
+        params=(Param("roster", "list"), Param("source", "str", required=False)),
+    ),
+    Command(
+        "people.import_presence",
+        QT_TRANSLATE_NOOP("commands", "Take join and leave times from the platform"),
+        import_presence,
+        params=(Param("records", "list"), Param("source", "str", required=False)),
     ),
 )

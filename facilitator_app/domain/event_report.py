@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from . import themes
 from .polls import PollState, aggregate, evaluation_summary, headline
+from .presence import GUEST
 from .report import ActualRow, RowStatus, actual_rows
 from .room_rounds import breakout_ids
 from .state import SessionState
@@ -170,13 +172,13 @@ def _rooms(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
 def _attendance(state: SessionState, tr: Tr) -> Table:
     titles = {s.id: s.title for d in state.show.days for s in d.segments}
     table = Table(
-        tr(QT_TRANSLATE_NOOP("EventReport", "Attendance")),
+        tr(QT_TRANSLATE_NOOP("EventReport", "Attendance: people and rounds")),
         [tr(QT_TRANSLATE_NOOP("EventReport", "When")), tr(QT_TRANSLATE_NOOP("EventReport", "People"))],
         note=tr(
             QT_TRANSLATE_NOOP(
                 "EventReport",
-                "From the session: the people list, who was placed in each round, who left, and the people "
-                "present when each poll's result was taken. Join and leave times are not kept by the session.",
+                "From the session: the people list, who was placed in each round, who was marked as left, and "
+                "the people present when each poll's result was taken.",
             )
         ),
     )
@@ -192,6 +194,116 @@ def _attendance(state: SessionState, tr: Tr) -> Table:
     return table
 
 
+def _hm(moment: datetime | None, tz: ZoneInfo) -> str:
+    return moment.astimezone(tz).strftime("%H:%M") if moment else ""
+
+
+def _over_time(state: SessionState, now: datetime, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
+    """Attendance per day and per round, late joiners and leavers, from presence intervals."""
+    from . import attendance
+
+    title = tr(QT_TRANSLATE_NOOP("EventReport", "Attendance over time"))
+    found = attendance.build(state, now)
+    if found is None:
+        note = tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "No presence was recorded for this event: no console in control watched the platform's live "
+                "roster, and no join and leave times were taken from the platform after the meeting. Who was "
+                "present per day, late joiners and early leavers cannot be told.",
+            )
+        )
+        return [Table(title, [], note=note)], {}
+    tz = ZoneInfo(state.show.timezone)
+    guest = tr(QT_TRANSLATE_NOOP("EventReport", "%1 (guest)"))
+
+    def name(key: str) -> str:
+        text = found.names.get(key, key)
+        return guest.replace("%1", text) if key.startswith(GUEST) else text
+
+    grace = int(attendance.GRACE.total_seconds() // 60)
+    sources = ", ".join(state.presence.sources)
+    days = Table(
+        title,
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "From")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "To")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Present")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Of them guests")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Peak")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Late joiners")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Left early")),
+        ],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "From the platform (%1). Present: everyone in the meeting at some time while the day's show ran "
+                "(from the first segment's start to the last one's end). Late: joined more than %2 minutes after "
+                "the start. Left early: left more than %2 minutes before the end and did not come back. Guests: "
+                "on the platform but not on the people list.",
+            )
+        )
+        .replace("%1", sources)
+        .replace("%2", str(grace)),
+    )
+    late = Table(
+        tr(QT_TRANSLATE_NOOP("EventReport", "Late joiners")),
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Name")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Joined")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Minutes late")),
+        ],
+    )
+    left = Table(
+        tr(QT_TRANSLATE_NOOP("EventReport", "Left early")),
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Name")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Left")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Minutes before the end")),
+        ],
+    )
+    per_day: list[str] = []
+    for d in found.days:
+        days.rows.append(
+            [d.day.title, _t(d.start, tz), _hm(d.end, tz), len(d.present), d.guests, d.peak, len(d.late), len(d.left)]
+        )
+        per_day.append(f"{d.day.title}: {len(d.present)}")
+        for key, at in d.late:
+            late.rows.append([d.day.title, name(key), _hm(at, tz), round((at - d.start).total_seconds() / 60)])
+        for key, at in d.left:
+            left.rows.append([d.day.title, name(key), _hm(at, tz), round((d.end - at).total_seconds() / 60)])
+    rounds = Table(
+        tr(QT_TRANSLATE_NOOP("EventReport", "Attendance per breakout round")),
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Round")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Started")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Present at the start")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Placed in rooms")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Placed and present")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Present, not placed")),
+        ],
+        [
+            [r.title, _t(r.started_at, tz), r.present, r.placed, r.placed_present, r.present_not_placed]
+            for r in found.rounds
+        ],
+    )
+    if not rounds.rows:
+        rounds.note = tr(QT_TRANSLATE_NOOP("EventReport", "No breakout round has run."))
+    if not late.rows:
+        late.note = tr(QT_TRANSLATE_NOOP("EventReport", "Nobody joined late."))
+    if not left.rows:
+        left.note = tr(QT_TRANSLATE_NOOP("EventReport", "Nobody left early."))
+    figures: dict[str, Cell] = {
+        "per_day": " · ".join(per_day),
+        "late": sum(len(d.late) for d in found.days),
+        "left": sum(len(d.left) for d in found.days),
+    }
+    return [days, rounds, late, left], figures
+
+
 def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
     results = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Poll results")),
@@ -202,10 +314,29 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
             tr(QT_TRANSLATE_NOOP("EventReport", "Share (%)")),
         ],
     )
+    grouped = Table(
+        tr(QT_TRANSLATE_NOOP("EventReport", "Open answers by theme")),
+        [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Question")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Theme")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Answers")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "For example")),
+        ],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "Each open question's answers grouped by the word they share most (common words left out), "
+                'the largest group first; answers that share no word with another are under "other".',
+            )
+        ),
+    )
+    other = tr(QT_TRANSLATE_NOOP("EventReport", "other"))
     answered = 0
     evaluation: dict[str, Cell] = {}
     for ps in state.polls.values():
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
+        if result.texts:
+            grouped.rows += themes.rows(ps.poll.question, result.texts, other)
         answered += result.responses > 0
         results.rows.append([ps.poll.question, tr(QT_TRANSLATE_NOOP("EventReport", "Answers")), result.responses, None])
         value = headline(ps.poll, result)
@@ -223,7 +354,7 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
                 shares = f"{summary.mean:.1f}"
             evaluation = {"question": summary.question, "top": shares, "responses": summary.responses}
     figures: dict[str, Cell] = {"answered": answered, "polls": len(state.polls), **evaluation}
-    return [results], figures
+    return [results, grouped] if grouped.rows else [results], figures
 
 
 def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventReport:
@@ -231,12 +362,17 @@ def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventRepo
     time_tables, t = _time(state, rows, tr)
     room_tables, r = _rooms(state, tr)
     poll_tables, p = _polls(state, tr)
+    presence_tables, a = _over_time(state, now, tr)
+    not_recorded = tr(QT_TRANSLATE_NOOP("EventReport", "not recorded"))
     summary: list[tuple[str, Cell]] = [
         (tr(QT_TRANSLATE_NOOP("EventReport", "Days")), len(state.show.days)),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Segments run")), f"{t['run']} / {t['segments']}"),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Total overrun (min)")), t["over"]),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Most time lost in")), t["worst"] or "–"),
         (tr(QT_TRANSLATE_NOOP("EventReport", "People in the event")), len(state.show.people)),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "Present on each day")), a.get("per_day") or not_recorded),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "Late joiners")), a.get("late", not_recorded)),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "Left early")), a.get("left", not_recorded)),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Breakout rounds")), r["rounds"]),
         (tr(QT_TRANSLATE_NOOP("EventReport", "New contacts per person (mean)")), r["contacts_mean"]),
         (
@@ -248,7 +384,7 @@ def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventRepo
     ]
     if p.get("question"):
         summary.append((tr(QT_TRANSLATE_NOOP("EventReport", "Evaluation")), f"{p['question']} {p['top']}"))
-    tables = [*time_tables, _attendance(state, tr), *room_tables, *poll_tables]
+    tables = [*time_tables, *presence_tables, _attendance(state, tr), *room_tables, *poll_tables]
     return EventReport(state.show.title, summary, tables, list(state.polls.values()))
 
 
@@ -263,5 +399,5 @@ def sheets(report: EventReport, tr: Tr = lambda s: s) -> dict[str, list[list[Cel
     for table in report.tables:
         name = "".join("-" if ch in "[]:*?/\\" else ch for ch in table.title)[:31]
         header: list[Cell] = list(table.header)
-        out[name] = [header, *table.rows]
+        out[name] = [header, *table.rows] if header else [[table.note]]
     return out

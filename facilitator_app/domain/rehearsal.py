@@ -1,6 +1,9 @@
 """A simulated meeting for rehearsals: who joins when, who leaves and comes back, who sits
 in which breakout room, and how people answer polls. Deterministic for a seed.
 
+Some join late (10 to 40 minutes in) and some leave early for good, so a rehearsed show
+has real attendance to report.
+
 Pure: every question takes ``now`` (seconds since the meeting started) and the answer
 depends only on the seed, the roster and the host actions recorded so far.
 """
@@ -13,6 +16,8 @@ from dataclasses import dataclass, field
 JOIN_WINDOW_S = 300.0  # people join over the first five minutes
 NO_SHOW_SHARE = 0.06
 LEAVER_SHARE = 0.10
+LATE_SHARE = 0.06  # join 10 to 40 minutes after the start
+EARLY_LEAVER_SHARE = 0.06  # leave for good 45 minutes to 4 hours after joining
 WRONG_ROOM_SHARE = 0.05
 ANSWER_SHARE = 0.85
 
@@ -61,8 +66,10 @@ class MeetingSimulation:
     def from_roster(cls, people: list[tuple[str, str, str]], seed: int) -> MeetingSimulation:
         """People as (id, name, e-mail)."""
         rng = random.Random(seed)
+        late_rng = random.Random(f"{seed}/attendance")  # its own stream: the others' draws stay as they were
         attendees = []
         for person_id, name, email in people:
+            kind, late, stay = late_rng.random(), late_rng.uniform(600, 2400), late_rng.uniform(2700, 14400)
             if rng.random() < NO_SHOW_SHARE:
                 attendees.append(Attendee(person_id, name, email, None))
                 continue
@@ -71,6 +78,10 @@ class MeetingSimulation:
             if rng.random() < LEAVER_SHARE:
                 leave = join + rng.uniform(600, 3000)
                 back = leave + rng.uniform(60, 600)
+            elif kind < LATE_SHARE:
+                join = late
+            elif kind < LATE_SHARE + EARLY_LEAVER_SHARE:
+                leave = join + stay  # and never back
             attendees.append(Attendee(person_id, name, email, join, leave, back))
         return cls(attendees, seed)
 

@@ -91,6 +91,23 @@ def _is_lead(lead: str, name: str) -> bool:
     return wanted in parts or wanted in lead.casefold()
 
 
+def lead_names(show: Show) -> list[str]:
+    """Everyone named in a segment's lead field (split as ``_is_lead`` splits), in order."""
+    out: dict[str, str] = {}
+    for day in show.days:
+        for seg in day.segments:
+            for name in seg.lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(","):
+                if name.strip():
+                    out.setdefault(name.strip().casefold(), name.strip())
+    return list(out.values())
+
+
+def host_people(state: SessionState) -> list[Person]:
+    """People marked as hosts and those hosting a planned room, by name."""
+    hosting = {room.host for rooms in state.rooms.plans.values() for room in rooms if room.host}
+    return sorted((p for p in state.show.people if p.host or p.id in hosting), key=lambda p: p.name.casefold())
+
+
 def build(
     state: SessionState, now: datetime, *, role: str = "producer", person: str = "", day: int | None = None
 ) -> RunSheet:

@@ -18,6 +18,7 @@ from .eventlog import Record, canonical
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Person, Segment, Show, evolve
+from .presence import PresenceState, apply_change, apply_import
 
 if TYPE_CHECKING:  # imported by the handlers that need them: a session without rooms or polls starts faster
     from .polls import PollState
@@ -95,6 +96,7 @@ class SessionState:
     polls: dict[str, PollState] = field(default_factory=dict)  # in library order
     skipped: tuple[str, ...] = ()  # events that could not be applied, and why
     fenced: tuple[Record, ...] = ()  # written without the lease; kept until re-applied or discarded
+    presence: PresenceState = field(default_factory=PresenceState)  # who was in the meeting when
 
     def digest(self) -> str:
         """A short fingerprint of the folded show and live state."""
@@ -492,6 +494,18 @@ def _person_absent(state: SessionState, rec: Record) -> SessionState:
     for pid in rec.payload["person_ids"]:
         (absent.add if rec.payload.get("absent", True) else absent.discard)(str(pid))
     return evolve(state, rooms=evolve(state.rooms, absent=frozenset(absent)))
+
+
+@handles("presence.changed")
+def _presence_changed(state: SessionState, rec: Record) -> SessionState:
+    """Who joined and who left the meeting, from the live roster (the console in control)."""
+    return evolve(state, presence=apply_change(state.presence, rec.payload))
+
+
+@handles("presence.imported")
+def _presence_imported(state: SessionState, rec: Record) -> SessionState:
+    """Join and leave times the platform gave after the meeting."""
+    return evolve(state, presence=apply_import(state.presence, rec.payload))
 
 
 @handles("rooms.options")

@@ -17,7 +17,8 @@ an added field included, takes the next number, and this module then upgrades ol
 formats it still accepts before reading them.
 
 Formats: 1, the first; 2, a poll's result may carry ``present`` (the people present when
-it was taken). A format-1 dict reads as it is (its results have no ``present``).
+it was taken). A format-1 dict reads as it is (its results have no ``present``); 3 adds
+``presence`` (who was in the meeting when); a format-1 or 2 dict reads with none.
 """
 
 from __future__ import annotations
@@ -32,13 +33,14 @@ from .eventlog import Record, canonical
 from .eventlog import decode as decode_line
 from .live import Actual, LiveState, Status
 from .model import Show
+from .presence import PresenceState
 
 if TYPE_CHECKING:
     from .polls import PollState
     from .state import RoomsState, SessionState
 
 KIND = "facilitator-session-state"
-FORMAT = 2
+FORMAT = 3
 
 _T = TypeVar("_T")
 
@@ -124,6 +126,15 @@ def _poll(ps: PollState) -> dict[str, Any]:
     }
 
 
+def _presence(presence: PresenceState) -> dict[str, Any]:
+    return {
+        "intervals": {k: [[s.isoformat(), _instant(e)] for s, e in v] for k, v in sorted(presence.intervals.items())},
+        "guests": dict(sorted(presence.guests.items())),
+        "last_at": _instant(presence.last_at),
+        "sources": list(presence.sources),
+    }
+
+
 def encode(state: SessionState) -> dict[str, Any]:
     offer = state.offer
     return {
@@ -138,6 +149,7 @@ def encode(state: SessionState) -> dict[str, Any]:
         "polls": [_poll(ps) for ps in state.polls.values()],  # in library order
         "skipped": list(state.skipped),
         "fenced": [_record(r) for r in state.fenced],
+        "presence": _presence(state.presence),
     }
 
 
@@ -460,9 +472,10 @@ def decode(data: Any) -> SessionState:
         _fail("format", f"expected a whole number, got {_kind(version)}")
     if version > FORMAT:
         _fail("format", f"format {version} was written by a newer version (this one reads up to {FORMAT})")
-    if version not in (1, FORMAT):
+    if version not in (1, 2, FORMAT):
         _fail("format", f"unknown format {version}")
-    keys = ("kind", "format", "show", "live", "lease", "offer", "platform", "rooms", "polls", "skipped", "fenced")
+    keys: tuple[str, ...] = ("kind", "format", "show", "live", "lease", "offer", "platform", "rooms", "polls")
+    keys += ("skipped", "fenced") + (("presence",) if version >= 3 else ())
     top = _Obj(data, "", keys)
     show = _read_show(data["show"])
     lease = _Obj(data["lease"], "lease", ("owner", "owner_name", "epoch"))
@@ -483,4 +496,25 @@ def decode(data: Any) -> SessionState:
         polls=_read_polls(data["polls"], version),
         skipped=tuple(top.texts("skipped")),
         fenced=tuple(_record_of(r, f"fenced[{i}]") for i, r in enumerate(top.items("fenced"))),
+        presence=_read_presence(data["presence"]) if version >= 3 else PresenceState(),
     )
+
+
+def _read_presence(value: Any) -> PresenceState:
+    o = _Obj(value, "presence", ("intervals", "guests", "last_at", "sources"))
+    intervals = {}
+    for key, rows in o.mapping("intervals").items():
+        where = f"presence.intervals.{key}"
+        ivs = []
+        for i, row in enumerate(_list(rows, where)):
+            pair = _list(row, f"{where}[{i}]")
+            if len(pair) != 2:
+                _fail(f"{where}[{i}]", "expected [start, end]")
+            start = _instant_of(pair[0], f"{where}[{i}][0]")
+            end = None if pair[1] is None else _instant_of(pair[1], f"{where}[{i}][1]")
+            if end is not None and end < start:
+                _fail(f"{where}[{i}]", "ends before it starts")
+            ivs.append((start, end))
+        intervals[key] = tuple(ivs)
+    guests = {k: _str(v, f"presence.guests.{k}") for k, v in o.mapping("guests").items()}
+    return PresenceState(intervals, guests, o.opt_instant("last_at"), tuple(o.texts("sources")))

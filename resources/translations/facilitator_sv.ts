@@ -251,265 +251,432 @@
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="52" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
         <source>Time: planned vs actual per segment</source>
         <translation>Tid: planerat mot faktiskt per pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="229" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="253" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="262" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="55" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="79" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
         <source>Planned min</source>
         <translation>Planerat min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="61" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
         <source>Actual min</source>
         <translation>Faktiskt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="97" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="62" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="83" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="99" />
         <source>Over (min)</source>
         <translation>Över (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="76" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
         <source>Time per day</source>
         <translation>Tid per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="84" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="369" />
         <source>Segments run</source>
         <translation>Genomförda pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="94" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
         <source>Where time was lost</source>
         <translation>Där tiden gick förlorad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="100" />
         <source>Started late (min)</source>
         <translation>Började sent (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="133" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="240" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="376" />
         <source>Breakout rounds</source>
         <translation>Grupprumsrundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="281" />
         <source>Round</source>
         <translation>Omgång</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="136" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="139" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="140" />
         <source>Rooms without a host</source>
         <translation>Rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="148" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
         <source>New contacts per person</source>
         <translation>Nya kontakter per person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="254" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="263" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="151" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="154" />
         <source>New contacts</source>
         <translation>Nya kontakter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="155" />
         <source>Of them from another organisation</source>
         <translation>Varav från en annan organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="173" />
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
+        <location filename="../../facilitator_app/domain/event_report.py" line="175" />
+        <source>Attendance: people and rounds</source>
+        <translation>Närvaro: deltagare och rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="178" />
+        <source>From the session: the people list, who was placed in each round, who was marked as left, and the people present when each poll's result was taken.</source>
+        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje runda, vilka som markerades som lämnat och hur många som var närvarande när varje omröstnings resultat togs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
-        <source>From the session: the people list, who was placed in each round, who left, and the people present when each poll's result was taken. Join and leave times are not kept by the session.</source>
-        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje runda, vilka som lämnade och hur många som var närvarande när varje omröstnings resultat togs. Tider för när någon anslöt eller lämnade sparas inte i sessionen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="183" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="185" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="372" />
         <source>People in the event</source>
         <translation>Deltagare i evenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="184" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="186" />
         <source>Marked as left</source>
         <translation>Markerade som lämnat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="197" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="205" />
+        <source>Attendance over time</source>
+        <translation>Närvaro över tid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="209" />
+        <source>No presence was recorded for this event: no console in control watched the platform's live roster, and no join and leave times were taken from the platform after the meeting. Who was present per day, late joiners and early leavers cannot be told.</source>
+        <translation>Ingen närvaro registrerades för det här evenemanget: ingen konsol med kontrollen följde plattformens deltagarlista live, och inga tider för när någon anslöt eller lämnade hämtades från plattformen efter mötet. Vilka som var närvarande per dag, vilka som anslöt sent och vilka som gick tidigt går inte att säga.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="218" />
+        <source>%1 (guest)</source>
+        <translation>%1 (gäst)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="230" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="231" />
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="232" />
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="233" />
+        <source>Of them guests</source>
+        <translation>Varav gäster</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="234" />
+        <source>Peak</source>
+        <translation>Som flest</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="251" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="374" />
+        <source>Late joiners</source>
+        <translation>Anslöt sent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="260" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="375" />
+        <source>Left early</source>
+        <translation>Gick tidigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <source>From the platform (%1). Present: everyone in the meeting at some time while the day's show ran (from the first segment's start to the last one's end). Late: joined more than %2 minutes after the start. Left early: left more than %2 minutes before the end and did not come back. Guests: on the platform but not on the people list.</source>
+        <translation>Från plattformen (%1). Närvarande: alla som var med i mötet någon gång medan dagens program pågick (från första passets start till sista passets slut). Sent: anslöt mer än %2 minuter efter starten. Gick tidigt: lämnade mer än %2 minuter före slutet och kom inte tillbaka. Gäster: på plattformen men inte på deltagarlistan.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="255" />
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="256" />
+        <source>Minutes late</source>
+        <translation>Minuter sent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="264" />
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="265" />
+        <source>Minutes before the end</source>
+        <translation>Minuter före slutet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="279" />
+        <source>Attendance per breakout round</source>
+        <translation>Närvaro per grupprunda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="282" />
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="283" />
+        <source>Present at the start</source>
+        <translation>Närvarande vid starten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="284" />
+        <source>Placed in rooms</source>
+        <translation>Placerade i rum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="285" />
+        <source>Placed and present</source>
+        <translation>Placerade och närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="286" />
+        <source>Present, not placed</source>
+        <translation>Närvarande, ej placerade</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="294" />
+        <source>No breakout round has run.</source>
+        <translation>Ingen grupprunda har körts.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="296" />
+        <source>Nobody joined late.</source>
+        <translation>Ingen anslöt sent.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="298" />
+        <source>Nobody left early.</source>
+        <translation>Ingen gick tidigt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="309" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="199" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="311" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="320" />
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="200" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="312" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="201" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="313" />
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="202" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="314" />
         <source>Share (%)</source>
         <translation>Andel (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="210" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="318" />
+        <source>Open answers by theme</source>
+        <translation>Öppna svar efter tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="321" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="322" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="341" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="323" />
+        <source>For example</source>
+        <translation>Till exempel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="326" />
+        <source>Each open question's answers grouped by the word they share most (common words left out), the largest group first; answers that share no word with another are under "other".</source>
+        <translation>Varje öppen frågas svar grupperade efter det ord de oftast delar (vanliga ord utelämnade), den största gruppen först; svar som inte delar något ord med ett annat står under "övrigt".</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="333" />
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="366" />
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="368" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="370" />
         <source>Total overrun (min)</source>
         <translation>Total övertid (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="371" />
         <source>Most time lost in</source>
         <translation>Mest tid förlorad i</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="241" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="373" />
+        <source>Present on each day</source>
+        <translation>Närvarande per dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="377" />
         <source>New contacts per person (mean)</source>
         <translation>Nya kontakter per person (medel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="243" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="379" />
         <source>Meetings across organisations (%)</source>
         <translation>Möten över organisationsgränser (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="246" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="382" />
         <source>Rounds with rooms missing a host</source>
         <translation>Omgångar med rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="247" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="383" />
         <source>Polls answered</source>
         <translation>Besvarade omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="250" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="386" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="258" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="78" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="394" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="84" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="259" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="81" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="87" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="97" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="103" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="111" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="123" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="132" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="145" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="151" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="144" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
@@ -971,91 +1138,101 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="94" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="95" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta programmet för nu? Nedräkningen stannar; Starta eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="97" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="98" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="131" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="133" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="135" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="136" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="143" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="30" />
         <source>Print run sheet</source>
         <translation>Skriv ut körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="144" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="25" />
         <source>%1 - run sheet.pdf</source>
         <translation>%1 - körschema.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="155" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="154" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
         <source>%1 - event report.pdf</source>
         <translation>%1 - evenemangsrapport.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="157" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="159" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="165" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="169" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/common/commands.py" line="272" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="172" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="181" />
+        <location filename="../../facilitator_app/ui/common/commands.py" line="280" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/common/commands.py" line="273" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="182" />
+        <location filename="../../facilitator_app/ui/common/commands.py" line="281" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="177" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="184" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="185" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="145" />
+        <source>Export calendar (ICS)</source>
+        <translation>Exportera kalender (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="147" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="187" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="237" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="239" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="238" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1066,73 +1243,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="255" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="332" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="257" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="256" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="258" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="272" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="274" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="275" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="277" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="287" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="290" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="307" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="323" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="326" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="346" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="349" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="347" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="350" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="357" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="360" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="368" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="374" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="375" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="378" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1369,32 +1546,32 @@ Session: %2</translation>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="123" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="124" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="125" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="126" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="206" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="226" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="207" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="227" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="216" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="236" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="217" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="237" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -1995,14 +2172,16 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="19" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="47" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="61" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="89" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="112" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="21" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="49" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="63" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="91" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="114" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -2762,6 +2941,64 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunSheetDialog</name>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="16" />
+        <source>Print run sheet</source>
+        <translation>Skriv ut körschema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="22" />
+        <source>Producer (everything)</source>
+        <translation>Producent (allt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="23" />
+        <source>Host (their rooms and people)</source>
+        <translation>Värd (sina rum och deltagare)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="24" />
+        <source>Speaker (their segments and cue times)</source>
+        <translation>Talare (sina pass och starttider)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="31" />
+        <source>All days</source>
+        <translation>Alla dagar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="33" />
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="39" />
+        <source>&amp;Sheet for</source>
+        <translation>&amp;Blad för</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="40" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="41" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="42" />
+        <source>P&amp;aper</source>
+        <translation>P&amp;apper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_dialog.py" line="60" />
+        <source>(nobody in this event)</source>
+        <translation>(ingen i det här evenemanget)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../../facilitator_app/ui/common/session_controller.py" line="37" />
@@ -3156,7 +3393,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="392" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="395" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3246,24 +3483,34 @@ Session: %2</translation>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="115" />
+        <location filename="../../facilitator_app/commands/people.py" line="165" />
         <source>Change a person</source>
         <translation>Ändra en person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="120" />
+        <location filename="../../facilitator_app/commands/people.py" line="170" />
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="122" />
+        <location filename="../../facilitator_app/commands/people.py" line="172" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="125" />
+        <location filename="../../facilitator_app/commands/people.py" line="175" />
         <source>Left / back</source>
         <translation>Gått / tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/commands/people.py" line="181" />
+        <source>Record who is in the meeting</source>
+        <translation>Registrera vilka som är med i mötet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/commands/people.py" line="187" />
+        <source>Take join and leave times from the platform</source>
+        <translation>Hämta tider för anslutning och avfärd från plattformen</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/platform.py" line="83" />
@@ -3597,31 +3844,36 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
+        <source>Export calendar (ICS)…</source>
+        <translation>Exportera kalender (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="56" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="393" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="396" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="400" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="403" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -3639,36 +3891,36 @@ Session: %2</translation>
 Not sent:
 %2</source><translation>%1 omröstning(ar) i kö för Zoom.
 Inte skickade:
-%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>%1 takes at most %2 arguments.</source><translation>%1 tar högst %2 argument.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No poll is closed; name one (argument poll).</source><translation>Ingen omröstning är stängd; ange en (argumentet poll).</translation></message><message><source>No poll is cued for the live segment; name one (argument poll).</source><translation>Ingen omröstning hör till passet som är live; ange en (argumentet poll).</translation></message><message><source>No poll is open; name one (argument poll).</source><translation>Ingen omröstning är öppen; ange en (argumentet poll).</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only a segment with a fixed start can roll: type its time in Start.</source><translation>Bara ett pass med fast starttid kan rulla: skriv tiden i Start.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The argument is not JSON.</source><translation>Argumentet är inte JSON.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console follows; %1 is in control.</source><translation>Den här konsolen följer; %1 har kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Too many control requests at once; try again.</source><translation>För många styrförfrågningar samtidigt; försök igen.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>on must be true or false.</source><translation>on måste vara true eller false.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started by itself (roll).</source><translation>”%1” startade av sig själv (rullning).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
+%2</translation></message><message><source>%1 room(s) of “%2” have no host.</source><translation>%1 rum i ”%2” saknar värd.</translation></message><message><source>%1 takes at most %2 arguments.</source><translation>%1 tar högst %2 argument.</translation></message><message><source>A chat message has at most 4,000 characters.</source><translation>Ett chattmeddelande har högst 4 000 tecken.</translation></message><message><source>A count cannot be negative.</source><translation>Ett antal kan inte vara negativt.</translation></message><message><source>A person has no field %1.</source><translation>En person har inget fält %1.</translation></message><message><source>A person needs a name.</source><translation>En person behöver ett namn.</translation></message><message><source>A show needs at least one day.</source><translation>Ett program behöver minst en dag.</translation></message><message><source>A stage message has at most 500 characters.</source><translation>Ett scenmeddelande har högst 500 tecken.</translation></message><message><source>Control offered to %1.</source><translation>Kontrollen erbjuden till %1.</translation></message><message><source>Could not take control.</source><translation>Kunde inte ta kontrollen.</translation></message><message><source>Could not write %1: %2</source><translation>Kunde inte skriva %1: %2</translation></message><message><source>Ending the meeting: queued for the platform.</source><translation>Mötet avslutas: i kö till plattformen.</translation></message><message><source>Every count must be a whole number.</source><translation>Varje antal måste vara ett heltal.</translation></message><message><source>Every round is announced or has run: nothing to plan.</source><translation>Alla rundor är meddelade eller har körts: inget att planera.</translation></message><message><source>Exported %1</source><translation>Exporterade %1</translation></message><message><source>Exported %1 events to %2</source><translation>Exporterade %1 händelser till %2</translation></message><message><source>Give balance, seconds or seed.</source><translation>Ange blandning, sekunder eller frö.</translation></message><message><source>Hand over to whom? (argument writer)</source><translation>Lämna över till vem? (argumentet writer)</translation></message><message><source>Message queued for the meeting chat.</source><translation>Meddelandet ligger i kö till mötets chatt.</translation></message><message><source>No poll is closed; name one (argument poll).</source><translation>Ingen omröstning är stängd; ange en (argumentet poll).</translation></message><message><source>No poll is cued for the live segment; name one (argument poll).</source><translation>Ingen omröstning hör till passet som är live; ange en (argumentet poll).</translation></message><message><source>No poll is open; name one (argument poll).</source><translation>Ingen omröstning är öppen; ange en (argumentet poll).</translation></message><message><source>No round has rooms yet.</source><translation>Ingen runda har rum än.</translation></message><message><source>No segment is live.</source><translation>Inget pass är live.</translation></message><message><source>Nobody has offered control to this console.</source><translation>Ingen har erbjudit kontrollen till den här konsolen.</translation></message><message><source>Not saved.</source><translation>Inte sparat.</translation></message><message><source>Nothing is running.</source><translation>Inget pågår.</translation></message><message><source>Only Microsoft Teams lets the console post to the meeting chat.</source><translation>Bara Microsoft Teams låter konsolen skriva i mötets chatt.</translation></message><message><source>Only Zoom takes poll definitions before the meeting; on %1 the console launches rehearsal polls itself or you type the counts in.</source><translation>Bara Zoom tar emot omröstningar före mötet; på %1 startar konsolen repetitionsomröstningar själv, annars skriver du in antalen.</translation></message><message><source>Only a closed poll can be revealed.</source><translation>Bara en stängd omröstning kan visas.</translation></message><message><source>Only a draft or a closed poll can be launched.</source><translation>Bara ett utkast eller en stängd omröstning kan startas.</translation></message><message><source>Only a segment with a fixed start can roll: type its time in Start.</source><translation>Bara ett pass med fast starttid kan rulla: skriv tiden i Start.</translation></message><message><source>Only an open poll can be closed.</source><translation>Bara en öppen omröstning kan stängas.</translation></message><message><source>Only the console in control can do this.</source><translation>Bara konsolen som har kontrollen kan göra detta.</translation></message><message><source>Select two or more people first.</source><translation>Välj två eller fler personer först.</translation></message><message><source>That segment is already live.</source><translation>Det passet är redan live.</translation></message><message><source>The argument is not JSON.</source><translation>Argumentet är inte JSON.</translation></message><message><source>The list cannot be used: %1</source><translation>Listan kan inte användas: %1</translation></message><message><source>The live segment cannot be skipped; go to the next one.</source><translation>Passet som är live kan inte hoppas över; gå till nästa.</translation></message><message><source>The message is empty.</source><translation>Meddelandet är tomt.</translation></message><message><source>The platform connection has not started yet; try again in a moment.</source><translation>Anslutningen till plattformen har inte startat än; försök igen om en stund.</translation></message><message><source>The poll cannot be used: %1</source><translation>Omröstningen kan inte användas: %1</translation></message><message><source>The result cannot be used: %1</source><translation>Resultatet kan inte användas: %1</translation></message><message><source>The rooms of “%1” are not sent to %2: Rooms (Ctrl+B), Send to platform.</source><translation>Rummen i ”%1” är inte skickade till %2: Rum (Ctrl+B), Skicka till plattformen.</translation></message><message><source>The rooms of “%1” changed since they were sent to %2.</source><translation>Rummen i ”%1” har ändrats sedan de skickades till %2.</translation></message><message><source>The roster must be a list.</source><translation>Deltagarlistan måste vara en lista.</translation></message><message><source>The running segment cannot be deleted; go to another segment first.</source><translation>Det pågående passet kan inte tas bort; gå först till ett annat pass.</translation></message><message><source>The running segment is on this day; go to another segment first.</source><translation>Det pågående passet ligger på den här dagen; gå först till ett annat pass.</translation></message><message><source>The show is already running.</source><translation>Showen pågår redan.</translation></message><message><source>The show is not running.</source><translation>Showen pågår inte.</translation></message><message><source>There are no changes waiting to be re-applied or discarded.</source><translation>Det finns inga ändringar som väntar på att tillämpas igen eller kastas.</translation></message><message><source>There are no people to place: import the participant list first.</source><translation>Det finns inga deltagare att placera: importera deltagarlistan först.</translation></message><message><source>There is no command %1.</source><translation>Det finns inget kommando %1.</translation></message><message><source>There is no day %1.</source><translation>Det finns ingen dag %1.</translation></message><message><source>There is no person %1.</source><translation>Det finns ingen person %1.</translation></message><message><source>There is no planned round from here on to re-plan.</source><translation>Det finns ingen planerad runda härifrån att planera om.</translation></message><message><source>There is no platform %1.</source><translation>Det finns ingen plattform %1.</translation></message><message><source>There is no poll %1.</source><translation>Det finns ingen omröstning %1.</translation></message><message><source>There is no previous segment.</source><translation>Det finns inget föregående pass.</translation></message><message><source>There is no room %1.</source><translation>Det finns inget rum %1.</translation></message><message><source>There is no segment %1.</source><translation>Det finns inget pass %1.</translation></message><message><source>There is no segment left to start.</source><translation>Det finns inget pass kvar att starta.</translation></message><message><source>There is no session folder to export.</source><translation>Det finns ingen sessionsmapp att exportera.</translation></message><message><source>There is no stage message.</source><translation>Det finns inget scenmeddelande.</translation></message><message><source>There is no such change.</source><translation>Det finns ingen sådan ändring.</translation></message><message><source>There is nothing to skip.</source><translation>Det finns inget att hoppa över.</translation></message><message><source>This console cannot resolve changes.</source><translation>Den här konsolen kan inte hantera ändringar.</translation></message><message><source>This console cannot take control.</source><translation>Den här konsolen kan inte ta kontrollen.</translation></message><message><source>This console follows; %1 is in control.</source><translation>Den här konsolen följer; %1 har kontrollen.</translation></message><message><source>This console is already in control.</source><translation>Den här konsolen har redan kontrollen.</translation></message><message><source>This console is in control.</source><translation>Den här konsolen har kontrollen.</translation></message><message><source>This is the last segment.</source><translation>Det här är sista passet.</translation></message><message><source>This round has no rooms yet.</source><translation>Rundan har inga rum än.</translation></message><message><source>Too many control requests at once; try again.</source><translation>För många styrförfrågningar samtidigt; försök igen.</translation></message><message><source>Where to write? (argument path)</source><translation>Var ska filen skrivas? (argumentet path)</translation></message><message><source>Which segment? (argument %1)</source><translation>Vilket pass? (argumentet %1)</translation></message><message><source>Whom to move? (argument people)</source><translation>Vilka ska flyttas? (argumentet people)</translation></message><message><source>Whom to remove? (argument people)</source><translation>Vilka ska tas bort? (argumentet people)</translation></message><message><source>Zoom assigns by e-mail; left out for lack of one: %1</source><translation>Zoom fördelar efter e-post; utan e-post och därför utelämnade: %1</translation></message><message><source>changes must be an object of fields.</source><translation>changes måste vara ett objekt med fält.</translation></message><message><source>counts must be an object of answer: number.</source><translation>counts måste vara ett objekt med svar: antal.</translation></message><message><source>how must be apart, together or clear.</source><translation>how måste vara apart, together eller clear.</translation></message><message><source>minutes must be a whole number.</source><translation>minutes måste vara ett heltal.</translation></message><message><source>minutes must be between 1 and 120.</source><translation>minutes måste vara mellan 1 och 120.</translation></message><message><source>on must be true or false.</source><translation>on måste vara true eller false.</translation></message><message><source>people must be a non-empty list.</source><translation>people måste vara en lista som inte är tom.</translation></message><message><source>poll must be an object.</source><translation>poll måste vara ett objekt.</translation></message><message><source>seconds must be between 0.1 and 600.</source><translation>seconds måste vara mellan 0,1 och 600.</translation></message><message><source>seq must be a number.</source><translation>seq måste vara ett tal.</translation></message><message><source>“%1” has no rooms planned: Rooms (Ctrl+B), Plan this round (Ctrl+G).</source><translation>”%1” har inga planerade rum: Rum (Ctrl+B), Planera rundan (Ctrl+G).</translation></message><message><source>“%1” started by itself (roll).</source><translation>”%1” startade av sig själv (rullning).</translation></message><message><source>“%1” started with rooms not sent to %2: move people in the host client (Rooms, Who to move: Ctrl+3).</source><translation>”%1” startade med rum som inte skickats till %2: flytta deltagarna i värdklienten (Rum, Vem ska flyttas: Ctrl+3).</translation></message></context>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="17" />
+        <location filename="../../facilitator_app/commands/people.py" line="20" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="18" />
+        <location filename="../../facilitator_app/commands/people.py" line="21" />
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="19" />
+        <location filename="../../facilitator_app/commands/people.py" line="22" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="20" />
+        <location filename="../../facilitator_app/commands/people.py" line="23" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="21" />
+        <location filename="../../facilitator_app/commands/people.py" line="24" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="22" />
+        <location filename="../../facilitator_app/commands/people.py" line="25" />
         <source>host</source>
         <translation>värd</translation>
     </message>

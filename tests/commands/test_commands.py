@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -213,6 +214,84 @@ def test_people_and_pairings(ctx: Context) -> None:
     run(ctx, "rooms.constrain", {"how": "clear", "people": [a, b, c]})
     assert ctx.state().rooms.apart == () and ctx.state().rooms.together == ()
     assert "non-empty list" in str(refused(ctx, "rooms.import_people", {"people": []}))
+
+
+def test_presence_is_recorded_as_joins_and_leaves_from_the_live_roster(ctx: Context, clock: ManualClock) -> None:
+    people = ctx.state().show.people
+    ann, bo, cy = people[0], people[1], people[2]
+    roster = [
+        {"name": "whoever", "email": ann.email.upper()},  # by e-mail, whatever the case
+        {"name": f"  {bo.name.lower()} ", "email": ""},  # by name
+        {"name": "Guest  Gästsson", "email": "guest@elsewhere.example"},  # nobody of the event
+    ]
+    start = clock.now()
+    assert run(ctx, "people.record_presence", {"roster": roster}).data == {"joined": 3, "left": 0}
+    p = ctx.state().presence
+    assert p.present() == {ann.id, bo.id, "guest:guest gästsson"}
+    assert p.guests == {"guest:guest gästsson": "Guest Gästsson"} and p.last_at == start
+    assert len(ctx.state().show.people) == len(people), "a guest is counted, never made a person"
+    clock.advance(60)
+    assert not run(ctx, "people.record_presence", {"roster": list(reversed(roster))}).changed  # the same set
+    clock.advance(240)
+    run(ctx, "people.record_presence", {"roster": [roster[0], {"name": cy.name, "email": cy.email}], "source": "zoom"})
+    p = ctx.state().presence
+    assert p.present() == {ann.id, cy.id}
+    assert p.intervals[bo.id] == ((start, start + timedelta(seconds=300)),)
+    assert p.intervals[cy.id] == ((start + timedelta(seconds=300), None),)
+    assert p.sources == ("live", "zoom")
+    assert "must be a list" in str(refused(ctx, "people.record_presence", {"roster": "everyone"}))
+    # The next morning the record starts afresh: yesterday's intervals end when the show did.
+    clock.set(start + timedelta(days=1))
+    run(ctx, "people.record_presence", {"roster": [roster[0]]})
+    p = ctx.state().presence
+    assert p.intervals[cy.id] == ((start + timedelta(seconds=300), start + timedelta(seconds=300)),)
+    assert p.intervals[ann.id][-1] == (start + timedelta(days=1), None) and len(p.intervals[ann.id]) == 2
+
+
+def test_presence_from_the_platform_after_the_meeting_is_checked_and_merged(ctx: Context, clock: ManualClock) -> None:
+    ann, bo = ctx.state().show.people[:2]
+    t0 = clock.now()
+    run(ctx, "people.record_presence", {"roster": [{"name": ann.name, "email": ann.email}]})
+    clock.advance(3600)
+
+    def at(minutes: float) -> str:
+        return (t0 + timedelta(minutes=minutes)).isoformat().replace("+00:00", "Z")
+
+    records = [
+        {"name": ann.name, "user_email": "", "email": ann.email, "join_time": at(-5), "leave_time": at(20)},
+        {"name": bo.name, "email": "", "join_time": at(10), "leave_time": at(30)},  # joined late
+        {"name": bo.name, "email": "", "join_time": at(35), "leave_time": at(50)},  # and came back
+        {"name": "Visitor", "email": "", "join_time": at(0), "leave_time": at(5)},
+        {"name": "Backwards", "email": "", "join_time": at(30), "leave_time": at(10)},
+        {"name": "Future", "email": "", "join_time": at(0), "leave_time": at(600)},
+        {"name": "No times", "email": "", "join_time": 12, "leave_time": None},
+        {"name": "Two days", "email": "", "join_time": at(-3000), "leave_time": at(0)},
+        "not a record",
+    ]
+    data = run(ctx, "people.import_presence", {"records": records, "source": "zoom past participants"}).data
+    assert data == {"added": 3, "refused": 5}
+    p = ctx.state().presence
+    assert p.intervals[ann.id] == ((t0 - timedelta(minutes=5), None),), "joined with what was seen live"
+    assert [(s - t0, e and e - t0) for s, e in p.intervals[bo.id]] == [
+        (timedelta(minutes=10), timedelta(minutes=30)),
+        (timedelta(minutes=35), timedelta(minutes=50)),
+    ]
+    assert p.guests["guest:visitor"] == "Visitor"
+    again = run(ctx, "people.import_presence", {"records": records})
+    assert not again.changed and again.data == {"added": 0, "refused": 5}, "nothing new: nothing recorded"
+    teams = [{"name": bo.name, "attendanceIntervals": [{"joinDateTime": at(55), "leaveDateTime": at(58)}]}]
+    assert run(ctx, "people.import_presence", {"records": teams}).data["added"] == 1
+    assert run(ctx, "people.import_presence", {"records": {"no": "list"}}).data == {"added": 0, "refused": 1}
+
+
+def test_a_follower_never_records_presence(session: Session, clock: ManualClock) -> None:
+    other = Session.open(session.path, Identity("other-0002", "Co-host"), clock, follow=True)
+    try:
+        ctx = session_context(other, clock)
+        assert refused(ctx, "people.record_presence", {"roster": []}).code == "not_in_control"
+        assert refused(ctx, "people.import_presence", {"records": []}).code == "not_in_control"
+    finally:
+        other.close()
 
 
 # ------------------------------------------------------------ polls

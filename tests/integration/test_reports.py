@@ -24,6 +24,17 @@ from facilitator_app.services.templates import instantiate, load_template, templ
 
 INJECTION = "=cmd|' /C calc'!A0"
 JOIN = "https://zoom.example/j/123456789?pwd=abc"
+GUEST = "Visiting Auditor"
+OPEN_QUESTION = "What would you like more of tomorrow?"
+OPEN_ANSWERS = [
+    "More time for networking!",
+    "Networking with the other teams",
+    "Longer breakout rooms",
+    "Breakouts were too short",
+    "Mer tid för kaffe",
+    "Bättre kaffet",
+    "Nothing",
+]
 
 
 @pytest.fixture(scope="module")
@@ -44,18 +55,40 @@ def session_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     last = first.segments[-1].id
     run(ctx, "show.segment.update", {"segment": last, "changes": {"title": INJECTION}})
     run(ctx, "platform.link", {"platform": "zoom", "meeting": JOIN})
+    people = show.people
+
+    def roster(*who: object) -> None:
+        entries = [{"name": p.name, "email": p.email} for p in who if not isinstance(p, str)]
+        entries += [{"name": p, "email": ""} for p in who if isinstance(p, str)]
+        run(ctx, "people.record_presence", {"roster": entries, "source": "zoom"})
+
+    crowd = [*people[:50], GUEST]
+    roster(*crowd)  # at the planned start
     clock.advance(120)  # two minutes late
     run(ctx, "live.start", {"segment": first.segments[0].id})
-    for seg in first.segments[1:]:
+    for i, seg in enumerate(first.segments[1:]):
         clock.advance(seg.duration_s + 60)
         run(ctx, "live.next")
+        if i == 1:
+            crowd += people[50:53]  # late joiners
+        elif i == 2:
+            crowd = [p for p in crowd if p not in people[:3]]  # two leave for good, one for a while
+        elif i == 3:
+            crowd.append(people[2])
+        roster(*crowd)
     clock.advance(300)
     run(ctx, "live.end")
+    roster()  # the meeting ends: everyone leaves
     for i, (poll_id, ps) in enumerate(ctx.state().polls.items()):
         choices = ps.poll.choices()
         if choices:
             counts = {c: (i + k) % 4 + 1 for k, c in enumerate(choices)}
             run(ctx, "polls.record_counts", {"poll": poll_id, "counts": counts})
+    poll = {"id": "poll-open", "kind": "text", "question": OPEN_QUESTION, "title": "Open: wishes"}
+    run(ctx, "polls.define", {"poll": poll})
+    answers = [{"respondent": f"r{i}@x.se", "value": v, "at": None} for i, v in enumerate(OPEN_ANSWERS)]
+    snapshot = {"source": "report:answers.csv", "at": clock.now().isoformat(), "answers": answers}
+    run(ctx, "polls.record_results", {"poll": "poll-open", "snapshot": snapshot})
     session.close()
     yield path
 
@@ -301,3 +334,85 @@ def test_nothing_is_clipped_at_a4(session_dir: Path, lang: str, qapp) -> None:
         sheet = build(state, datetime.now(ZoneInfo("UTC")))
         blocks = runsheet_pdf.blocks(sheet, body_w)
     assert blocks and all(b.height <= body_h for b in blocks)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_event_report_tells_attendance_over_time(session_dir: Path, tmp_path: Path, lang: str, qapp) -> None:
+    """Present per day, late joiners and early leavers by name, the guest counted, the
+    figures on the summary page; in both languages."""
+    out = tmp_path / "event.pdf"
+    assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
+    reader = pypdf.PdfReader(str(out))
+    first_page = flat(reader.pages[0].extract_text())
+    body = flat("\n".join(p.extract_text() or "" for p in reader.pages))
+    state = state_of(session_dir)
+    people = state.show.people
+    day1 = state.show.days[0].title
+    sv = lang == "sv"
+    labels = (
+        ("Närvarande per dag", "Anslöt sent", "Gick tidigt")
+        if sv
+        else ("Present on each day", "Late joiners", "Left early")
+    )
+    assert f"{labels[0]} {day1}: 54" in first_page  # 53 people and a guest
+    assert f"{labels[1]} 3" in first_page and f"{labels[2]} 2" in first_page
+    for title in (
+        ("Närvaro över tid", "Närvaro per grupprunda")
+        if sv
+        else ("Attendance over time", "Attendance per breakout round")
+    ):
+        assert title in body
+    for p in (*people[50:53], *people[:2]):
+        assert flat(p.name) in body, p.name
+    assert f"{GUEST} ({'gäst' if sv else 'guest'})" not in body  # the guest was on time and stayed
+
+
+def test_attendance_figures_and_no_presence_in_plain_words(session_dir: Path) -> None:
+    from dataclasses import replace
+
+    from facilitator_app.domain import attendance
+    from facilitator_app.domain.event_report import build, sheets
+    from facilitator_app.domain.presence import PresenceState
+
+    state = state_of(session_dir)
+    now = datetime.now(ZoneInfo("UTC"))
+    found = attendance.build(state, now)
+    assert found is not None
+    day1 = found.days[0]
+    people = state.show.people
+    assert len(day1.present) == 54 and day1.guests == 1 and day1.peak == 54  # the late came before two left
+    assert sorted(k for k, _ in day1.late) == sorted(p.id for p in people[50:53])
+    assert sorted(k for k, _ in day1.left) == sorted(p.id for p in people[:2])
+    assert all(not d.present for d in found.days[1:]), "nobody is counted on days not held"
+    rounds = [r for r in found.rounds]
+    assert rounds and all(r.placed >= r.placed_present and r.present >= r.placed_present for r in rounds)
+    empty = replace(state, presence=PresenceState())
+    assert attendance.build(empty, now) is None
+    report = build(empty, now)
+    summary = dict(report.summary)
+    assert summary["Present on each day"] == summary["Late joiners"] == "not recorded"
+    table = next(t for t in report.tables if t.title == "Attendance over time")
+    assert not table.rows and "No presence was recorded" in table.note
+    assert sheets(report)["Attendance over time"] == [[table.note]]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_open_answers_are_grouped_by_theme_in_pdf_and_xlsx(session_dir: Path, tmp_path: Path, lang: str, qapp) -> None:
+    import openpyxl
+
+    out = tmp_path / "event.pdf"
+    assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
+    body = flat(pdf_text(out)[0])
+    sv = lang == "sv"
+    title, other = ("Öppna svar efter tema", "övrigt") if sv else ("Open answers by theme", "other")
+    section = body.split(title)[-1]
+    for theme in ("networking 2", "breakout 2", "kaffe 2", f"{other} 1"):
+        assert theme in section, theme
+    order = [section.index(w) for w in ("breakout 2", "kaffe 2", "networking 2", f"{other} 1")]
+    assert order == sorted(order), "largest first (ties by word), other last"
+    xlsx = tmp_path / "event.xlsx"
+    assert main(["report", "event", str(session_dir), "--out", str(xlsx), "--lang", lang]) == 0
+    sheet = openpyxl.load_workbook(xlsx)[title]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert [r[1:3] for r in rows[1:]] == [["breakout", 2], ["kaffe", 2], ["networking", 2], [other, 1]]
+    assert all(r[0] == OPEN_QUESTION for r in rows[1:])

@@ -408,3 +408,56 @@ def test_what_the_platform_resolved_is_kept_in_the_session_link(platform_window,
     events = session.event_count
     win.platform.on_sync(CycleReport())
     assert session.event_count == events  # said once
+
+
+def test_who_is_in_the_meeting_goes_into_the_session_as_joins_and_leaves(
+    platform_window, session: Session, loop
+) -> None:
+    """The console in control writes the live roster's changes into the session: the
+    simulated audience joins, some late, some leave; an unchanged roster writes nothing."""
+    win, sync = platform_window
+    sync.start_rehearsal(session.state, seed=3, meeting_elapsed_s=400)
+    sync.schedule = lambda: None  # type: ignore[method-assign]  # this test runs the cycles itself
+    report = loop.run_until_complete(sync.cycle())
+    win.platform.on_sync(report)
+    presence = win.state.presence
+    assert len(presence.present()) == report.participants > 40
+    assert presence.present() <= {p.id for p in win.state.show.people}, "everyone matched to a person"
+    events = session.event_count
+    win.platform.on_sync(loop.run_until_complete(sync.cycle()))
+    assert session.event_count == events, "nobody came or went: nothing written"
+    assert sync.server is not None
+    sync.server.platform.started -= 4 * 3600  # four hours later: the late have come, some have gone
+    report = loop.run_until_complete(sync.cycle())
+    win.platform.on_sync(report)
+    after = win.state.presence
+    assert len(after.present()) == report.participants
+    assert after.present() - presence.present(), "late joiners recorded"
+    assert presence.present() - after.present(), "leavers recorded"
+    assert all(after.intervals[k][-1][1] is not None for k in presence.present() - after.present())
+
+
+def test_a_following_console_never_writes_presence(
+    qtbot: QtBot, tmp_path: Path, session: Session, loop: asyncio.AbstractEventLoop
+) -> None:
+    """Only the console in control writes the log: a follower sees the roster, records nothing."""
+    from facilitator_app.services.identity import Identity
+
+    from .conftest import shown_window
+
+    mine = Session.open(session.path, Identity("bob-0002", "Björn"), session.clock, follow=True)
+    sync = SyncController(tmp_path / "bob")
+    win = shown_window(qtbot, mine, session.clock)  # type: ignore[arg-type]
+    win.attach_sync(sync)
+    try:
+        sync.start_rehearsal(mine.state, seed=3, meeting_elapsed_s=600)
+        sync.schedule = lambda: None  # type: ignore[method-assign]
+        report = loop.run_until_complete(sync.cycle())
+        win.platform.on_sync(report)
+        assert report.participants > 40 and win.platform.participants.rowCount() == report.participants
+        assert not mine.state.presence.recorded and not session.state.presence.recorded
+        assert not list((session.path / "events").glob("bob-0002*")), "the follower wrote nothing"
+    finally:
+        loop.run_until_complete(sync.aclose())
+        win.close()
+        mine.close()

@@ -35,3 +35,62 @@ def test_menu_entries_write_the_documents(window: MainWindow, tmp_path: Path, qt
     assert "Event report" in text(pdf)
     with qtlog.disabled():  # Qt warns that the painter could not begin
         assert print_runsheet(window, str(tmp_path / "missing" / "x.pdf")) != ""
+
+
+def _save_as(window: MainWindow, qtbot, path: Path) -> None:
+    """Type the path into the save dialog that is open and press Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    dialogs = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    edit = dialogs[0].findChild(QLineEdit, "fileNameEdit")
+    assert edit is not None
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(path))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialogs[0].isVisible(), timeout=2000)
+
+
+def test_print_run_sheet_asks_for_role_person_day_and_paper(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from facilitator_app.domain.runsheet import lead_names
+    from facilitator_app.ui.reports.runsheet_dialog import RunSheetDialog
+
+    window.command_actions["report.runsheet"].trigger()
+    dialog = window.findChild(RunSheetDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.person.isEnabled() and dialog.ok.isEnabled()  # the producer's sheet needs nobody
+    dialog.role.setFocus()
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Down)  # host
+    assert dialog.person.isEnabled() and dialog.person.count() >= 1
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Down)  # speaker
+    speaker = lead_names(window.state.show)[0]
+    assert dialog.person.currentText() == speaker
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Down)  # day 1
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)  # Letter
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    out = tmp_path / "speaker.pdf"
+    _save_as(window, qtbot, out)
+    reader = pypdf.PdfReader(str(out))
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter
+    body = text(out)
+    day1 = window.state.show.days[0]
+    mine = [s.title for s in day1.segments if speaker in s.lead]
+    others = [s.title for d in window.state.show.days for s in d.segments if speaker not in s.lead]
+    assert mine and all(t in body for t in mine)
+    assert not any(t in body for t in others if len(t) > 12)
+    assert str(out) in window.statusBar().currentMessage()
+
+
+def test_export_calendar_from_the_file_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    icalendar = pytest.importorskip("icalendar")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.command_actions["report.ics"] in file_menu.actions()
+    window.command_actions["report.ics"].trigger()
+    out = tmp_path / "show.ics"
+    _save_as(window, qtbot, out)
+    events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert len(events) == sum(len(d.segments) for d in window.state.show.days)
+    assert str(out) in window.statusBar().currentMessage()

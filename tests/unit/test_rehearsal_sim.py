@@ -17,10 +17,19 @@ def test_people_join_over_the_first_minutes_and_some_leave_and_return() -> None:
     assert len(sim.present(0)) < len(sim.present(120)) < len(sim.present(JOIN_WINDOW_S))
     joiners = [a for a in sim.attendees if a.join_s is not None]
     assert 170 <= len(joiners) < 200  # a few never come
-    leavers = [a for a in joiners if a.leave_s is not None]
-    assert leavers and all(a.back_s and a.back_s > a.leave_s for a in leavers)  # type: ignore[operator]
+    leavers = [a for a in joiners if a.leave_s is not None and a.back_s is not None]
+    assert leavers and all(a.back_s > a.leave_s for a in leavers)  # type: ignore[operator]
     one = leavers[0]
     assert one.present(one.leave_s - 1) and not one.present(one.leave_s + 1) and one.present(one.back_s + 1)  # type: ignore[operator]
+
+
+def test_some_join_late_and_some_leave_early_for_good() -> None:
+    sim = MeetingSimulation.from_roster(PEOPLE, seed=1)
+    late = [a for a in sim.attendees if a.join_s is not None and a.join_s > JOIN_WINDOW_S]
+    gone = [a for a in sim.attendees if a.leave_s is not None and a.back_s is None]
+    assert 4 <= len(late) <= 25 and all(600 <= a.join_s <= 2400 for a in late)  # type: ignore[operator]
+    assert 4 <= len(gone) <= 25 and all(not a.present(a.leave_s + 36_000) for a in gone)  # type: ignore[operator]
+    assert all(a.present(a.join_s + 1) for a in late if a.leave_s is None)  # type: ignore[operator]
 
 
 def test_rooms_follow_the_assignment_with_a_few_in_the_wrong_one() -> None:

@@ -22,7 +22,7 @@ from .helpers import seg, show
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "sample_event.json"
 T0 = datetime(2026, 12, 1, 7, 30, tzinfo=UTC)
-OPS = (*range(28), 22, 24, 25, 25, 25)  # every kind of step; more polls and more changes of control
+OPS = (*range(30), 22, 24, 25, 25, 25)  # every kind of step; more polls and more changes of control
 OFFSETS = (UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5, minutes=-30)))
 
 
@@ -221,6 +221,19 @@ def step(w: Writers, data: st.DataObject, n: int) -> None:
             w.add("fence.resolved", {"writer": fenced[0].writer, "seq": fenced[0].seq})
         else:
             w.add("platform.linked", {"platform": data.draw(st.sampled_from(["zoom", "teams"])), "meeting": "85"})
+    elif pick == 28:  # the live roster changed: people and guests join and leave
+        keys = data.draw(st.lists(st.sampled_from([*people[:4], "guest:åsa", "guest:bo"]), unique=True, max_size=4))
+        present = sorted(s.presence.present())
+        left = [k for k in present if k not in keys]
+        payload: dict[str, Any] = {"at": now.isoformat(), "source": "rehearsal", "joined": keys, "left": left}
+        payload["guests"] = {k: k[6:].title() for k in keys if k.startswith("guest:")}
+        if data.draw(st.booleans()):
+            payload["closed_at"] = (now - timedelta(minutes=5)).isoformat()
+        w.add("presence.changed", payload)
+    elif pick == 29:  # join and leave times from the platform after the meeting
+        key = data.draw(st.sampled_from([*people[:2], "guest:cy"]))
+        end = now + timedelta(minutes=data.draw(st.integers(0, 90)))
+        w.add("presence.imported", {"source": "zoom", "intervals": [[key, now.isoformat(), end.isoformat()]]})
     elif pick == 27:  # events a fold skips, and says why
         w.add(data.draw(st.sampled_from(["future.thing", "segment.updated", "live.pause"])), {"x": [1, 2]})
 
@@ -268,7 +281,7 @@ def test_a_session_with_every_part_filled_round_trips() -> None:
     for s in (state, offered):
         assert_round_trip(s)
     data = state.to_dict()
-    assert (data["kind"], data["format"]) == (KIND, FORMAT) == ("facilitator-session-state", 2)
+    assert (data["kind"], data["format"]) == (KIND, FORMAT) == ("facilitator-session-state", 3)
     assert data["polls"][0]["snapshot"]["present"] == 4, "the people present then, kept with the result"
     assert Show.from_dict(data["show"]) == state.show  # the show in the form events and templates use
 
@@ -328,7 +341,7 @@ def _set(data: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, A
 _DELETE = object()
 
 BAD = [
-    (("format",), 3, "format: format 3 was written by a newer version"),
+    (("format",), 4, "format: format 4 was written by a newer version"),
     (("format",), 0, "format: unknown format 0"),
     (("format",), "1", "format: expected a whole number"),
     (("kind",), "something-else", "kind: not a session state"),
@@ -477,6 +490,7 @@ def test_every_field_of_every_record_in_the_state_is_written() -> None:
     from facilitator_app.domain.live import Actual, LiveState
     from facilitator_app.domain.model import Day, Segment
     from facilitator_app.domain.polls import PollState, Snapshot
+    from facilitator_app.domain.presence import PresenceState
     from facilitator_app.domain.rooms import Room, RoomSpec
     from facilitator_app.domain.state import Lease, Offer, PlatformLink, RoomsState
 
@@ -491,6 +505,7 @@ def test_every_field_of_every_record_in_the_state_is_written() -> None:
         {"poll_id": "q", "snapshot": {"source": "m", "at": T0.isoformat(), "counts": {"5": 1}, "present": 2}},
     )
     w.add("lease.offer", {"to": "w2"})
+    w.add("presence.changed", {"at": T0.isoformat(), "source": "live", "joined": ["p1", "guest:bo"], "left": []})
     d = w.state.to_dict()
     live_d, rooms_d, poll_d, show_d = d["live"], d["rooms"], d["polls"][0], d["show"]
     written = {
@@ -510,6 +525,7 @@ def test_every_field_of_every_record_in_the_state_is_written() -> None:
         Day: set(show_d["days"][0]) | {"roll"},  # roll is written only when on
         Segment: set(show_d["days"][0]["segments"][0]) | {"roll"},
         Person: set(show_d["people"][0]),
+        PresenceState: set(d["presence"]),
     }
     for cls, keys in written.items():
         assert keys == {f.name for f in fields(cls)}, cls.__name__
@@ -521,7 +537,7 @@ def test_format_1_still_reads_and_present_is_checked() -> None:
     w.add("poll.defined", {"poll": PollDef("q", PollKind.SINGLE, "Q?", options=("A", "B")).to_dict()})
     w.add("poll.results", {"poll_id": "q", "snapshot": {"source": "zoom", "at": T0.isoformat(), "counts": {"A": 3}}})
     data = json.loads(json.dumps(w.folded().to_dict()))
-    old = {**data, "format": 1}
+    old = {**{k: v for k, v in data.items() if k != "presence"}, "format": 1}
     assert SessionState.from_dict(old) == w.folded()
     with pytest.raises(StateFormatError, match=r"polls\[0\]\.snapshot\.present: not in format 1"):
         SessionState.from_dict(
@@ -531,5 +547,24 @@ def test_format_1_still_reads_and_present_is_checked() -> None:
         broken = {**data["polls"][0], "snapshot": {**data["polls"][0]["snapshot"], "present": bad}}
         with pytest.raises(StateFormatError, match=r"polls\[0\]\.snapshot\.present"):
             SessionState.from_dict({**data, "polls": [broken]})
-    with pytest.raises(StateFormatError, match="format 3 was written by a newer version"):
-        SessionState.from_dict({**data, "format": 3})
+    with pytest.raises(StateFormatError, match="format 4 was written by a newer version"):
+        SessionState.from_dict({**data, "format": 4})
+
+
+def test_format_2_reads_without_presence_and_presence_is_checked() -> None:
+    """Format 3 added ``presence``; a format-2 state reads with none, a format-3 one needs it."""
+    w = Writers(show(seg("a", 10)))
+    w.add("presence.changed", {"at": T0.isoformat(), "source": "live", "joined": ["guest:bo"], "left": []})
+    data = json.loads(json.dumps(w.folded().to_dict()))
+    assert data["presence"]["intervals"] == {"guest:bo": [[T0.isoformat(), None]]}
+    two = {**{k: v for k, v in data.items() if k != "presence"}, "format": 2}
+    assert SessionState.from_dict(two).presence == SessionState().presence
+    with pytest.raises(StateFormatError, match="unknown field"):
+        SessionState.from_dict({**two, "presence": data["presence"]})
+    with pytest.raises(StateFormatError, match="presence: missing"):
+        SessionState.from_dict({k: v for k, v in data.items() if k != "presence"})
+    backwards = {**data["presence"], "intervals": {"guest:bo": [[T0.isoformat(), "2026-12-01T07:00:00+00:00"]]}}
+    with pytest.raises(StateFormatError, match=r"presence\.intervals\.guest:bo\[0\]: ends before it starts"):
+        SessionState.from_dict({**data, "presence": backwards})
+    with pytest.raises(StateFormatError, match=r"presence\.intervals\.guest:bo\[0\]\[0\]"):
+        SessionState.from_dict({**data, "presence": {**data["presence"], "intervals": {"guest:bo": [["x", None]]}}})

@@ -119,6 +119,7 @@ class PlatformPanel(QObject):
             self.present = report.participants
             self.presentChanged.emit(self.present)
         self._ingest_polls()
+        self._record_presence(report)
 
     def _queue_menu(self, pos: QPoint) -> None:
         row = self.queue_list.itemAt(pos)
@@ -159,6 +160,25 @@ class PlatformPanel(QObject):
             return outbox.cache_get(key)
 
         self.runner.run("polls.ingest", {"polls": cached[0], "lookup": lookup}, quiet=True)
+
+    def _record_presence(self, report: CycleReport) -> None:
+        """Who is in the meeting goes into the session (in control only): a live roster as
+        joins and leaves; a platform's list after the meeting (with join and leave times) as
+        an import that adds what the console did not see live."""
+        sync = self.sync
+        if sync is None or sync.outbox is None or report.error or "roster" in report.unavailable:
+            return
+        if self.runner.why_not("people.record_presence", {"roster": []}):
+            return
+        cached = sync.outbox.cache_get(f"roster/{sync.kind}")
+        if cached is None or not isinstance(cached[0], list):
+            return
+        roster = cached[0]
+        if report.roster_source in ("", "live"):
+            self.runner.run("people.record_presence", {"roster": roster, "source": sync.kind}, quiet=True)
+        elif any(isinstance(p, dict) and ("join_time" in p or "attendanceIntervals" in p) for p in roster):
+            source = f"{sync.kind}: {report.roster_source}"
+            self.runner.run("people.import_presence", {"records": roster, "source": source}, quiet=True)
 
     def platform_status(self) -> dict[str, str]:
         """Poll title -> status on the platform, where the platform says (Zoom)."""

@@ -53,6 +53,12 @@ def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) 
 
 
 def _table_blocks(table: Table, width: float) -> list[Block]:
+    if not table.header:  # nothing to tabulate: the note says why, in words
+        return [
+            _text_block(table.title, 13, True, width, section=table.title),
+            _text_block(table.note, 10, False, width, section=table.title),
+            Block(14, lambda p, r: None, table.title),
+        ]
     # Columns share the width by how much text they hold (capped), so a title column gets
     # room and a column of minutes stays narrow.
     weights = []

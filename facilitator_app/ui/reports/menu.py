@@ -1,4 +1,5 @@
-"""File → Print run sheet… and File → Event report…: ask for the file, write it, say so."""
+"""File → Print run sheet…, Export calendar (ICS)… and Event report…: ask what and where,
+write it, say so."""
 
 from __future__ import annotations
 
@@ -11,10 +12,51 @@ from ...domain.runsheet import build
 from .runsheet_pdf import write_runsheet
 
 
-def print_runsheet(window: Any, path: str) -> str:
-    """The producer's run sheet of the whole event (expected starts while the show runs)."""
-    sheet = build(window.state, window.clock.now())
-    error, _pages = write_runsheet(Path(path), sheet)
+def ask_runsheet(window: Any) -> Any:
+    """The choices first (role, person, day, paper), then the save dialog."""
+    from ..common.commands import ask_save
+    from .runsheet_dialog import RunSheetDialog
+
+    dialog = RunSheetDialog(window.state, window)
+
+    def chosen() -> None:
+        choice = dialog.choice()
+        who = f" - {choice['person']}" if choice["person"] else ""
+        name = QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace(
+            "%1", f"{window.state.show.title or 'show'}{who}"
+        )
+        window._runsheet_save = ask_save(  # kept: the dialog is opened, not exec'd
+            window,
+            QCoreApplication.translate("MainWindow", "Print run sheet"),
+            name.replace("/", "-"),
+            "PDF (*.pdf)",
+            lambda path: print_runsheet(
+                window,
+                path,
+                role=str(choice["role"]),
+                person=str(choice["person"]),
+                day=int(str(choice["day"])) if choice["day"] else None,
+                paper=str(choice["paper"]),
+            ),
+        )
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+    window._runsheet_dialog = dialog
+    return dialog
+
+
+def print_runsheet(
+    window: Any, path: str, role: str = "producer", person: str = "", day: int | None = None, paper: str = "a4"
+) -> str:
+    """A run sheet (by default the producer's of the whole event; expected starts while the show runs)."""
+    from ...domain.runsheet import RunSheetError
+
+    try:
+        sheet = build(window.state, window.clock.now(), role=role, person=person, day=day)
+        error, _pages = write_runsheet(Path(path), sheet, paper=paper)
+    except RunSheetError as exc:
+        error = str(exc)
     if error:
         text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
     else:
@@ -43,6 +85,29 @@ def write_event_report(window: Any, path: str) -> str:
         from .event_pdf import write_event_pdf
 
         error, _pages = write_event_pdf(Path(path), state, now)
+    if error:
+        text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
+    else:
+        text = QCoreApplication.translate("Report", "Wrote %1").replace("%1", path)
+    window.statusBar().showMessage(text, 8000)
+    return error
+
+
+def write_ics(window: Any, path: str) -> str:
+    """The run-of-show as a calendar: one event per segment, with the meeting link."""
+    from ...domain.ics import ics_text
+    from ...services.atomic import write_atomic
+
+    state = window.state
+    try:
+        uid_base = window.controller.session.folder.session_id
+    except AttributeError:
+        uid_base = state.show.id
+    try:
+        write_atomic(Path(path), ics_text(state, window.clock.now(), uid_base=uid_base).encode("utf-8"))
+        error = ""
+    except OSError as exc:
+        error = str(exc)
     if error:
         text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
     else:

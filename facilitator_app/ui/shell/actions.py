@@ -48,6 +48,7 @@ WINDOW_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "app.about": (QT_TRANSLATE_NOOP("commands", "About Facilitator Console"), ()),
     "report.runsheet": (QT_TRANSLATE_NOOP("commands", "Print run sheet…"), ()),
     "report.event": (QT_TRANSLATE_NOOP("commands", "Event report…"), ()),
+    "report.ics": (QT_TRANSLATE_NOOP("commands", "Export calendar (ICS)…"), ()),
     "platform.sign_in": (QT_TRANSLATE_NOOP("commands", "Sign in…"), ()),
     "platform.capabilities": (QT_TRANSLATE_NOOP("commands", "What each platform can do…"), ()),
     "view.present_poll": (QT_TRANSLATE_NOOP("commands", "Present on stage"), ("F6",)),
@@ -142,14 +143,15 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
             lambda path: w.run("export.actuals_csv", {"path": path, "lang": w.settings.language or "en"}),
         ),
     )
+    add("report.runsheet", lambda: _reports().ask_runsheet(w))
     add(
-        "report.runsheet",
+        "report.ics",
         lambda: ask_save(
             w,
-            QCoreApplication.translate("MainWindow", "Print run sheet"),
-            QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace("%1", w.state.show.title or "show"),
-            "PDF (*.pdf)",
-            lambda path: _reports().print_runsheet(w, path),
+            QCoreApplication.translate("MainWindow", "Export calendar (ICS)"),
+            f"{w.state.show.title or 'show'}.ics",
+            QCoreApplication.translate("MainWindow", "Calendar files (*.ics)"),
+            lambda path: _reports().write_ics(w, path),
         ),
     )
     add(
@@ -286,6 +288,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["export.actuals_csv"])
     file_menu.addAction(a["report.runsheet"])
+    file_menu.addAction(a["report.ics"])
     file_menu.addAction(a["report.event"])
     file_menu.addSeparator()
     file_menu.addAction(a["app.quit"])
