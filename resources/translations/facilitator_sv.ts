@@ -1047,57 +1047,57 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="92" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="105" />
         <source>Facilitator Console</source>
         <translation>Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="175" />
+        <location filename="../../facilitator_app/ui/shell/layout.py" line="53" />
         <source>Display:</source>
         <translation>Visning:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="193" />
+        <location filename="../../facilitator_app/ui/shell/layout.py" line="86" />
         <source>Planned vs actual</source>
         <translation>Planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="194" />
+        <location filename="../../facilitator_app/ui/shell/layout.py" line="87" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="195" />
+        <location filename="../../facilitator_app/ui/shell/layout.py" line="88" />
         <source>Sync queue</source>
         <translation>Synkkö</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="109" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="113" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/main_window.py" line="373" />
+        <location filename="../../facilitator_app/ui/shell/main_window.py" line="308" />
         <source>Poll cued: %1. Polls (Ctrl+P), then Launch (Ctrl+L).</source>
         <translation>Omröstning på tur: %1. Omröstningar (Ctrl+P), sedan Starta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="519" />
+        <location filename="../../facilitator_app/app.py" line="520" />
         <source>The session could not be created: %1</source>
         <translation>Sessionen kunde inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="531" />
+        <location filename="../../facilitator_app/app.py" line="532" />
         <source>The console could not be started for %1.</source>
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="680" />
+        <location filename="../../facilitator_app/app.py" line="708" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="681" />
+        <location filename="../../facilitator_app/app.py" line="709" />
         <source>The session could not be opened:
 
 %1
@@ -1110,12 +1110,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="714" />
+        <location filename="../../facilitator_app/app.py" line="742" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="715" />
+        <location filename="../../facilitator_app/app.py" line="743" />
         <source>The platform link did not start:
 
 %1</source>
@@ -1124,12 +1124,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="725" />
+        <location filename="../../facilitator_app/app.py" line="753" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="726" />
+        <location filename="../../facilitator_app/app.py" line="754" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>
@@ -1138,27 +1138,27 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="95" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="101" />
         <source>End the show for now? The countdown stops; Start or Go to selected runs it again.</source>
         <translation>Avsluta programmet för nu? Nedräkningen stannar; Starta eller Gå till markerat kör igen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="98" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="104" />
         <source>&amp;End the show</source>
         <translation>&amp;Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="132" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="138" />
         <source>Export planned vs actual</source>
         <translation>Exportera planerat mot faktiskt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="133" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="139" />
         <source>%1 - planned vs actual.csv</source>
         <translation>%1 - planerat mot faktiskt.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="136" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="142" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -1173,66 +1173,66 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>%1 - körschema.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="155" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="161" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="156" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="162" />
         <source>%1 - event report.pdf</source>
         <translation>%1 - evenemangsrapport.pdf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="159" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="165" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="167" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="173" />
         <source>Export session</source>
         <translation>Exportera sessionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="169" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="175" />
         <source>Session files (*.fcbundle)</source>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/common/commands.py" line="280" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="174" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="180" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="189" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/common/commands.py" line="281" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="177" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="184" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="190" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="145" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="151" />
         <source>Export calendar (ICS)</source>
         <translation>Exportera kalender (ICS)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="147" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="153" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="187" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="193" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="239" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="245" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="240" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="246" />
         <source>Facilitator Console %1
 The producer's cockpit for digital conferences.
 
@@ -1243,73 +1243,73 @@ Producentens cockpit för digitala konferenser.
 Session: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="257" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="335" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="263" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="341" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="258" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="264" />
         <source>The language changes when the console is restarted.</source>
         <translation>Språket byts när konsolen startas om.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="274" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="280" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="277" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="283" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="290" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="296" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="310" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="316" />
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="326" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="338" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="344" />
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="349" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="355" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="350" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="356" />
         <source>Hand over to</source>
         <translation>Lämna över till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="360" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="366" />
         <source>&amp;Platform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="371" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="377" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="374" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="380" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="378" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="384" />
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1506,72 +1506,72 @@ Session: %2</translation>
 <context>
     <name>PlatformPanel</name>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="67" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="73" />
         <source>Participants (%1)</source>
         <translation>Deltagare (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="76" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="82" />
         <source>online</source>
         <translation>ansluten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="76" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="82" />
         <source>degraded</source>
         <translation>begränsad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="76" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="82" />
         <source>offline</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="79" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="85" />
         <source>● %1: %2 · %3 waiting</source>
         <translation>● %1: %2 · %3 väntar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="88" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="94" />
         <source>%1 present</source>
         <translation>%1 närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="92" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="98" />
         <source>Meeting updates today: %1 used, %2 left</source>
         <translation>Mötesuppdateringar i dag: %1 använda, %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="107" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="113" />
         <source>Nothing waiting to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="124" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="130" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="126" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="132" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="226" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="232" />
         <source>Message to the meeting chat</source>
         <translation>Meddelande till mötets chatt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="227" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="233" />
         <source>Message:</source>
         <translation>Meddelande:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="236" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="242" />
         <source>End the meeting for everyone on %1?</source>
         <translation>Avsluta mötet för alla på %1?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="237" />
+        <location filename="../../facilitator_app/ui/platform/platform_panel.py" line="243" />
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
@@ -3015,42 +3015,42 @@ Session: %2</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="35" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="41" />
         <source>New session from the sample event</source>
         <translation>Ny session från exempelevenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="36" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="42" />
         <source>New event.fcsession</source>
         <translation>Nytt evenemang.fcsession</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="37" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="43" />
         <source>Session folders (*.fcsession)</source>
         <translation>Sessionsmappar (*.fcsession)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="45" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="53" />
         <source>Open a session folder</source>
         <translation>Öppna en sessionsmapp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="65" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="73" />
         <source>No other recent sessions</source>
         <translation>Inga andra senaste sessioner</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="69" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="77" />
         <source>%1 is not a session folder: it has no manifest.json.</source>
         <translation>%1 är ingen sessionsmapp: den saknar manifest.json.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="72" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="80" />
         <source>%1 already exists and is not empty.</source>
         <translation>%1 finns redan och är inte tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/session_files.py" line="82" />
+        <location filename="../../facilitator_app/ui/shell/session_files.py" line="92" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -3393,7 +3393,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/commands/live.py" line="175" />
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="395" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="401" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3483,32 +3483,32 @@ Session: %2</translation>
         <translation>Rensa scenmeddelandet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="165" />
+        <location filename="../../facilitator_app/commands/people.py" line="166" />
         <source>Change a person</source>
         <translation>Ändra en person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="170" />
+        <location filename="../../facilitator_app/commands/people.py" line="171" />
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="172" />
+        <location filename="../../facilitator_app/commands/people.py" line="173" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="175" />
+        <location filename="../../facilitator_app/commands/people.py" line="176" />
         <source>Left / back</source>
         <translation>Gått / tillbaka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="181" />
+        <location filename="../../facilitator_app/commands/people.py" line="182" />
         <source>Record who is in the meeting</source>
         <translation>Registrera vilka som är med i mötet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="187" />
+        <location filename="../../facilitator_app/commands/people.py" line="188" />
         <source>Take join and leave times from the platform</source>
         <translation>Hämta tider för anslutning och avfärd från plattformen</translation>
     </message>
@@ -3583,57 +3583,57 @@ Session: %2</translation>
         <translation>Hämta omröstningsresultat från plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="294" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="297" />
         <source>Room sizes and names</source>
         <translation>Rumsstorlekar och namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="298" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="301" />
         <source>Planner options</source>
         <translation>Planerarens inställningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="301" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="304" />
         <source>Plan this round</source>
         <translation>Planera rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="308" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="311" />
         <source>Plan all rounds</source>
         <translation>Planera alla rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="314" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="317" />
         <source>Re-plan coming rounds</source>
         <translation>Planera om kommande rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="321" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="324" />
         <source>Move to room…</source>
         <translation>Flytta till rum…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="328" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="331" />
         <source>Announce round</source>
         <translation>Meddela rundan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="335" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="338" />
         <source>Record a plan</source>
         <translation>Spara en plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="339" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="342" />
         <source>Send to platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="342" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="345" />
         <source>Import people…</source>
         <translation>Importera deltagare…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/rooms.py" line="348" />
+        <location filename="../../facilitator_app/commands/rooms.py" line="351" />
         <source>Keep apart / together</source>
         <translation>Håll isär / ihop</translation>
     </message>
@@ -3723,157 +3723,157 @@ Session: %2</translation>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="27" />
         <source>Stage view</source>
         <translation>Scenvy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="28" />
         <source>Cycle display mode</source>
         <translation>Byt visningsläge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="29" />
         <source>Rooms and breakout plan…</source>
         <translation>Rum och grupplanering…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="30" />
         <source>Polls…</source>
         <translation>Omröstningar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="31" />
         <source>Previous day</source>
         <translation>Föregående dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="32" />
         <source>Next day</source>
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="33" />
         <source>Flash the stage when time is up</source>
         <translation>Blinka scenvyn när tiden är slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="34" />
         <source>Sound cue at warning and at zero</source>
         <translation>Ljudsignal vid varning och vid noll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="35" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="36" />
         <source>Stage screen</source>
         <translation>Skärm för scenvyn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="37" />
         <source>Type a stage message</source>
         <translation>Skriv ett scenmeddelande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="38" />
         <source>Edit cell</source>
         <translation>Redigera cell</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="39" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="40" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="41" />
         <source>Quit</source>
         <translation>Avsluta programmet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="42" />
         <source>New session…</source>
         <translation>Ny session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="43" />
         <source>Open session…</source>
         <translation>Öppna session…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="44" />
         <source>Open recent</source>
         <translation>Öppna senaste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="45" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="46" />
         <source>Retry now</source>
         <translation>Försök igen nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="47" />
         <source>Drop this change</source>
         <translation>Släpp den här ändringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="48" />
         <source>About Facilitator Console</source>
         <translation>Om Facilitator Console</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="49" />
         <source>Print run sheet…</source>
         <translation>Skriv ut körschema…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="50" />
         <source>Event report…</source>
         <translation>Evenemangsrapport…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="51" />
         <source>Export calendar (ICS)…</source>
         <translation>Exportera kalender (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="52" />
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="53" />
         <source>What each platform can do…</source>
         <translation>Vad varje plattform kan göra…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="54" />
         <source>Present on stage</source>
         <translation>Visa på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="56" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="55" />
         <source>Remote control and views…</source>
         <translation>Fjärrstyrning och vyer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="396" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="402" />
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/actions.py" line="403" />
+        <location filename="../../facilitator_app/ui/shell/actions.py" line="409" />
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -3895,32 +3895,32 @@ Inte skickade:
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="20" />
+        <location filename="../../facilitator_app/commands/people.py" line="19" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="21" />
+        <location filename="../../facilitator_app/commands/people.py" line="20" />
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="22" />
+        <location filename="../../facilitator_app/commands/people.py" line="21" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="23" />
+        <location filename="../../facilitator_app/commands/people.py" line="22" />
         <source>department</source>
         <translation>avdelning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="24" />
+        <location filename="../../facilitator_app/commands/people.py" line="23" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/commands/people.py" line="25" />
+        <location filename="../../facilitator_app/commands/people.py" line="24" />
         <source>host</source>
         <translation>värd</translation>
     </message>

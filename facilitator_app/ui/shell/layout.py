@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..cofacilitation.role_bar import RoleBars
@@ -50,7 +50,7 @@ def build_layout(w: MainWindow) -> None:
     w.mode_box.currentIndexChanged.connect(lambda _i: w.set_mode(DisplayMode(w.mode_box.currentData())))
     w.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     header.addWidget(w.show_title, 1)
-    header.addWidget(QLabel(w.tr("Display:"), central))
+    header.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Display:"), central))
     header.addWidget(w.mode_box)
     header.addSpacing(16)
     header.addWidget(w.clock_label)
@@ -83,9 +83,9 @@ def build_layout(w: MainWindow) -> None:
     w.command_actions = build_actions(w)
     actuals_box = ActualsPanel(w.actuals, lambda: w.command_actions["export.actuals_csv"].trigger(), w.bottom_tabs)
     w.actuals_view = actuals_box.view
-    w.bottom_tabs.addTab(actuals_box, w.tr("Planned vs actual"))
-    w.bottom_tabs.addTab(w.platform.participants_view, w.tr("Participants"))
-    w.bottom_tabs.addTab(w.platform.queue_list, w.tr("Sync queue"))
+    w.bottom_tabs.addTab(actuals_box, QCoreApplication.translate("MainWindow", "Planned vs actual"))
+    w.bottom_tabs.addTab(w.platform.participants_view, QCoreApplication.translate("MainWindow", "Participants"))
+    w.bottom_tabs.addTab(w.platform.queue_list, QCoreApplication.translate("MainWindow", "Sync queue"))
     left_split.setStretchFactor(0, 3)
     left_split.setStretchFactor(1, 1)
     follow_tab_height(left_split, w.bottom_tabs)
