@@ -671,8 +671,7 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Facilitator Console", str(exc2))
             return 1
     if screenshot is None:
-        remember_session(settings, str(session.path.resolve()))
-        save_settings(paths.settings_file, settings)
+        remember_session(settings, str(session.path.resolve()))  # (written after the first paint)
 
     controller = SessionController(session)
 
@@ -701,7 +700,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if settings.stage_open:
         window.show_stage()  # it was open when the console closed (or crashed)
-    cofac.start()
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -712,14 +710,18 @@ def run_gui(args: argparse.Namespace) -> int:
             parent=window,
         )
         box.open()
-    # The window is painted before the asyncio machinery is imported, so it appears sooner.
+    # The window is painted before the asyncio machinery is imported, the settings file is
+    # written and this console's presence published (each an fsync), so it appears sooner.
     app.processEvents()
     quit_after = os.environ.get("FACILITATOR_QUIT_AFTER_SHOW", "")  # start-up benchmark
     if quit_after:
         print(f"first-window-shown-at {time.time():.6f}", flush=True)
-        if quit_after != "loop":
-            session.close()
-            return 0
+    persist(settings)
+    cofac.start()
+    if quit_after and quit_after != "loop":
+        cofac.stop()
+        session.close()
+        return 0
     import asyncio
 
     import qasync  # after PySide6 (and QT_API is set), so it binds to PySide6
