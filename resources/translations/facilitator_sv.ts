@@ -142,54 +142,59 @@
 <context>
     <name>ConsoleStatus</name>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="40" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="41" />
         <source>NOT SAVED</source>
         <translation>INTE SPARAT</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="47" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="48" />
         <source>Saved · %1 events</source>
         <translation>Sparat · %1 händelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="51" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="52" />
         <source>In control: %1 (this console)</source>
         <translation>Styr: %1 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="53" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="54" />
         <source>Following · in control: %1</source>
         <translation>Följer · styr: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="56" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="57" />
         <source>%1 — %2 (this console)</source>
         <translation>%1 — %2 (den här konsolen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="58" />
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="61" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="59" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="62" />
         <source>in control</source>
         <translation>styr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="58" />
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="61" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="59" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="62" />
         <source>following</source>
         <translation>följer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="63" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="64" />
         <source>%1 — %2, last heard %3 s ago</source>
         <translation>%1 — %2, hördes senast för %3 s sedan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="68" />
-        <source>%1 console(s)</source>
-        <translation>%1 konsol(er)</translation>
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="70" />
+        <source>1 console ▾</source>
+        <translation>1 konsol ▾</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="76" />
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="70" />
+        <source>%1 consoles ▾</source>
+        <translation>%1 konsoler ▾</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/shell/status_bar.py" line="79" />
         <source>The log of %1 forked (two different events with one number: a copied data folder?).</source>
         <translation>Loggen för %1 har delat sig (två olika händelser med samma nummer: en kopierad datamapp?).</translation>
     </message>
@@ -1092,12 +1097,12 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Konsolen kunde inte startas för %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="708" />
+        <location filename="../../facilitator_app/app.py" line="706" />
         <source>Session not opened</source>
         <translation>Sessionen öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="709" />
+        <location filename="../../facilitator_app/app.py" line="707" />
         <source>The session could not be opened:
 
 %1
@@ -1110,12 +1115,12 @@ The sample session is open instead.</source>
 Exempelsessionen är öppen i stället.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="742" />
+        <location filename="../../facilitator_app/app.py" line="744" />
         <source>Platform not started</source>
         <translation>Plattformen startades inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="743" />
+        <location filename="../../facilitator_app/app.py" line="745" />
         <source>The platform link did not start:
 
 %1</source>
@@ -1124,12 +1129,12 @@ Exempelsessionen är öppen i stället.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="753" />
+        <location filename="../../facilitator_app/app.py" line="755" />
         <source>Outbox replaced</source>
         <translation>Utkorgen ersattes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/app.py" line="754" />
+        <location filename="../../facilitator_app/app.py" line="756" />
         <source>The outbox of changes for the platform was damaged and replaced:
 
 %1</source>

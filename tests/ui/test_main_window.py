@@ -363,3 +363,9 @@ def test_an_edit_that_cannot_be_saved_is_a_failure_not_a_success(window: MainWin
     assert window.run("show.segment.add", {"day": window.state.show.days[0].id}) is None
     assert window.undo_stack.count() == count
     assert "NOT SAVED" in window.status.save_label.text()
+
+
+def test_the_console_count_reads_as_a_count_and_opens_its_list(window: MainWindow, qtbot: QtBot) -> None:
+    button = window.status.consoles_label
+    assert button.text() == "1 console ▾"  # not "1 console(s)"; the ▾ is the menu's arrow
+    assert button.menu() is not None

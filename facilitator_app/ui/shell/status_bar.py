@@ -18,6 +18,7 @@ class ConsoleStatus(QObject):
         self.save_label = QLabel()
         self.owner_label = QLabel()
         self.consoles_label = QToolButton()
+        self.consoles_label.setObjectName("consoles")  # (its menu arrow is the ▾ in its text)
         self.consoles_label.setAutoRaise(True)
         self.consoles_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.consoles_menu = QMenu(self.consoles_label)
@@ -65,7 +66,9 @@ class ConsoleStatus(QObject):
                 .replace("%2", role)
                 .replace("%3", str(int(peer.silent_s)))
             )
-        self.consoles_label.setText(self.tr("%1 console(s)").replace("%1", str(len(lines))))
+        count = len(lines)
+        text = self.tr("1 console ▾") if count == 1 else self.tr("%1 consoles ▾").replace("%1", str(count))
+        self.consoles_label.setText(text)
         self.consoles_label.setToolTip("\n".join(lines))
         self.consoles_menu.clear()
         for line in lines:
