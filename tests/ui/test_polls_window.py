@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
@@ -76,6 +76,29 @@ def test_shortcuts_stay_off_while_typing(window: MainWindow, qtbot: QtBot):
     qtbot.keyClick(polls.entry.words, Qt.Key.Key_Return)
     result = aggregate(window.state.polls["poll-one-word"].poll, window.state.polls["poll-one-word"].snapshot)
     assert result.counts == (("energi", 3), ("framtid", 1))
+
+
+def test_the_word_field_leaves_with_its_poll(window: MainWindow, qtbot: QtBot):
+    """From a one-word poll to a poll with choices (arrow key in the library): the word
+    field is taken out of the counts row and hidden, not left showing behind the labels;
+    from choices to choices the old fields go at once (not drawn until they are deleted)."""
+
+    def press(key: Qt.Key) -> None:
+        qtbot.keyClick(polls.library, key)
+        QApplication.processEvents()  # new fields show (queued); deleted ones wait for the loop
+
+    polls = open_polls(window, qtbot, "poll-one-word")
+    QApplication.processEvents()
+    assert polls.entry.words.isVisibleTo(polls.entry)
+    press(Qt.Key.Key_Up)
+    assert polls.entry.spins, "the poll above has choices"
+    assert not polls.entry.words.isVisibleTo(polls.entry)
+    press(Qt.Key.Key_Down)
+    assert polls.entry.words.isVisibleTo(polls.entry) and not polls.entry.spins
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Up)
+    shown = [w for w in polls.entry.findChildren(QSpinBox) if w.isVisibleTo(polls.entry)]
+    assert shown == [spin for _, spin in polls.entry.spins]
 
 
 def test_report_import_and_a_malformed_report(window: MainWindow, qtbot: QtBot, tmp_path: Path):

@@ -42,8 +42,12 @@ class CountsEntry(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget not in (self.words, self.save_button):
+                widget.hide()  # (deleted later: until then it would still be drawn)
                 widget.deleteLater()
         self.spins = []
+        # Taken out of the grid, the word field stays a child: hidden, or its frame shows
+        # through behind the choices' labels (shown again where it is placed, below).
+        self.words.hide()
         if poll is None:
             return
         choices = poll.choices()
@@ -66,6 +70,7 @@ class CountsEntry(QWidget):
             self.words.setText(", ".join(f"{k}={v}" for k, v in counts.items()))
             self.grid.addWidget(self.words, 0, 0)
             self.grid.addWidget(self.save_button, 0, 1)
+            self.words.show()
 
     def focus_first(self) -> None:
         for _, spin in self.spins:
