@@ -2177,16 +2177,12 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="61" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="89" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="112" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="52" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="63" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="91" />
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="114" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="54" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

@@ -46,6 +46,16 @@ def ask_runsheet(window: Any) -> Any:
     return dialog
 
 
+def _said(window: Any, path: str, error: str) -> str:
+    """What became of the file, in the status bar; the error ('' when written)."""
+    if error:
+        text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
+    else:
+        text = QCoreApplication.translate("Report", "Wrote %1").replace("%1", path)
+    window.statusBar().showMessage(text, 8000)
+    return error
+
+
 def print_runsheet(
     window: Any, path: str, role: str = "producer", person: str = "", day: int | None = None, paper: str = "a4"
 ) -> str:
@@ -57,12 +67,7 @@ def print_runsheet(
         error, _pages = write_runsheet(Path(path), sheet, paper=paper)
     except RunSheetError as exc:
         error = str(exc)
-    if error:
-        text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
-    else:
-        text = QCoreApplication.translate("Report", "Wrote %1").replace("%1", path)
-    window.statusBar().showMessage(text, 8000)
-    return error
+    return _said(window, path, error)
 
 
 def write_event_report(window: Any, path: str) -> str:
@@ -85,12 +90,7 @@ def write_event_report(window: Any, path: str) -> str:
         from .event_pdf import write_event_pdf
 
         error, _pages = write_event_pdf(Path(path), state, now)
-    if error:
-        text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
-    else:
-        text = QCoreApplication.translate("Report", "Wrote %1").replace("%1", path)
-    window.statusBar().showMessage(text, 8000)
-    return error
+    return _said(window, path, error)
 
 
 def write_ics(window: Any, path: str) -> str:
@@ -108,9 +108,4 @@ def write_ics(window: Any, path: str) -> str:
         error = ""
     except OSError as exc:
         error = str(exc)
-    if error:
-        text = QCoreApplication.translate("Report", "Could not write %1: %2").replace("%1", path).replace("%2", error)
-    else:
-        text = QCoreApplication.translate("Report", "Wrote %1").replace("%1", path)
-    window.statusBar().showMessage(text, 8000)
-    return error
+    return _said(window, path, error)
