@@ -849,6 +849,7 @@ SV = {
     "Type counts (Tab between fields, Enter saves)": "Skriv in antal (Tab mellan fälten, Enter sparar)",
     "Import a report": "Importera en rapport",
     "Result / trend / evaluation": "Resultat / trend / utvärdering",
+    "day %1": "dag %1",
 }
 
 

@@ -24,11 +24,24 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Readers see the old file or the new one, never a torn one."""
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # (reading it means setting it: put straight back)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # once, at import: before any thread could be creating files
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Readers see the old file or the new one, never a torn one. The file gets the
+    permissions any new file gets (a colleague reads the session folder, an export, a report);
+    ``private`` keeps it to its owner (this machine's settings and identity)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if not private and os.name != "nt":
+            os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

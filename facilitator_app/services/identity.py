@@ -51,5 +51,5 @@ def load_identity(path: Path) -> Identity:
         pass
     host = re.sub(r"[^A-Za-z0-9]", "", hostname())[:16] or "console"
     identity = Identity(f"{host}-{secrets.token_hex(4)}", _default_name())
-    write_atomic(path, json.dumps({"writer_id": identity.writer_id, "name": identity.name}).encode())
+    write_atomic(path, json.dumps({"writer_id": identity.writer_id, "name": identity.name}).encode(), private=True)
     return identity

@@ -86,4 +86,4 @@ def remember_session(settings: Settings, path: str) -> None:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    write_atomic(path, json.dumps(asdict(settings), indent=1, ensure_ascii=False).encode("utf-8"))
+    write_atomic(path, json.dumps(asdict(settings), indent=1, ensure_ascii=False).encode("utf-8"), private=True)

@@ -1168,12 +1168,17 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="30" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="31" />
+        <source>day %1</source>
+        <translation>dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="35" />
         <source>Print run sheet</source>
         <translation>Skriv ut körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="25" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="32" />
         <source>%1 - run sheet.pdf</source>
         <translation>%1 - körschema.pdf</translation>
     </message>
@@ -1203,14 +1208,14 @@ Exempelsessionen är öppen i stället.</translation>
         <translation>Sessionsfiler (*.fcbundle)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/common/commands.py" line="280" />
+        <location filename="../../facilitator_app/ui/common/commands.py" line="306" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="180" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="189" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/common/commands.py" line="281" />
+        <location filename="../../facilitator_app/ui/common/commands.py" line="307" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="183" />
         <location filename="../../facilitator_app/ui/shell/actions.py" line="190" />
         <source>Redo</source>
@@ -2177,12 +2182,12 @@ Session: %2</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="52" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="57" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/menu.py" line="54" />
+        <location filename="../../facilitator_app/ui/reports/menu.py" line="59" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

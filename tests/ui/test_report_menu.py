@@ -94,3 +94,43 @@ def test_export_calendar_from_the_file_menu(window: MainWindow, qtbot, tmp_path:
     events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
     assert len(events) == sum(len(d.segments) for d in window.state.show.days)
     assert str(out) in window.statusBar().currentMessage()
+
+
+def _save_dialog(window: MainWindow):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialogs = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_event_report_suffix_follows_the_chosen_type(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """A name typed without a suffix is written as the chosen type (it was always XLSX: the
+    last filter's suffix); choosing Excel changes the suggested name's .pdf to .xlsx."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    window.command_actions["report.event"].trigger()
+    dialog = _save_dialog(window)
+    assert ":" not in dialog.findChild(QLineEdit, "fileNameEdit").text()  # "Kickoff: …" saves anywhere
+    _save_as(window, qtbot, tmp_path / "noext")
+    assert (tmp_path / "noext.pdf").exists() and not (tmp_path / "noext.xlsx").exists()
+    assert text(tmp_path / "noext.pdf").startswith(window.state.show.title) or "Event report" in text(
+        tmp_path / "noext.pdf"
+    )
+
+    window.command_actions["report.event"].trigger()
+    dialog = _save_dialog(window)
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert types is not None
+    types.setFocus()
+    qtbot.keyClick(types, Qt.Key.Key_Down)  # Excel
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name.text().endswith(".xlsx")
+    suggested = Path(name.text()).name
+    name.setFocus()  # as a click in the field
+    name.selectAll()
+    qtbot.keyClicks(name, str(tmp_path / suggested))  # (here, not in the home folder)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert (tmp_path / suggested).read_bytes()[:2] == b"PK", "an XLSX (a zip), as the name says"

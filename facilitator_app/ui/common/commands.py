@@ -254,15 +254,41 @@ def add_live_keys(window: QWidget, bindings: list[tuple[QAction, tuple[str, ...]
     return made
 
 
+def file_name(text: str) -> str:
+    """A suggested file name every system can save: no characters Windows refuses (a show
+    title like "Kickoff: day 1"), no path separators, no trailing dots or spaces."""
+    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text)
+    return " ".join(cleaned.split()).strip(" .") or "file"
+
+
+def _suffix(name_filter: str) -> str:
+    """'Excel (*.xlsx)' -> 'xlsx'."""
+    return name_filter.rsplit("*.", 1)[-1].rstrip(")").split()[0] if "*." in name_filter else ""
+
+
 def ask_save(parent: QWidget, title: str, name: str, pattern: str, chosen: Callable[[str], object]) -> QWidget:
-    """A save dialog in the home folder (opened, not exec'd); ``chosen`` gets the path."""
+    """A save dialog in the home folder (opened, not exec'd); ``chosen`` gets the path. A
+    name typed without a suffix gets the chosen filter's; choosing another filter changes
+    the suggested name's suffix with it."""
     from pathlib import Path
 
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title, str(Path.home() / name), pattern)
+    filters = pattern.split(";;")
+    dialog = QFileDialog(parent, title, str(Path.home() / file_name(name)), pattern)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix(pattern.rsplit("*.", 1)[-1].rstrip(")"))
+    dialog.setDefaultSuffix(_suffix(filters[0]))
+
+    def filter_chosen(name_filter: str) -> None:
+        suffix = _suffix(name_filter)
+        dialog.setDefaultSuffix(suffix)
+        picked = dialog.selectedFiles()
+        if suffix and picked:
+            current = Path(picked[0])
+            if current.suffix and current.suffix[1:].lower() in {_suffix(f) for f in filters}:
+                dialog.selectFile(current.with_suffix("." + suffix).name)
+
+    dialog.filterSelected.connect(filter_chosen)
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog

@@ -21,14 +21,19 @@ def ask_runsheet(window: Any) -> Any:
 
     def chosen() -> None:
         choice = dialog.choice()
-        who = f" - {choice['person']}" if choice["person"] else ""
-        name = QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace(
-            "%1", f"{window.state.show.title or 'show'}{who}"
-        )
+        person = str(choice["person"])
+        # The file is named by whom and which day it is for (a host is chosen by e-mail).
+        who = next((p.name for p in window.state.show.people if p.email and p.email == person), person)
+        parts = [window.state.show.title or "show"]
+        if who:
+            parts.append(who)
+        if choice["day"]:
+            parts.append(QCoreApplication.translate("MainWindow", "day %1").replace("%1", str(choice["day"])))
+        name = QCoreApplication.translate("MainWindow", "%1 - run sheet.pdf").replace("%1", " - ".join(parts))
         window._runsheet_save = ask_save(  # kept: the dialog is opened, not exec'd
             window,
             QCoreApplication.translate("MainWindow", "Print run sheet"),
-            name.replace("/", "-"),
+            name,
             "PDF (*.pdf)",
             lambda path: print_runsheet(
                 window,
