@@ -850,6 +850,8 @@ SV = {
     "Import a report": "Importera en rapport",
     "Result / trend / evaluation": "Resultat / trend / utvärdering",
     "day %1": "dag %1",
+    "“%1” is closed and has its answers. Launch it again? The new answers replace them.": "”%1” är stängd och har sina svar. Starta den igen? De nya svaren ersätter dem.",
+    "&Launch again": "&Starta igen",
 }
 
 

@@ -1771,7 +1771,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="85" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="444" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="457" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
@@ -1822,7 +1822,7 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/polls/polls_window.py" line="152" />
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="410" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="423" />
         <source>Send polls to the platform</source>
         <translation>Skicka till plattformen</translation>
     </message>
@@ -1897,6 +1897,16 @@ Session: %2</translation>
         <translation>En trend kräver två eller fler omröstningar i samma återkommande puls.</translation>
     </message>
     <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="387" />
+        <source>“%1” is closed and has its answers. Launch it again? The new answers replace them.</source>
+        <translation>”%1” är stängd och har sina svar. Starta den igen? De nya svaren ersätter dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="390" />
+        <source>&amp;Launch again</source>
+        <translation>&amp;Starta igen</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_app/ui/polls/poll_names.py" line="55" />
         <source>The result of “%1” now holds %2 answer(s) from %3. The counts you typed (%4 in all) replace them. Ctrl+Z in this window brings them back.</source>
         <translation>Resultatet för ”%1” har nu %2 svar från %3. Antalen du skrev in (%4 sammanlagt) ersätter dem. Ctrl+Z i det här fönstret tar tillbaka dem.</translation>
@@ -1942,12 +1952,12 @@ Session: %2</translation>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="434" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="447" />
         <source>Export poll results</source>
         <translation>Exportera omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="441" />
+        <location filename="../../facilitator_app/ui/polls/polls_window.py" line="454" />
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>

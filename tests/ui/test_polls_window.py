@@ -306,3 +306,34 @@ def test_bars_fill_the_share_of_those_who_answered(qtbot: QtBot):
     assert len(fills) == 3, fills
     a, b, c = fills
     assert abs(a - 1 / 3) < 0.03 and abs(b - 2 / 3) < 0.03 and c < 0.01, fills
+
+
+def test_ctrl_l_on_a_closed_poll_with_answers_asks_first(window: MainWindow, qtbot: QtBot):
+    """Rehearsal: Ctrl+L on the poll the list still showed (closed, 37 answers) launched it
+    again without a word, and a new run replaced the answers."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _rehearsal_result(window, "poll-round-help", {"Yes, a lot": 20, "Somewhat": 11}, present=40)
+    polls = open_polls(window, qtbot, "poll-round-help")
+    qtbot.keyClick(polls.library, Qt.Key.Key_L, ctrl)
+    qtbot.keyClick(polls.library, Qt.Key.Key_K, ctrl)
+    assert window.state.polls["poll-round-help"].status is PollStatus.CLOSED
+    answers = window.state.polls["poll-round-help"].snapshot
+    assert answers is not None
+
+    qtbot.keyClick(polls.library, Qt.Key.Key_L, ctrl)
+    box = next(b for b in polls.findChildren(QMessageBox, "confirm:polls.launch") if b.isVisible())
+    assert "Launch it again?" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    ps = window.state.polls["poll-round-help"]
+    assert ps.status is PollStatus.CLOSED and ps.snapshot == answers, "Cancel keeps the poll and its answers"
+
+    polls.activateWindow()  # (a window manager gives the window back when the box closes)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is polls)
+    qtbot.keyClick(polls.library, Qt.Key.Key_L, ctrl)
+    box = next(b for b in polls.findChildren(QMessageBox, "confirm:polls.launch") if b.isVisible())
+    again = next(b for b in box.buttons() if b.text().replace("&", "") == "Launch again")
+    qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+    assert window.state.polls["poll-round-help"].status is PollStatus.OPEN

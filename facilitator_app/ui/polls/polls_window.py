@@ -379,6 +379,19 @@ class PollsWindow(QWidget):
         if reason:  # said beside the buttons, never a box in the way of the next key
             self.note.setText(reason)
             return
+        if status is PollStatus.OPEN and ps.status is PollStatus.CLOSED and ps.snapshot is not None:
+            # Launching a closed poll again replaces its answers: the one box worth its place
+            # mid-show (Ctrl+L on the poll the list still shows, not the one cued, is easy).
+            self.runner.confirm_and_run(
+                "polls.launch",
+                self.tr("“%1” is closed and has its answers. Launch it again? The new answers replace them.").replace(
+                    "%1", ps.poll.name
+                ),
+                self.tr("&Launch again"),
+                {"poll": ps.poll.id},
+                parent=self,
+            )
+            return
         result = self.runner.run(command[status], {"poll": ps.poll.id}, parent=self)
         self.refresh()
         if result is not None and result.message is not None:
