@@ -347,6 +347,15 @@ def test_the_window_does_not_grow_past_a_small_screen_as_warnings_appear(
     transport = [b.geometry() for b in window.live_panel.findChildren(QToolButton) if b.height() > 40]
     assert len(transport) == 5
     assert all(countdown.bottom() < b.top() for b in transport), (countdown, transport)
+    # Both warnings whole on the screen, not cut off at the foot of the part that scrolls
+    # (a second rehearsal found the round note readable only by scrolling).
+    panel = window.live_panel
+    for label in (panel.round_note, panel.banner):
+        assert label.isVisible()
+        top_left = label.mapTo(panel, label.rect().topLeft())
+        assert panel.rect().contains(top_left) and top_left.y() + label.height() <= panel.height()
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+        assert label.visibleRegion().boundingRect().height() >= label.height() - 1, "not clipped by a scroll area"
 
 
 def test_an_edit_that_cannot_be_saved_is_a_failure_not_a_success(window: MainWindow, monkeypatch) -> None:

@@ -113,13 +113,11 @@ class LivePanel(QFrame):
         self.round_note.setObjectName("banner")
         self.round_note.setWordWrap(True)
         self.round_note.hide()
-        info.addWidget(self.round_note)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        info.addWidget(self.banner)
 
         info.addStretch(1)
         scroll = QScrollArea()
@@ -129,6 +127,10 @@ class LivePanel(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(self.fontMetrics().height() * 4)
+        # The warnings stand above the part that scrolls: on a 768-pixel screen they were
+        # cut off at its foot, visible only by scrolling (a rehearsal finding).
+        layout.addWidget(self.round_note)
+        layout.addWidget(self.banner)
         layout.addWidget(scroll, 3)
 
         layout.addWidget(_caption(self.tr("Message on stage")))
