@@ -48,3 +48,27 @@ def test_live_chart_lays_out_in_slices(qtbot: QtBot):
     assert chart._job is not None, "the layout runs over several turns of the loop"
     qtbot.waitUntil(lambda: chart._job is None, timeout=5000)
     assert len(chart._shown) > 20 or any(len(v) > 20 for v in chart._layouts.values())
+
+
+def test_a_printed_card_is_light_and_the_screen_card_dark(qapp):
+    """The report prints the app's own charts; on paper they are dark text on white (a
+    rehearsal's report came out of the printer mostly black)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from facilitator_app.domain.clock import ManualClock
+    from facilitator_app.domain.polls import Snapshot, aggregate
+    from facilitator_app.ui.polls.chart_style import PAPER, SCREEN
+
+    poll = PollDef("q", PollKind.RATING, "How is your energy?", scale=5)
+    result = aggregate(poll, Snapshot("manual", ManualClock().now(), counts={"1": 2, "3": 5, "5": 9}))
+
+    def share_dark(colours) -> float:
+        img = QImage(600, 400, QImage.Format.Format_RGB32)
+        painter = QPainter(img)
+        poll_chart.paint_poll(painter, QRectF(0, 0, 600, 400), poll, result, colours=colours)
+        painter.end()
+        pixels = [img.pixelColor(x, y).lightness() for x in range(0, 600, 6) for y in range(0, 400, 6)]
+        return sum(p < 100 for p in pixels) / len(pixels)
+
+    assert share_dark(SCREEN) > 0.6
+    assert share_dark(PAPER) < 0.15

@@ -268,12 +268,12 @@ def test_f6_shows_the_presentation_in_front_and_keeps_the_keyboard(window: MainW
 def _bar_fills(img: QImage) -> list[float]:
     """Per bar (a band of rows showing a track): the share of the track the bar fills,
     read off the pixels of the band's middle row."""
-    from facilitator_app.ui.polls.chart_style import BAR, BAR_TOP, TRACK
+    from facilitator_app.ui.polls.chart_style import SCREEN
 
     def row(y: int) -> tuple[int, int]:
         colours = [img.pixelColor(x, y).rgb() for x in range(img.width())]
-        bar = sum(c in (BAR.rgb(), BAR_TOP.rgb()) for c in colours)
-        return bar, bar + colours.count(TRACK.rgb())
+        bar = sum(c in (SCREEN.bar.rgb(), SCREEN.bar_top.rgb()) for c in colours)
+        return bar, bar + colours.count(SCREEN.track.rgb())
 
     bands: list[list[int]] = []
     for y in range(img.height()):

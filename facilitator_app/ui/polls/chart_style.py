@@ -3,16 +3,54 @@ rectangle it goes in (never clipped), with numbers as the user's language writes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-BACKGROUND = QColor("#1b2026")
-TEXT = QColor("#e6e9ed")
-MUTED = QColor("#9aa4ae")
-BAR = QColor("#4C78A8")
-BAR_TOP = QColor("#59A14F")
-TRACK = QColor("#2a323b")
-PROMOTER, PASSIVE, DETRACTOR = QColor("#59A14F"), QColor("#9C9C9C"), QColor("#E15759")
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of a chart: for a screen in a dim room, or for paper."""
+
+    background: QColor
+    text: QColor
+    muted: QColor
+    bar: QColor
+    bar_top: QColor
+    track: QColor
+    promoter: QColor
+    passive: QColor
+    detractor: QColor
+    cloud: tuple[QColor, ...]
+
+
+SCREEN = Colours(
+    background=QColor("#1b2026"),
+    text=QColor("#e6e9ed"),
+    muted=QColor("#9aa4ae"),
+    bar=QColor("#4C78A8"),
+    bar_top=QColor("#59A14F"),
+    track=QColor("#2a323b"),
+    promoter=QColor("#59A14F"),
+    passive=QColor("#9C9C9C"),
+    detractor=QColor("#E15759"),
+    cloud=tuple(QColor(c) for c in ("#8fd19e", "#76B7B2", "#EDC948", "#B07AA1", "#ff9d76", "#9ecae9", "#f1ce63")),
+)
+# Printed: white paper, dark text, the same hues a shade darker (and the tracks light), so a
+# report does not come out of the printer black (a rehearsal finding: pages mostly toner).
+PAPER = Colours(
+    background=QColor("#ffffff"),
+    text=QColor("#1b1f24"),
+    muted=QColor("#5b6570"),
+    bar=QColor("#3d6690"),
+    bar_top=QColor("#3f7d38"),
+    track=QColor("#e8ebee"),
+    promoter=QColor("#3f7d38"),
+    passive=QColor("#8a8a8a"),
+    detractor=QColor("#c23b3d"),
+    cloud=tuple(QColor(c) for c in ("#2f7d45", "#3b7f7b", "#9a7a12", "#7d4f70", "#b8512d", "#3d6690", "#8a6d14")),
+)
 
 
 def num(value: float, decimals: int) -> str:

@@ -14,20 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.polls import PollDef, PollKind, Result, TrendPoint
-from .chart_style import (
-    BACKGROUND,
-    BAR,
-    BAR_TOP,
-    DETRACTOR,
-    MUTED,
-    PASSIVE,
-    PROMOTER,
-    TEXT,
-    TRACK,
-    fit,
-    num,
-    pixel_font,
-)
+from .chart_style import SCREEN, Colours, fit, num, pixel_font
 from .trend_chart import paint_trend
 from .word_cloud import Placed, cloud_steps, paint_cloud
 
@@ -55,22 +42,25 @@ def paint_poll(
     masked: bool = False,
     status: str = "",
     cloud: Sequence[Placed] | None = None,
+    colours: Colours = SCREEN,
 ) -> None:
     """The whole result card: question, response count, and the chart for its kind. A
-    word cloud's layout may be given (a live view computes it over several turns)."""
+    word cloud's layout may be given (a live view computes it over several turns);
+    ``colours`` are the screen's unless it is printed (chart_style.PAPER)."""
+    c = colours
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.fillRect(rect, BACKGROUND)
+    painter.fillRect(rect, c.background)
     unit, _inner, title, sub, body = card_rects(rect)
-    painter.setPen(TEXT)
+    painter.setPen(c.text)
     fit(painter, title, poll.question, unit * 1.6, True, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap))
     if present:
         line = QCoreApplication.translate("PollChart", "%1 of %2 present answered").replace("%1", str(result.responses))
         line = line.replace("%2", str(present))
     else:
         line = QCoreApplication.translate("PollChart", "%1 answers").replace("%1", str(result.responses))
-    painter.setPen(MUTED)
+    painter.setPen(c.muted)
     if status:
         line += f"   · {status}"
     if result.late:
@@ -79,7 +69,7 @@ def paint_poll(
         )
     fit(painter, sub, line, unit * 1.0)
     if masked:
-        painter.setPen(MUTED)
+        painter.setPen(c.muted)
         fit(
             painter,
             body,
@@ -89,22 +79,24 @@ def paint_poll(
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
         )
     elif poll.kind is PollKind.WORDS:
-        paint_cloud(painter, body, result.counts, cloud)
+        paint_cloud(painter, body, result.counts, cloud, c.cloud)
     elif poll.kind is PollKind.TEXT:
-        _paint_texts(painter, body, result.texts, unit)
+        _paint_texts(painter, body, result.texts, unit, c)
     elif poll.kind is PollKind.NPS:
-        _paint_nps(painter, body, result, unit)
+        _paint_nps(painter, body, result, unit, c)
     else:
         if poll.kind is PollKind.RATING and result.mean is not None:
             head = QRectF(body.left(), body.top(), body.width(), unit * 3)
-            painter.setPen(TEXT)
+            painter.setPen(c.text)
             fit(painter, head, f"⌀ {num(result.mean, 1)} / {poll.scale}", unit * 2.4, True)
             body = body.adjusted(0, unit * 3.4, 0, 0)
-        _paint_bars(painter, body, result.counts, result.responses, unit)
+        _paint_bars(painter, body, result.counts, result.responses, unit, c)
     painter.restore()
 
 
-def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], total: int, unit: float) -> None:
+def _paint_bars(
+    painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], total: int, unit: float, c: Colours
+) -> None:
     if not counts:
         return
     n = len(counts)
@@ -115,7 +107,7 @@ def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int
     top = max(c for _, c in counts) or 1
     for i, (label, count) in enumerate(counts):
         y = rect.top() + i * row
-        painter.setPen(TEXT)
+        painter.setPen(c.text)
         fit(
             painter,
             QRectF(rect.left(), y, label_w - unit * 0.5, row * 0.9),
@@ -125,39 +117,39 @@ def _paint_bars(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
         )
         bar_area = QRectF(rect.left() + label_w, y + row * 0.18, rect.width() - label_w - unit * 6, row * 0.64)
-        painter.fillRect(bar_area, TRACK)
+        painter.fillRect(bar_area, c.track)
         # The track is everyone who answered: 33 % of them fills a third of it.
         width = bar_area.width() * min(1.0, count / total) if total else 0.0
         painter.fillRect(
             QRectF(bar_area.left(), bar_area.top(), width, bar_area.height()),
-            BAR_TOP if count == top and count else BAR,
+            c.bar_top if count == top and count else c.bar,
         )
         share = f"{count}  ({100 * count / total:.0f} %)" if total else "0"
-        painter.setPen(TEXT)
+        painter.setPen(c.text)
         fit(painter, QRectF(bar_area.right() + unit * 0.5, y, unit * 5.5, row * 0.9), share, min(unit * 1.1, row * 0.5))
 
 
-def _paint_nps(painter: QPainter, rect: QRectF, result: Result, unit: float) -> None:
+def _paint_nps(painter: QPainter, rect: QRectF, result: Result, unit: float, c: Colours) -> None:
     head = QRectF(rect.left(), rect.top(), rect.width(), unit * 3.2)
-    painter.setPen(TEXT)
+    painter.setPen(c.text)
     score = "–" if result.nps is None else f"{result.nps:+.0f}"
     fit(painter, head, f"NPS {score}", unit * 2.6, True)
     strip = QRectF(rect.left(), head.bottom() + unit * 0.4, rect.width(), unit * 1.6)
     total = result.responses or 1
     x = strip.left()
-    for n, colour in ((result.detractors, DETRACTOR), (result.passives, PASSIVE), (result.promoters, PROMOTER)):
+    for n, colour in ((result.detractors, c.detractor), (result.passives, c.passive), (result.promoters, c.promoter)):
         w = strip.width() * n / total if result.responses else 0
         painter.fillRect(QRectF(x, strip.top(), w, strip.height()), colour)
         x += w
     if not result.responses:
-        painter.fillRect(strip, TRACK)
+        painter.fillRect(strip, c.track)
     legend = QRectF(rect.left(), strip.bottom() + unit * 0.3, rect.width(), unit * 1.4)
-    painter.setPen(MUTED)
+    painter.setPen(c.muted)
     fit(painter, legend, f"0–6: {result.detractors}    7–8: {result.passives}    9–10: {result.promoters}", unit)
-    _paint_columns(painter, rect.adjusted(0, legend.bottom() - rect.top() + unit * 0.6, 0, 0), result.counts, unit)
+    _paint_columns(painter, rect.adjusted(0, legend.bottom() - rect.top() + unit * 0.6, 0, 0), result.counts, unit, c)
 
 
-def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], unit: float) -> None:
+def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], unit: float, c: Colours) -> None:
     """A 0-10 scale as columns side by side: the count above, the score below, each in a
     font that stays readable however many columns there are."""
     if not counts or rect.height() < unit * 4:
@@ -171,10 +163,10 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
         x = rect.left() + i * slot
         height = area.height() * count / top
         bar = QRectF(x + slot * 0.15, area.bottom() - height, slot * 0.7, height)
-        painter.fillRect(QRectF(bar.left(), area.top(), bar.width(), area.height()), TRACK)
-        colour = DETRACTOR if int(label) <= 6 else (PASSIVE if int(label) <= 8 else PROMOTER)
+        painter.fillRect(QRectF(bar.left(), area.top(), bar.width(), area.height()), c.track)
+        colour = c.detractor if int(label) <= 6 else (c.passive if int(label) <= 8 else c.promoter)
         painter.fillRect(bar, colour)
-        painter.setPen(TEXT)
+        painter.setPen(c.text)
         fit(
             painter,
             QRectF(x, bar.top() - label_h, slot, label_h),
@@ -183,7 +175,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
             False,
             int(Qt.AlignmentFlag.AlignCenter),
         )
-        painter.setPen(MUTED)
+        painter.setPen(c.muted)
         fit(
             painter,
             QRectF(x, area.bottom(), slot, label_h),
@@ -194,8 +186,8 @@ def _paint_columns(painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, 
         )
 
 
-def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: float) -> None:
-    painter.setPen(TEXT)
+def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: float, c: Colours) -> None:
+    painter.setPen(c.text)
     font = pixel_font(unit * 1.05)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
@@ -205,7 +197,7 @@ def _paint_texts(painter: QPainter, rect: QRectF, texts: Sequence[str], unit: fl
             QRectF(rect.left(), y, rect.width(), 10_000), int(Qt.TextFlag.TextWordWrap), "– " + text
         )
         if y + box.height() > rect.bottom():
-            painter.setPen(MUTED)
+            painter.setPen(c.muted)
             more = QCoreApplication.translate("PollChart", "… %1 answers in all").replace("%1", str(len(texts)))
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), more)
             break
@@ -340,7 +332,7 @@ class PollChart(QWidget):
                 cloud=cloud,
             )
         else:
-            painter.fillRect(rect, BACKGROUND)
-            painter.setPen(MUTED)
+            painter.fillRect(rect, SCREEN.background)
+            painter.setPen(SCREEN.muted)
             fit(painter, rect, self.empty_text, 18, False, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap))
         painter.end()

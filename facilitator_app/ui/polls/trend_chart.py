@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from ...domain.polls import PollDef, PollKind, TrendPoint
 from ...domain.state import SessionState
-from .chart_style import BACKGROUND, BAR_TOP, MUTED, TEXT, TRACK, fit, num, pixel_font
+from .chart_style import SCREEN, Colours, fit, num, pixel_font
 
 
 def trend_unit(poll: PollDef) -> str:
@@ -40,20 +40,27 @@ def segment_labels(state: SessionState) -> dict[str, str]:
     return out
 
 
-def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[TrendPoint], unit_label: str) -> None:
+def paint_trend(
+    painter: QPainter,
+    rect: QRectF,
+    title: str,
+    points: Sequence[TrendPoint],
+    unit_label: str,
+    colours: Colours = SCREEN,
+) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, BACKGROUND)
+    painter.fillRect(rect, colours.background)
     unit = max(8.0, min(rect.height() / 20, rect.width() / 34))
     inner = rect.adjusted(unit * 1.2, unit * 1.2, -unit * 1.2, -unit * 1.2)
-    painter.setPen(TEXT)
+    painter.setPen(colours.text)
     fit(painter, QRectF(inner.left(), inner.top(), inner.width(), unit * 2.4), title, unit * 1.5, True)
     values = [p.value for p in points if p.value is not None]
     chart = inner.adjusted(unit * 3.5, unit * 3.2, -unit, -unit * 3.2)
-    painter.setPen(QPen(TRACK, 1))
+    painter.setPen(QPen(colours.track, 1))
     painter.drawRect(chart)
     if not values:
-        painter.setPen(MUTED)
+        painter.setPen(colours.muted)
         fit(
             painter,
             chart,
@@ -78,7 +85,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
     def y_of(v: float) -> float:
         return chart.bottom() - (v - lo) / span * chart.height()
 
-    painter.setPen(MUTED)
+    painter.setPen(colours.muted)
     for v in (lo, (lo + hi) / 2, hi):
         painter.setFont(pixel_font(unit * 0.9))
         painter.drawText(
@@ -86,7 +93,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             num(v, 0 if span > 9 else 1),
         )
-    pen = QPen(BAR_TOP, max(2.0, unit * 0.25))
+    pen = QPen(colours.bar_top, max(2.0, unit * 0.25))
     prev = None
     for x, p in zip(xs, points, strict=True):
         if p.value is None:
@@ -97,9 +104,9 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
             painter.setPen(pen)
             painter.drawLine(prev, pt)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BAR_TOP)
+        painter.setBrush(colours.bar_top)
         painter.drawEllipse(pt, unit * 0.45, unit * 0.45)
-        painter.setPen(TEXT)
+        painter.setPen(colours.text)
         painter.setFont(pixel_font(unit * 1.0, True))
         painter.drawText(
             QRectF(x - unit * 4, pt.y() - unit * 2.2, unit * 8, unit * 1.6),
@@ -108,7 +115,7 @@ def paint_trend(painter: QPainter, rect: QRectF, title: str, points: Sequence[Tr
         )
         prev = pt
     for x, p in zip(xs, points, strict=True):
-        painter.setPen(MUTED)
+        painter.setPen(colours.muted)
         fit(
             painter,
             QRectF(x - chart.width() / n / 2, chart.bottom() + unit * 0.3, chart.width() / n, unit * 2.6),

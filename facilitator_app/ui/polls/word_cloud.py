@@ -10,9 +10,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
-from .chart_style import pixel_font
+from .chart_style import SCREEN, pixel_font
 
-CLOUD = [QColor(c) for c in ("#8fd19e", "#76B7B2", "#EDC948", "#B07AA1", "#ff9d76", "#9ecae9", "#f1ce63")]
 MAX_CLOUD_WORDS = 150  # more would be too small to read; the rest are counted, not drawn
 CELL = 5  # px per cell of the occupancy grid
 
@@ -79,7 +78,7 @@ def cloud_steps(words: tuple[tuple[str, int], ...], width: int, height: int, out
         resume = angle
         for r in range(r0, min(rows, r0 + ch)):
             grid[r][c0 : c0 + cw] = b"\x01" * len(grid[r][c0 : c0 + cw])
-        out.append((word, x, y, float(size), rank % len(CLOUD)))
+        out.append((word, x, y, float(size), rank % len(SCREEN.cloud)))
 
 
 @lru_cache(maxsize=32)
@@ -92,12 +91,16 @@ def cloud_layout(words: tuple[tuple[str, int], ...], width: int, height: int) ->
 
 
 def paint_cloud(
-    painter: QPainter, rect: QRectF, counts: Sequence[tuple[str, int]], layout: Sequence[Placed] | None = None
+    painter: QPainter,
+    rect: QRectF,
+    counts: Sequence[tuple[str, int]],
+    layout: Sequence[Placed] | None = None,
+    colours: Sequence[QColor] = SCREEN.cloud,
 ) -> None:
     if layout is None:
         layout = cloud_layout(tuple(counts), int(rect.width()), int(rect.height()))
     for rank, (word, x, y, size, colour) in enumerate(layout):
         painter.setFont(pixel_font(size, bold=rank < 3))
-        painter.setPen(CLOUD[colour])
+        painter.setPen(colours[colour % len(colours)])
         metrics = QFontMetricsF(painter.font())
         painter.drawText(QPointF(rect.left() + x + size * 0.15, rect.top() + y + metrics.ascent()), word)
