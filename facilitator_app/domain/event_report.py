@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from . import themes
@@ -49,6 +49,15 @@ def _min(seconds: float | None) -> float | None:
 
 def _t(moment: datetime | None, tz: ZoneInfo) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _on(moment: datetime | None, tz: ZoneInfo, day: date) -> str:
+    """The clock time on the day's date; the date too when it is another (a day held on
+    another date than planned). Short, so that a wide table keeps its headers whole."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(tz)
+    return local.strftime("%H:%M") if local.date() == day else local.strftime("%Y-%m-%d %H:%M")
 
 
 def _status_word(status: RowStatus, tr: Tr) -> str:
@@ -124,6 +133,7 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
             )
         ),
     )
+    dates = {d.title: d.date for d in state.show.days}
     for r in rows:
         run = by_id.get(r.segment_id)
         if run is None:
@@ -137,9 +147,9 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
                 r.day_title,
                 r.title,
                 _status_word(r.status, tr),
-                _t(r.planned_start, tz),
+                _on(r.planned_start, tz, dates[r.day_title]),
                 _min(r.planned_duration_s),
-                _t(r.actual_start, tz),
+                _on(r.actual_start, tz, dates[r.day_title]),
                 _min(actual),
                 _min(run.late_start_s) if run else None,
                 _min(run.overrun_s) if run else None,
@@ -149,20 +159,22 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
         tr(QT_TRANSLATE_NOOP("EventReport", "Time per day")),
         [
             tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Date")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Planned start")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Planned end")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Actual start")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Actual end")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Late at the end (min)")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Lost to late starts (min)")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Lost to overruns (min)")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Segments run")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Segments not run")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Late at end (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Late starts (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Overruns (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Run")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Not run")),
         ],
         note=tr(
             QT_TRANSLATE_NOOP(
                 "EventReport",
-                "Late at the end: how much later than planned the day's last segment ended (negative: earlier); "
+                "Run, not run: segments. Late at end: how much later than planned the day's last segment "
+                "ended (negative: earlier); "
                 "while a day runs, how far behind schedule it is now, as the console shows it. It is the time "
                 "lost to late starts (each segment's late start beyond the lateness it took over from the one "
                 "before) plus the time lost to finished segments' overruns; negative figures are time gained.",
@@ -183,7 +195,15 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
         planned_end = slots[-1].end if slots else None
         if not day_runs:
             days.rows.append(
-                [day.title, _t(planned_start, tz), _hm(planned_end, tz), "", "", None, None, None, 0, not_run]
+                [
+                    *(
+                        day.title,
+                        day.date.isoformat(),
+                        _on(planned_start, tz, day.date),
+                        _on(planned_end, tz, day.date),
+                    ),
+                    *("", "", None, None, None, 0, not_run),
+                ]
             )
             continue
         final = day_runs[-1]
@@ -192,16 +212,17 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
             moment = now
         else:
             moment = final.row.actual_end or now
-            end_text = _hm(moment, tz)
+            end_text = _on(moment, tz, day.date)
         late = final.late_end_s or 0.0
         lost_starts = sum(run.lost_start_s for run in day_runs)
         lost_over = sum(run.overrun_s or 0.0 for run in done)
         days.rows.append(
             [
                 day.title,
-                _t(planned_start, tz),
-                _hm(planned_end, tz),
-                _t(day_runs[0].row.actual_start, tz),
+                day.date.isoformat(),
+                _on(planned_start, tz, day.date),
+                _on(planned_end, tz, day.date),
+                _on(day_runs[0].row.actual_start, tz, day.date),
                 end_text,
                 _min(late),
                 _min(lost_starts),
