@@ -440,7 +440,6 @@ def test_event_report_rooms_and_polls_are_what_happened_in_pdf_and_xlsx(
     apart. The PDF's first page and the XLSX's summary carry the same figures."""
     import openpyxl
 
-    from facilitator_app.domain.event_report import build
     from facilitator_app.domain.room_rounds import breakout_ids
     from facilitator_app.report_cli import _qt
     from facilitator_app.ui.reports.event_pdf import _cell
@@ -453,6 +452,9 @@ def test_event_report_rooms_and_polls_are_what_happened_in_pdf_and_xlsx(
     first_page = flat(pypdf.PdfReader(str(pdf)).pages[0].extract_text())
     book = openpyxl.load_workbook(xlsx)
     summary = {row[0].value: row[1].value for row in book.worksheets[0].iter_rows(min_row=2)}
+    day1 = state.show.days[0].title
+    late = "Senare än planerat vid slutet av %s (min)" if sv else "Later than planned at the end of %s (min)"
+    assert summary[late % day1] == -4.0  # the same figure as the PDF's (test_event_report_pdf)
     ran = [sid for sid in breakout_ids(state.show) if sid in state.live.actuals]
     assert len(ran) == 2 and len(breakout_ids(state.show)) == 6
     rounds_label = "Genomförda grupprumsrundor" if sv else "Breakout rounds run"
