@@ -162,3 +162,13 @@ def build(state: SessionState, now: datetime) -> Attendance | None:
             )
         )
     return Attendance(days, rounds, names)
+
+
+def present_between(state: SessionState, start: datetime, end: datetime, now: datetime) -> frozenset[str] | None:
+    """Who was in the meeting at some time in [start, end] (people's ids, guests' keys);
+    None when the session holds no presence at all."""
+    if not state.presence.recorded:
+        return None
+    windows = [(day, *_window(state, day, now)) for day in state.show.days]
+    open_end = _open_end(state, windows, now)
+    return frozenset(k for k, ivs in state.presence.intervals.items() if _within(ivs, start, end, open_end))

@@ -9,14 +9,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from . import themes
+from .live import observe
 from .polls import PollState, aggregate, evaluation_summary, headline
 from .presence import GUEST
 from .report import ActualRow, RowStatus, actual_rows
 from .room_rounds import breakout_ids
+from .rooms import Room
+from .schedule import plan_day
 from .state import SessionState
 from .text import QT_TRANSLATE_NOOP
 
@@ -48,77 +51,264 @@ def _t(moment: datetime | None, tz: ZoneInfo) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-def _time(state: SessionState, rows: list[ActualRow], tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
+def _on(moment: datetime | None, tz: ZoneInfo, day: date) -> str:
+    """The clock time on the day's date; the date too when it is another (a day held on
+    another date than planned). Short, so that a wide table keeps its headers whole."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(tz)
+    return local.strftime("%H:%M") if local.date() == day else local.strftime("%Y-%m-%d %H:%M")
+
+
+def _status_word(status: RowStatus, tr: Tr) -> str:
+    words = {
+        RowStatus.DONE: QT_TRANSLATE_NOOP("EventReport", "done"),
+        RowStatus.RUNNING: QT_TRANSLATE_NOOP("EventReport", "running"),
+        RowStatus.SKIPPED: QT_TRANSLATE_NOOP("EventReport", "skipped"),
+        RowStatus.PLANNED: QT_TRANSLATE_NOOP("EventReport", "not run"),
+    }
+    return tr(words[status])
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """One segment that ran (or runs): how late it started and ended against its plan,
+    and what of that it added itself (a late start beyond the lateness it took over from
+    the segment run before it; its own overrun, pauses included). None: still running."""
+
+    row: ActualRow
+    late_start_s: float
+    lost_start_s: float
+    late_end_s: float | None
+    overrun_s: float | None
+
+
+def _runs(rows: list[ActualRow], running_late_s: float | None) -> list[_Run]:
+    """The day's segments that ran, in the order they ran. The lateness carried from one to
+    the next telescopes: the late start of the first plus every late start and overrun
+    after it is how late the last one ended (the day's lateness at its end)."""
+    ran = sorted(((r.actual_start, r) for r in rows if r.actual_start is not None), key=lambda pair: pair[0])
+    out: list[_Run] = []
+    carried = 0.0
+    for start, r in ran:
+        late_start = (start - r.planned_start).total_seconds()
+        planned_end = r.planned_start + timedelta(seconds=r.planned_duration_s)
+        late_end: float | None = None
+        overrun: float | None = None
+        if r.status is RowStatus.RUNNING:
+            late_end = running_late_s
+        else:
+            end = r.actual_end or start + timedelta(seconds=r.actual_duration_s or 0.0)
+            late_end = (end - planned_end).total_seconds()
+            overrun = late_end - late_start
+        out.append(_Run(r, late_start, late_start - carried, late_end, overrun))
+        carried = late_end if late_end is not None else carried
+    return out
+
+
+def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
     tz = ZoneInfo(state.show.timezone)
+    running_late = observe(state.show, state.live, now).late_s if state.live.active else None
+    runs = {day.title: _runs([r for r in rows if r.day_title == day.title], running_late) for day in state.show.days}
+    by_id = {run.row.segment_id: run for day_runs in runs.values() for run in day_runs}
     seg = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Time: planned vs actual per segment")),
         [
             tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Segment")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Status")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Planned start")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Planned min")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Actual start")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Actual min")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Started late (min)")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Over (min)")),
         ],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "Actual min: from its start to its end, pauses included (for the segment still running: so far). "
+                "Started late: its start against the plan. Over: longer than planned (negative: shorter); "
+                "a segment still running has none yet.",
+            )
+        ),
     )
+    dates = {d.title: d.date for d in state.show.days}
     for r in rows:
+        run = by_id.get(r.segment_id)
+        if run is None:
+            actual = None
+        elif run.overrun_s is None:
+            actual = r.actual_duration_s
+        else:
+            actual = r.planned_duration_s + run.overrun_s
         seg.rows.append(
             [
                 r.day_title,
                 r.title,
-                _t(r.planned_start, tz),
+                _status_word(r.status, tr),
+                _on(r.planned_start, tz, dates[r.day_title]),
                 _min(r.planned_duration_s),
-                _t(r.actual_start, tz),
-                _min(r.actual_duration_s),
-                _min(r.duration_delta_s),
+                _on(r.actual_start, tz, dates[r.day_title]),
+                _min(actual),
+                _min(run.late_start_s) if run else None,
+                _min(run.overrun_s) if run else None,
             ]
         )
     days = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Time per day")),
         [
             tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Planned min")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Actual min")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Over (min)")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Segments run")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Date")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Planned start")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Planned end")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Actual start")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Actual end")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Late at end (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Late starts (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Overruns (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Run")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Not run")),
         ],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "Run, not run: segments. Late at end: how much later than planned the day's last segment "
+                "ended (negative: earlier); "
+                "while a day runs, how far behind schedule it is now, as the console shows it. It is the time "
+                "lost to late starts (each segment's late start beyond the lateness it took over from the one "
+                "before) plus the time lost to finished segments' overruns; negative figures are time gained.",
+            )
+        ),
     )
-    total_over = 0.0
+    running_word = tr(QT_TRANSLATE_NOOP("EventReport", "running"))
+    last: tuple[datetime, str, float] | None = None  # when, day, lateness of the last day that ran
     for day in state.show.days:
-        mine = [r for r in rows if r.day_title == day.title and r.actual_duration_s is not None]
-        planned = sum(r.planned_duration_s for r in mine)
-        actual = sum(r.actual_duration_s or 0.0 for r in mine)
-        total_over += actual - planned
-        days.rows.append([day.title, _min(planned), _min(actual), _min(actual - planned), len(mine)])
-    lost = sorted((r for r in rows if (r.duration_delta_s or 0) > 0), key=lambda r: -(r.duration_delta_s or 0))
+        slots = plan_day(day, tz)
+        day_rows = [r for r in rows if r.day_title == day.title]
+        day_runs = runs[day.title]
+        live = any(r.status is RowStatus.RUNNING for r in day_rows)
+        done = [run for run in day_runs if run.overrun_s is not None]
+        skipped = sum(1 for r in day_rows if r.status is RowStatus.SKIPPED)
+        not_run = skipped if live else len(day_rows) - len(done)
+        planned_start = slots[0].start if slots else None
+        planned_end = slots[-1].end if slots else None
+        if not day_runs:
+            days.rows.append(
+                [
+                    *(
+                        day.title,
+                        day.date.isoformat(),
+                        _on(planned_start, tz, day.date),
+                        _on(planned_end, tz, day.date),
+                    ),
+                    *("", "", None, None, None, 0, not_run),
+                ]
+            )
+            continue
+        final = day_runs[-1]
+        if live:
+            end_text = running_word
+            moment = now
+        else:
+            moment = final.row.actual_end or now
+            end_text = _on(moment, tz, day.date)
+        late = final.late_end_s or 0.0
+        lost_starts = sum(run.lost_start_s for run in day_runs)
+        lost_over = sum(run.overrun_s or 0.0 for run in done)
+        days.rows.append(
+            [
+                day.title,
+                day.date.isoformat(),
+                _on(planned_start, tz, day.date),
+                _on(planned_end, tz, day.date),
+                _on(day_runs[0].row.actual_start, tz, day.date),
+                end_text,
+                _min(late),
+                _min(lost_starts),
+                _min(lost_over),
+                len(done),
+                not_run,
+            ]
+        )
+        if last is None or moment >= last[0]:
+            last = (moment, day.title, late)
+    losses: list[tuple[float, ActualRow, str]] = []
+    started_late = tr(QT_TRANSLATE_NOOP("EventReport", "started late"))
+    ran_over = tr(QT_TRANSLATE_NOOP("EventReport", "ran over"))
+    for run in by_id.values():
+        if run.lost_start_s >= 30:
+            losses.append((run.lost_start_s, run.row, started_late))
+        if run.overrun_s is not None and run.overrun_s >= 30:
+            losses.append((run.overrun_s, run.row, ran_over))
+    losses.sort(key=lambda x: -x[0])
     where = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Where time was lost")),
         [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Day")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Segment")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Over (min)")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "Started late (min)")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "How")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Lost (min)")),
         ],
-        [[r.title, _min(r.duration_delta_s), _min(r.start_delta_s)] for r in lost[:10]],
+        [[r.day_title, r.title, how, _min(s)] for s, r, how in losses[:10]],
+        note=tr(
+            QT_TRANSLATE_NOOP(
+                "EventReport",
+                "Late starts and overruns of half a minute or more, the largest first (at most ten). A late start "
+                "counts only what it added to the lateness taken over from the segment before.",
+            )
+        ),
     )
-    ran = [r for r in rows if r.status in (RowStatus.DONE, RowStatus.RUNNING)]
+    if not where.rows:  # the note alone, no empty header
+        where.header = []
+        where.note = tr(QT_TRANSLATE_NOOP("EventReport", "No segment started late or ran over."))
     figures: dict[str, Cell] = {
-        "run": len(ran),
+        "run": sum(1 for r in rows if r.status is RowStatus.DONE),
         "segments": len(rows),
-        "over": _min(total_over),
-        "worst": lost[0].title if lost else "",
+        "running": next((r.title for r in rows if r.status is RowStatus.RUNNING), ""),
+        "over": _min(running_late if running_late is not None else (last[2] if last else None)),
+        "over_day": "" if running_late is not None or last is None else last[1],
+        "worst": f"{losses[0][1].title} ({losses[0][2]})" if losses else "",
     }
     return [days, seg, where], figures
 
 
-def _meetings(state: SessionState) -> tuple[dict[str, set[str]], int, int]:
-    """Who met whom over the planned rounds; meetings across organisations and all."""
-    org = {p.id: p.organisation for p in state.show.people}
+@dataclass(frozen=True, slots=True)
+class _Round:
+    """A breakout round that ran, its rooms with the people who took part in each (placed,
+    and present during the round where presence was recorded)."""
+
+    segment_id: str
+    rooms: tuple[tuple[Room, tuple[str, ...]], ...]
+    placed: int
+
+
+def _rounds_run(state: SessionState, now: datetime) -> tuple[list[_Round], bool]:
+    """The breakout rounds that started (the live actuals), and whether presence was
+    recorded (then only people present at some time during the round count)."""
+    from .attendance import present_between
+
+    out: list[_Round] = []
+    recorded = state.presence.recorded
+    for sid in breakout_ids(state.show):
+        actual = state.live.actuals.get(sid)
+        if actual is None:
+            continue
+        rooms = state.rooms.plans.get(sid, ())
+        end = actual.ended_at if actual.ended_at and not (state.live.active and state.live.segment_id == sid) else now
+        here = present_between(state, actual.started_at, max(end, actual.started_at), now)
+        taking_part = tuple((room, tuple(m for m in room.members if here is None or m in here)) for room in rooms)
+        out.append(_Round(sid, taking_part, sum(len(r.members) for r in rooms)))
+    return out, recorded
+
+
+def _meetings(rounds: list[_Round], org: dict[str, str]) -> tuple[dict[str, set[str]], int, int]:
+    """Who met whom in the rounds that ran; meetings across organisations and all."""
     met: dict[str, set[str]] = {}
     across = total = 0
-    for sid in breakout_ids(state.show):
-        for room in state.rooms.plans.get(sid, ()):
-            for a, b in itertools.combinations(room.members, 2):
+    for rnd in rounds:
+        for _room, members in rnd.rooms:
+            for a, b in itertools.combinations(members, 2):
                 met.setdefault(a, set()).add(b)
                 met.setdefault(b, set()).add(a)
                 total += 1
@@ -126,26 +316,47 @@ def _meetings(state: SessionState) -> tuple[dict[str, set[str]], int, int]:
     return met, across, total
 
 
-def _rooms(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
-    met, across, total = _meetings(state)
+def _rooms(state: SessionState, now: datetime, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
+    ran, recorded = _rounds_run(state, now)
     names = {p.id: p for p in state.show.people}
+    org = {p.id: p.organisation for p in state.show.people}
+    met, across, total = _meetings(ran, org)
     hosts = {p.id for p in state.show.people if p.host}
     titles = {s.id: s.title for d in state.show.days for s in d.segments}
+    planned = len(breakout_ids(state.show))
+    counted = (
+        QT_TRANSLATE_NOOP(
+            "EventReport",
+            "Only the rounds that ran, and in each room only the people placed in it who were in the meeting "
+            "during the round (from the platform's presence). A room misses a host when none of its people "
+            "there is a host.",
+        )
+        if recorded
+        else QT_TRANSLATE_NOOP(
+            "EventReport",
+            "Only the rounds that ran, with everyone placed in their rooms (no presence was recorded, so who "
+            "actually took part cannot be told). A room misses a host when none of its people is a host.",
+        )
+    )
     rounds = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Breakout rounds")),
         [
             tr(QT_TRANSLATE_NOOP("EventReport", "Round")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Rooms")),
-            tr(QT_TRANSLATE_NOOP("EventReport", "People")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Placed")),
+            tr(QT_TRANSLATE_NOOP("EventReport", "Took part")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Rooms without a host")),
         ],
+        note=tr(counted),
     )
     missing_rounds = 0
-    for sid in breakout_ids(state.show):
-        rooms = state.rooms.plans.get(sid, ())
-        missing = sum(1 for r in rooms if r.members and not (r.host or set(r.members) & hosts))
+    for rnd in ran:
+        missing = sum(
+            1 for room, members in rnd.rooms if members and not ((room.host in members) or set(members) & hosts)
+        )
         missing_rounds += bool(missing)
-        rounds.rows.append([titles.get(sid, sid), len(rooms), sum(len(r.members) for r in rooms), missing])
+        took_part = sum(len(members) for _room, members in rnd.rooms)
+        rounds.rows.append([titles.get(rnd.segment_id, rnd.segment_id), len(rnd.rooms), rnd.placed, took_part, missing])
     people = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "New contacts per person")),
         [
@@ -154,17 +365,25 @@ def _rooms(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
             tr(QT_TRANSLATE_NOOP("EventReport", "New contacts")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Of them from another organisation")),
         ],
+        note=tr(counted),
     )
+    took = {m for rnd in ran for _room, members in rnd.rooms for m in members}
     for p in state.show.people:
         others = met.get(p.id, set())
-        other_org = sum(1 for o in others if names[o].organisation and names[o].organisation != p.organisation)
+        other_org = sum(
+            1 for o in others if o in names and names[o].organisation and names[o].organisation != p.organisation
+        )
         people.rows.append([p.name, p.organisation, len(others), other_org])
-    contacts = [len(met.get(p.id, ())) for p in state.show.people]
+    contacts = [len(met.get(key, ())) for key in took]
+    none_ran = tr(QT_TRANSLATE_NOOP("EventReport", "no round has run yet"))
+    if not ran:
+        note = tr(QT_TRANSLATE_NOOP("EventReport", "No breakout round has run yet: there is nothing to count."))
+        rounds.header, rounds.note, people.header, people.rows, people.note = [], note, [], [], note
     figures: dict[str, Cell] = {
-        "contacts_mean": round(sum(contacts) / len(contacts), 1) if contacts else 0.0,
-        "across_share": round(100.0 * across / total, 1) if total else None,
-        "rounds": len(rounds.rows),
-        "missing_rounds": missing_rounds,
+        "rounds": f"{len(ran)} / {planned}",
+        "contacts_mean": (round(sum(contacts) / len(contacts), 1) if contacts else 0.0) if ran else none_ran,
+        "across_share": (round(100.0 * across / total, 1) if total else "–") if ran else none_ran,
+        "missing_rounds": missing_rounds if ran else none_ran,
     }
     return [rounds, people], figures
 
@@ -177,8 +396,8 @@ def _attendance(state: SessionState, tr: Tr) -> Table:
         note=tr(
             QT_TRANSLATE_NOOP(
                 "EventReport",
-                "From the session: the people list, who was placed in each round, who was marked as left, and "
-                "the people present when each poll's result was taken.",
+                "From the session: the people list, who was placed in each round that ran, who was marked as left, "
+                "and the people present when each poll's result was taken.",
             )
         ),
     )
@@ -186,7 +405,7 @@ def _attendance(state: SessionState, tr: Tr) -> Table:
     table.rows.append([tr(QT_TRANSLATE_NOOP("EventReport", "Marked as left")), len(state.rooms.absent)])
     for sid in breakout_ids(state.show):
         rooms = state.rooms.plans.get(sid)
-        if rooms:
+        if rooms and sid in state.live.actuals:  # placed in a round that ran
             table.rows.append([titles.get(sid, sid), sum(len(r.members) for r in rooms)])
     for ps in state.polls.values():
         if ps.snapshot is not None and ps.snapshot.present is not None:
@@ -304,10 +523,20 @@ def _over_time(state: SessionState, now: datetime, tr: Tr) -> tuple[list[Table],
     return [days, rounds, late, left], figures
 
 
+def _poll_label(state: SessionState, ps: PollState) -> str:
+    """The poll's name and the day of the segment it belongs to: two polls that ask the same
+    question (a pulse on Day 1 and on Day 2) are told apart."""
+    located = state.show.locate(ps.poll.segment_id) if ps.poll.segment_id else None
+    if located is None:
+        return ps.poll.name
+    return f"{ps.poll.name} ({located[0].title})"
+
+
 def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
     results = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Poll results")),
         [
+            tr(QT_TRANSLATE_NOOP("EventReport", "Poll")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Question")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Answer")),
             tr(QT_TRANSLATE_NOOP("EventReport", "Count")),
@@ -338,15 +567,23 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
         if result.texts:
             grouped.rows += themes.rows(ps.poll.question, result.texts, other)
         answered += result.responses > 0
-        results.rows.append([ps.poll.question, tr(QT_TRANSLATE_NOOP("EventReport", "Answers")), result.responses, None])
+        label = _poll_label(state, ps)
+        results.rows.append(
+            [label, ps.poll.question, tr(QT_TRANSLATE_NOOP("EventReport", "Answers")), result.responses, None]
+        )
         value = headline(ps.poll, result)
         if value is not None and ps.poll.kind.value in ("rating", "nps"):
-            results.rows.append([ps.poll.question, ps.poll.kind.value.upper(), round(value, 1), None])
+            mean = (
+                QT_TRANSLATE_NOOP("EventReport", "Mean rating")
+                if ps.poll.kind.value == "rating"
+                else QT_TRANSLATE_NOOP("EventReport", "NPS")
+            )
+            results.rows.append([label, ps.poll.question, tr(mean), round(value, 1), None])
         for choice, count in result.counts[:20]:
             share = round(100.0 * count / result.responses, 1) if result.responses else 0.0
-            results.rows.append([ps.poll.question, choice, count, share])
+            results.rows.append([label, ps.poll.question, choice, count, share])
         for text in result.texts[:50]:
-            results.rows.append([ps.poll.question, text, None, None])
+            results.rows.append([label, ps.poll.question, text, None, None])
         if ps.poll.evaluation and not evaluation and result.responses:
             summary = evaluation_summary(ps, None)
             shares = " · ".join(f"{choice} {round(100 * share)} %" for choice, _n, share in summary.shares)
@@ -359,26 +596,35 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
 
 def build(state: SessionState, now: datetime, tr: Tr = lambda s: s) -> EventReport:
     rows = actual_rows(state.show, state.live, now)
-    time_tables, t = _time(state, rows, tr)
-    room_tables, r = _rooms(state, tr)
+    time_tables, t = _time(state, rows, now, tr)
+    room_tables, r = _rooms(state, now, tr)
     poll_tables, p = _polls(state, tr)
     presence_tables, a = _over_time(state, now, tr)
     not_recorded = tr(QT_TRANSLATE_NOOP("EventReport", "not recorded"))
+    if t["running"]:
+        late_label = tr(QT_TRANSLATE_NOOP("EventReport", "Behind schedule now (min)"))
+    elif t["over_day"]:
+        late_label = tr(QT_TRANSLATE_NOOP("EventReport", "Later than planned at the end of %1 (min)")).replace(
+            "%1", str(t["over_day"])
+        )
+    else:
+        late_label = tr(QT_TRANSLATE_NOOP("EventReport", "Later than planned (min)"))
     summary: list[tuple[str, Cell]] = [
         (tr(QT_TRANSLATE_NOOP("EventReport", "Days")), len(state.show.days)),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Segments run")), f"{t['run']} / {t['segments']}"),
-        (tr(QT_TRANSLATE_NOOP("EventReport", "Total overrun (min)")), t["over"]),
+    ]
+    if t["running"]:
+        summary.append((tr(QT_TRANSLATE_NOOP("EventReport", "Running now")), t["running"]))
+    summary += [
+        (late_label, t["over"] if t["over"] is not None else "–"),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Most time lost in")), t["worst"] or "–"),
         (tr(QT_TRANSLATE_NOOP("EventReport", "People in the event")), len(state.show.people)),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Present on each day")), a.get("per_day") or not_recorded),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Late joiners")), a.get("late", not_recorded)),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Left early")), a.get("left", not_recorded)),
-        (tr(QT_TRANSLATE_NOOP("EventReport", "Breakout rounds")), r["rounds"]),
-        (tr(QT_TRANSLATE_NOOP("EventReport", "New contacts per person (mean)")), r["contacts_mean"]),
-        (
-            tr(QT_TRANSLATE_NOOP("EventReport", "Meetings across organisations (%)")),
-            r["across_share"] if r["across_share"] is not None else "–",
-        ),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "Breakout rounds run")), r["rounds"]),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "New contacts per person in the rounds (mean)")), r["contacts_mean"]),
+        (tr(QT_TRANSLATE_NOOP("EventReport", "Meetings across organisations (%)")), r["across_share"]),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Rounds with rooms missing a host")), r["missing_rounds"]),
         (tr(QT_TRANSLATE_NOOP("EventReport", "Polls answered")), f"{p['answered']} / {p['polls']}"),
     ]

@@ -256,400 +256,567 @@
 <context>
     <name>EventReport</name>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="54" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="115" />
         <source>Time: planned vs actual per segment</source>
         <translation>Tid: planerat mot faktiskt per pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="56" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="80" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="229" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="253" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="262" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="117" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="161" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="248" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="448" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="472" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="481" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="57" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="98" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="118" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="249" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="58" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="119" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="120" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="163" />
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="59" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="81" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="121" />
         <source>Planned min</source>
         <translation>Planerat min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="60" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="122" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="165" />
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="61" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="82" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="123" />
         <source>Actual min</source>
         <translation>Faktiskt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="62" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="83" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="99" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="125" />
         <source>Over (min)</source>
         <translation>Över (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="78" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="128" />
+        <source>Actual min: from its start to its end, pauses included (for the segment still running: so far). Started late: its start against the plan. Over: longer than planned (negative: shorter); a segment still running has none yet.</source>
+        <translation>Faktiskt min: från start till slut, pauser medräknade (för passet som pågår: hittills). Började sent: starten mot planen. Över: längre än planerat (negativt: kortare); ett pass som pågår har inget värde än.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="159" />
         <source>Time per day</source>
         <translation>Tid per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="84" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="369" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="164" />
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="166" />
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="614" />
         <source>Segments run</source>
         <translation>Genomförda pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="96" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="237" />
+        <source>started late</source>
+        <translation>började sent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="238" />
+        <source>ran over</source>
+        <translation>drog över tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="246" />
         <source>Where time was lost</source>
         <translation>Där tiden gick förlorad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="100" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="124" />
         <source>Started late (min)</source>
         <translation>Började sent (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="135" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="376" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="342" />
         <source>Breakout rounds</source>
         <translation>Grupprumsrundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="137" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="281" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="344" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="500" />
         <source>Round</source>
         <translation>Omgång</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="138" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="345" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="139" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="140" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="348" />
         <source>Rooms without a host</source>
         <translation>Rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="150" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="65" />
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="66" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="184" />
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="67" />
+        <source>skipped</source>
+        <translation>överhoppat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="68" />
+        <source>not run</source>
+        <translation>ej kört</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="162" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="170" />
+        <source>Run</source>
+        <translation>Körda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="171" />
+        <source>Not run</source>
+        <translation>Ej körda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="250" />
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="251" />
+        <source>Lost (min)</source>
+        <translation>Förlorat (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="255" />
+        <source>Late starts and overruns of half a minute or more, the largest first (at most ten). A late start counts only what it added to the lateness taken over from the segment before.</source>
+        <translation>Sena starter och övertid på en halv minut eller mer, störst först (högst tio). En sen start räknar bara det den lade till förseningen från passet före.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="264" />
+        <source>No segment started late or ran over.</source>
+        <translation>Inget pass började sent eller drog över tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="328" />
+        <source>Only the rounds that ran, and in each room only the people placed in it who were in the meeting during the round (from the platform's presence). A room misses a host when none of its people there is a host.</source>
+        <translation>Bara rundorna som genomfördes, och i varje rum bara de som placerats där och var med i mötet under rundan (enligt plattformens närvaro). Ett rum saknar värd när ingen av dem som var där är värd.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="335" />
+        <source>Only the rounds that ran, with everyone placed in their rooms (no presence was recorded, so who actually took part cannot be told). A room misses a host when none of its people is a host.</source>
+        <translation>Bara rundorna som genomfördes, med alla som placerats i rummen (ingen närvaro registrerades, så vilka som faktiskt var med går inte att säga). Ett rum saknar värd när ingen av dess deltagare är värd.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="346" />
+        <source>Placed</source>
+        <translation>Placerade</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="347" />
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="361" />
         <source>New contacts per person</source>
         <translation>Nya kontakter per person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="152" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="254" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="263" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="363" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="473" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="482" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="153" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="364" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="154" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="365" />
         <source>New contacts</source>
         <translation>Nya kontakter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="155" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="366" />
         <source>Of them from another organisation</source>
         <translation>Varav från en annan organisation</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="175" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="378" />
+        <source>no round has run yet</source>
+        <translation>ingen runda har genomförts än</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="380" />
+        <source>No breakout round has run yet: there is nothing to count.</source>
+        <translation>Ingen grupprumsrunda har genomförts än: det finns inget att räkna.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="394" />
         <source>Attendance: people and rounds</source>
         <translation>Närvaro: deltagare och rundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="178" />
-        <source>From the session: the people list, who was placed in each round, who was marked as left, and the people present when each poll's result was taken.</source>
-        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje runda, vilka som markerades som lämnat och hur många som var närvarande när varje omröstnings resultat togs.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="176" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="185" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="372" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="397" />
+        <source>From the session: the people list, who was placed in each round that ran, who was marked as left, and the people present when each poll's result was taken.</source>
+        <translation>Ur sessionen: deltagarlistan, vilka som placerades i varje genomförd runda, vilka som markerades som lämnat och hur många som var närvarande när varje omröstnings resultat togs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="404" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="621" />
         <source>People in the event</source>
         <translation>Deltagare i evenemanget</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="186" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="405" />
         <source>Marked as left</source>
         <translation>Markerade som lämnat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="205" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="424" />
         <source>Attendance over time</source>
         <translation>Närvaro över tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="209" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="428" />
         <source>No presence was recorded for this event: no console in control watched the platform's live roster, and no join and leave times were taken from the platform after the meeting. Who was present per day, late joiners and early leavers cannot be told.</source>
         <translation>Ingen närvaro registrerades för det här evenemanget: ingen konsol med kontrollen följde plattformens deltagarlista live, och inga tider för när någon anslöt eller lämnade hämtades från plattformen efter mötet. Vilka som var närvarande per dag, vilka som anslöt sent och vilka som gick tidigt går inte att säga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="218" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="437" />
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="230" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="449" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="231" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="450" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="232" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="451" />
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="233" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="452" />
         <source>Of them guests</source>
         <translation>Varav gäster</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="234" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="453" />
         <source>Peak</source>
         <translation>Som flest</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="235" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="251" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="374" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="454" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="470" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="623" />
         <source>Late joiners</source>
         <translation>Anslöt sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="236" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="260" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="375" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="455" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="479" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="624" />
         <source>Left early</source>
         <translation>Gick tidigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="239" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="458" />
         <source>From the platform (%1). Present: everyone in the meeting at some time while the day's show ran (from the first segment's start to the last one's end). Late: joined more than %2 minutes after the start. Left early: left more than %2 minutes before the end and did not come back. Guests: on the platform but not on the people list.</source>
         <translation>Från plattformen (%1). Närvarande: alla som var med i mötet någon gång medan dagens program pågick (från första passets start till sista passets slut). Sent: anslöt mer än %2 minuter efter starten. Gick tidigt: lämnade mer än %2 minuter före slutet och kom inte tillbaka. Gäster: på plattformen men inte på deltagarlistan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="255" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="474" />
         <source>Joined</source>
         <translation>Anslöt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="256" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="475" />
         <source>Minutes late</source>
         <translation>Minuter sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="264" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="483" />
         <source>Left</source>
         <translation>Lämnade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="265" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="484" />
         <source>Minutes before the end</source>
         <translation>Minuter före slutet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="279" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="498" />
         <source>Attendance per breakout round</source>
         <translation>Närvaro per grupprunda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="282" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="501" />
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="283" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="502" />
         <source>Present at the start</source>
         <translation>Närvarande vid starten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="284" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="503" />
         <source>Placed in rooms</source>
         <translation>Placerade i rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="285" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="504" />
         <source>Placed and present</source>
         <translation>Placerade och närvarande</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="286" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="505" />
         <source>Present, not placed</source>
         <translation>Närvarande, ej placerade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="294" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="513" />
         <source>No breakout round has run.</source>
         <translation>Ingen grupprunda har körts.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="296" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="515" />
         <source>Nobody joined late.</source>
         <translation>Ingen anslöt sent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="298" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="517" />
         <source>Nobody left early.</source>
         <translation>Ingen gick tidigt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="309" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="537" />
         <source>Poll results</source>
         <translation>Omröstningsresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="311" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="320" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="539" />
+        <source>Poll</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="540" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="549" />
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="312" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="541" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="313" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="542" />
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="314" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="543" />
         <source>Share (%)</source>
         <translation>Andel (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="318" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="547" />
         <source>Open answers by theme</source>
         <translation>Öppna svar efter tema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="321" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="550" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="322" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="341" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="551" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="572" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="323" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="552" />
         <source>For example</source>
         <translation>Till exempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="326" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="555" />
         <source>Each open question's answers grouped by the word they share most (common words left out), the largest group first; answers that share no word with another are under "other".</source>
         <translation>Varje öppen frågas svar grupperade efter det ord de oftast delar (vanliga ord utelämnade), den största gruppen först; svar som inte delar något ord med ett annat står under "övrigt".</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="333" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="562" />
         <source>other</source>
         <translation>övrigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="366" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="577" />
+        <source>Mean rating</source>
+        <translation>Medelbetyg</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="579" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="603" />
         <source>not recorded</source>
         <translation>inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="368" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="605" />
+        <source>Behind schedule now (min)</source>
+        <translation>Efter schemat nu (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="607" />
+        <source>Later than planned at the end of %1 (min)</source>
+        <translation>Senare än planerat vid slutet av %1 (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="611" />
+        <source>Later than planned (min)</source>
+        <translation>Senare än planerat (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="613" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="370" />
-        <source>Total overrun (min)</source>
-        <translation>Total övertid (min)</translation>
+        <location filename="../../facilitator_app/domain/event_report.py" line="617" />
+        <source>Running now</source>
+        <translation>Pågår nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="371" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="625" />
+        <source>Breakout rounds run</source>
+        <translation>Genomförda grupprumsrundor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="626" />
+        <source>New contacts per person in the rounds (mean)</source>
+        <translation>Nya kontakter per person i rundorna (medel)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="620" />
         <source>Most time lost in</source>
         <translation>Mest tid förlorad i</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="373" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="167" />
+        <source>Late at end (min)</source>
+        <translation>Sen vid slutet (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="168" />
+        <source>Late starts (min)</source>
+        <translation>Sena starter (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="169" />
+        <source>Overruns (min)</source>
+        <translation>Övertid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="174" />
+        <source>Run, not run: segments. Late at end: how much later than planned the day's last segment ended (negative: earlier); while a day runs, how far behind schedule it is now, as the console shows it. It is the time lost to late starts (each segment's late start beyond the lateness it took over from the one before) plus the time lost to finished segments' overruns; negative figures are time gained.</source>
+        <translation>Körda, ej körda: pass. Sen vid slutet: hur mycket senare än planerat dagens sista pass slutade (negativt: tidigare); medan en dag pågår, hur långt efter schemat den ligger nu, som konsolen visar det. Det är tiden som förlorats på sena starter (varje pass sena start utöver förseningen det tog över från passet före) plus tiden som förlorats på avslutade pass övertid; negativa värden är vunnen tid.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="622" />
         <source>Present on each day</source>
         <translation>Närvarande per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="377" />
-        <source>New contacts per person (mean)</source>
-        <translation>Nya kontakter per person (medel)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="379" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="627" />
         <source>Meetings across organisations (%)</source>
         <translation>Möten över organisationsgränser (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="382" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="628" />
         <source>Rounds with rooms missing a host</source>
         <translation>Omgångar med rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="383" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="629" />
         <source>Polls answered</source>
         <translation>Besvarade omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="386" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="632" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="394" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="640" />
         <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="84" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="641" />
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="395" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="641" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>

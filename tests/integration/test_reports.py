@@ -205,6 +205,7 @@ def test_ics_escapes_and_folds() -> None:
 def test_event_report_pdf(session_dir: Path, tmp_path: Path, lang: str, capsys, qapp) -> None:
     from facilitator_app.domain.event_report import build
     from facilitator_app.domain.report import actual_rows
+    from facilitator_app.domain.schedule import plan_day
 
     out = tmp_path / "event.pdf"
     assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
@@ -233,9 +234,21 @@ def test_event_report_pdf(session_dir: Path, tmp_path: Path, lang: str, capsys, 
     figures = dict(report.summary)
     people = "People in the event" if lang == "en" else "Deltagare i evenemanget"
     assert figures[people] == len(state.show.people) == 60
-    overrun = figures["Total overrun (min)" if lang == "en" else "Total övertid (min)"]
+    day1 = state.show.days[0]
+    late_label = (
+        f"Later than planned at the end of {day1.title} (min)"
+        if lang == "en"
+        else f"Senare än planerat vid slutet av {day1.title} (min)"
+    )
+    overrun = figures[late_label]
+    # Day 1 started 2 minutes late, every segment but the last ran a minute over (each next one
+    # started later), the last ran 5 of its 10 minutes: it ended 4 minutes before the plan's end.
+    # The figure is that, not the sum of the segments' differences (+4).
+    ended = max(a.ended_at for a in state.live.actuals.values() if a.ended_at)
+    planned = plan_day(day1, ZoneInfo(state.show.timezone))[-1].end
+    assert overrun == round((ended - planned).total_seconds() / 60, 1) == -4.0
     rows = [r for r in actual_rows(state.show, state.live, datetime.now(ZoneInfo("UTC"))) if r.actual_duration_s]
-    assert overrun == round(sum(r.actual_duration_s - r.planned_duration_s for r in rows) / 60, 1)
+    assert overrun != round(sum(r.actual_duration_s - r.planned_duration_s for r in rows) / 60, 1)
     shown = f"{overrun:.1f}" if lang == "en" else f"{overrun:.1f}".replace(".", ",")
     assert shown in first_page.replace("\u2212", "-")  # Swedish writes a real minus sign
     title = "Event report" if lang == "en" else "Evenemangsrapport"
@@ -405,7 +418,7 @@ def test_open_answers_are_grouped_by_theme_in_pdf_and_xlsx(session_dir: Path, tm
     body = flat(pdf_text(out)[0])
     sv = lang == "sv"
     title, other = ("Öppna svar efter tema", "övrigt") if sv else ("Open answers by theme", "other")
-    section = body.split(title)[-1]
+    section = body.split(title, 1)[-1]  # from its first mention: the table may run onto a next page
     for theme in ("networking 2", "breakout 2", "kaffe 2", f"{other} 1"):
         assert theme in section, theme
     order = [section.index(w) for w in ("breakout 2", "kaffe 2", "networking 2", f"{other} 1")]
@@ -416,3 +429,65 @@ def test_open_answers_are_grouped_by_theme_in_pdf_and_xlsx(session_dir: Path, tm
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert [r[1:3] for r in rows[1:]] == [["breakout", 2], ["kaffe", 2], ["networking", 2], [other, 1]]
     assert all(r[0] == OPEN_QUESTION for r in rows[1:])
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_event_report_rooms_and_polls_are_what_happened_in_pdf_and_xlsx(
+    session_dir: Path, tmp_path: Path, lang: str, qapp
+) -> None:
+    """All 6 rounds were planned, rounds 1 and 2 ran: the rooms figures are of those two and
+    the people present; the Day 1 and Day 2 energy pulses (the same question) are told
+    apart. The PDF's first page and the XLSX's summary carry the same figures."""
+    import openpyxl
+
+    from facilitator_app.domain.room_rounds import breakout_ids
+    from facilitator_app.report_cli import _qt
+    from facilitator_app.ui.reports.event_pdf import _cell
+
+    state = state_of(session_dir)
+    sv = lang == "sv"
+    pdf, xlsx = tmp_path / "event.pdf", tmp_path / "event.xlsx"
+    for out in (pdf, xlsx):
+        assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", lang]) == 0
+    first_page = flat(pypdf.PdfReader(str(pdf)).pages[0].extract_text())
+    book = openpyxl.load_workbook(xlsx)
+    summary = {row[0].value: row[1].value for row in book.worksheets[0].iter_rows(min_row=2)}
+    day1 = state.show.days[0].title
+    late = "Senare än planerat vid slutet av %s (min)" if sv else "Later than planned at the end of %s (min)"
+    assert summary[late % day1] == -4.0  # the same figure as the PDF's (test_event_report_pdf)
+    ran = [sid for sid in breakout_ids(state.show) if sid in state.live.actuals]
+    assert len(ran) == 2 and len(breakout_ids(state.show)) == 6
+    rounds_label = "Genomförda grupprumsrundor" if sv else "Breakout rounds run"
+    assert summary[rounds_label] == "2 / 6" and f"{rounds_label} 2 / 6" in first_page
+    contacts_label = (
+        "Nya kontakter per person i rundorna (medel)" if sv else "New contacts per person in the rounds (mean)"
+    )
+    mean = summary[contacts_label]
+    assert isinstance(mean, float) and 0 < mean <= 2 * 4  # two rounds in rooms of at most 5; the plan said 24
+    with _qt(lang):
+        assert f"{contacts_label} {flat(_cell(mean))}" in first_page
+    present = {k for k, ivs in state.presence.intervals.items() if ivs}
+    rooms_sheet = book["Grupprumsrundor" if sv else "Breakout rounds"]
+    rows = [[c.value for c in row] for row in rooms_sheet.iter_rows(min_row=2)]
+    titles = {s.id: s.title for d in state.show.days for s in d.segments}
+    assert [r[0] for r in rows] == [titles[sid] for sid in ran]
+    for sid, row in zip(ran, rows, strict=True):
+        placed = [m for room in state.rooms.plans[sid] for m in room.members]
+        assert row[2] == len(placed) and row[3] <= len([m for m in placed if m in present]) < len(placed)
+    never = [p for p in state.show.people if p.id not in present]
+    assert never
+    contacts = {
+        r[0].value: r[2].value
+        for r in book["Nya kontakter per person" if sv else "New contacts per person"].iter_rows(min_row=2)
+    }
+    assert all(contacts[p.name] == 0 for p in never)  # nobody meets a no-show
+    poll_rows = [
+        [c.value for c in row] for row in book["Omröstningsresultat" if sv else "Poll results"].iter_rows(min_row=2)
+    ]
+    energy = {r[0] for r in poll_rows if r[1] == "How is your energy right now?"}
+    assert len(energy) == 2 and all(state.show.days[0].title in e or state.show.days[1].title in e for e in energy)
+    assert "RATING" not in {r[2] for r in poll_rows}
+    assert ("Medelbetyg" if sv else "Mean rating") in {r[2] for r in poll_rows}
+    body = flat(pdf_text(pdf)[0])
+    for label in energy:
+        assert flat(label) in body
