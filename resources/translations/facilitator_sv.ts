@@ -1165,53 +1165,53 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <translation>Dagen slutar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="134" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="136" />
         <source>Message on stage</source>
         <translation>Meddelande på scenen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="137" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="139" />
         <source>Type a message for the stage, press Enter</source>
         <translation>Skriv ett meddelande till scenen, tryck Enter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="144" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="146" />
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="147" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="149" />
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="172" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="174" />
         <source>On stage now: “%1”</source>
         <translation>På scenen nu: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="172" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="174" />
         <source>No message on stage.</source>
         <translation>Inget meddelande på scenen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="188" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="190" />
         <source>%1 · at %2</source>
         <translation>%1 · kl. %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="204" />
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="207" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="206" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="209" />
         <source>%1 (plan %2)</source>
         <translation>%1 (plan %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="216" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="218" />
         <source>%1 (stop %2)</source>
         <translation>%1 (stopp %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/live/live_panel.py" line="225" />
+        <location filename="../../facilitator_app/ui/live/live_panel.py" line="227" />
         <source>The day is projected to end %1 after its hard stop at %2.</source>
         <translation>Dagen beräknas sluta %1 efter det fasta stoppet kl. %2.</translation>
     </message>
@@ -1756,32 +1756,32 @@ Session: %2</translation>
 <context>
     <name>PollChart</name>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="69" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="59" />
         <source>%1 of %2 present answered</source>
         <translation>%1 av %2 närvarande har svarat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="72" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="62" />
         <source>%1 answers</source>
         <translation>%1 svar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="77" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="67" />
         <source>%1 late, not counted</source>
         <translation>%1 sena, räknas inte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="86" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="76" />
         <source>Results are hidden until they are revealed</source>
         <translation>Resultatet visas när det avslöjas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="209" />
+        <location filename="../../facilitator_app/ui/polls/poll_chart.py" line="201" />
         <source>… %1 answers in all</source>
         <translation>… %1 svar totalt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/polls/trend_chart.py" line="60" />
+        <location filename="../../facilitator_app/ui/polls/trend_chart.py" line="67" />
         <source>No results yet</source>
         <translation>Inga resultat än</translation>
     </message>
