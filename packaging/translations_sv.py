@@ -832,6 +832,7 @@ SV = {
     "Trend: %1": "Trend: %1",
     "Trends": "Trender",
     "Written %1": "Skriven %1",
+    "Nothing to list.": "Inget att visa.",
     "Event report": "Evenemangsrapport",
     "Print run sheet": "Skriv ut körschema",
     "%1 - run sheet.pdf": "%1 - körschema.pdf",

@@ -25,7 +25,7 @@ class RunSheetError(ValueError):
 class RoomLine:
     name: str
     host: str  # the host's name, '' when the room has none
-    members: tuple[str, ...]  # names (a host's sheet only; empty on the producer's)
+    members: tuple[str, ...]  # the others' names, not the host's (a host's sheet only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,40 +66,87 @@ class RunSheet:
     days: tuple[DaySheet, ...]
 
 
-def find_person(show: Show, who: str) -> Person | None:
-    """A person by e-mail (exactly, any case) or name (exactly, then as a part)."""
-    key = who.strip().casefold()
-    if not key:
-        return None
-    for p in show.people:
-        if p.email and p.email.casefold() == key:
-            return p
-    for p in show.people:
-        if p.name.casefold() == key:
-            return p
-    return next((p for p in show.people if key in p.name.casefold()), None)
+PARTICLES = frozenset({"af", "av", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von", "zu"})
+
+
+def _split_lead(lead: str) -> list[str]:
+    """The names in a lead field: "A, B & C", "A and B", "A och B"."""
+    parts = lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(",")
+    return [x.strip() for x in parts if x.strip()]
+
+
+def is_person_name(name: str, people: frozenset[str] = frozenset()) -> bool:
+    """A lead names a person ("Karin Lindqvist", "Ludwig van Beethoven"), not a group
+    ("Room hosts", "all hosts"): someone in the event's people, or every word but a name
+    particle written with a capital."""
+    if name.casefold() in people:
+        return True
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w.casefold() in PARTICLES for w in words) and words[-1][:1].isupper()
 
 
 def _is_lead(lead: str, name: str) -> bool:
-    """A speaker leads a segment when their name is one of the lead field's names."""
+    """A speaker leads a segment when their name is one of the lead field's names (the whole
+    name: "Ann" is not "Anna Berg")."""
     if not name:
         return False
-    wanted = name.casefold()
-    parts = [
-        x.strip().casefold() for x in lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(",")
-    ]
-    return wanted in parts or wanted in lead.casefold()
+    return name.casefold() in (x.casefold() for x in _split_lead(lead))
 
 
 def lead_names(show: Show) -> list[str]:
-    """Everyone named in a segment's lead field (split as ``_is_lead`` splits), in order."""
+    """Every person named in a segment's lead field (split as ``_is_lead`` splits), in
+    order; a group ("Room hosts") is not a speaker."""
+    people = frozenset(p.name.casefold() for p in show.people)
     out: dict[str, str] = {}
     for day in show.days:
         for seg in day.segments:
-            for name in seg.lead.replace("&", ",").replace(" och ", ",").replace(" and ", ",").split(","):
-                if name.strip():
-                    out.setdefault(name.strip().casefold(), name.strip())
+            for name in _split_lead(seg.lead):
+                if is_person_name(name, people):
+                    out.setdefault(name.casefold(), name)
     return list(out.values())
+
+
+def _choose(wanted: str, names: list[str], what: str) -> str:
+    """The one of ``names`` that ``wanted`` means: the same name (any case), else the only one
+    that contains it; otherwise a RunSheetError naming the candidates."""
+    key = " ".join(wanted.split()).casefold()
+    exact = [n for n in names if n.casefold() == key]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [n for n in names if key in n.casefold()]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise RunSheetError(f"{wanted!r} could mean more than one {what}: {', '.join(partial)} (give the whole name)")
+    listed = ", ".join(names) if names else "none"
+    raise RunSheetError(f"no {what} called {wanted!r} (the event's {what}s: {listed})")
+
+
+def find_speaker(show: Show, who: str) -> str:
+    """A speaker's name as the lead fields write it, from their name, a unique part of it or
+    an e-mail of someone in the event's people; RunSheetError when nobody or several match."""
+    key = who.strip().casefold()
+    for p in show.people:  # an e-mail names the person whose name is a lead
+        if p.email and p.email.casefold() == key:
+            who = p.name
+    return _choose(who.strip(), lead_names(show), "speaker")
+
+
+def find_host(state: SessionState, who: str) -> Person:
+    """A host by e-mail (exactly, any case), name, or a unique part of a name, among the hosts
+    (``host_people``); RunSheetError when nobody or several match."""
+    hosts = host_people(state)
+    key = who.strip().casefold()
+    for p in hosts:
+        if p.email and p.email.casefold() == key:
+            return p
+    names = [p.name for p in hosts]
+    same = [p for p in hosts if p.name.casefold() == " ".join(key.split())]
+    if len(same) > 1:  # two hosts with one name: only their e-mails tell them apart
+        emails = ", ".join(p.email or p.name for p in same)
+        raise RunSheetError(f"{who.strip()!r} could mean more than one host: {emails} (give the e-mail)")
+    name = _choose(who.strip(), names, "host")
+    return next(p for p in hosts if p.name == name)
 
 
 def host_people(state: SessionState) -> list[Person]:
@@ -116,15 +163,16 @@ def build(
         raise RunSheetError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     show = state.show
     if day is not None and not 1 <= day <= len(show.days):
-        raise RunSheetError(f"the event has {len(show.days)} day(s), not day {day}")
+        count = f"{len(show.days)} day" + ("" if len(show.days) == 1 else "s")
+        raise RunSheetError(f"the event has {count}, not day {day}")
     who: Person | None = None
-    if role != "producer":
-        if not person:
-            raise RunSheetError(f"a {role}'s sheet needs --person (an e-mail or a name)")
-        who = find_person(show, person)
-        speaker_name = who.name if who else person.strip()
-        if who is None and role == "host":
-            raise RunSheetError(f"nobody called {person!r} in the event's people")
+    speaker_name = ""
+    if role != "producer" and not person.strip():
+        raise RunSheetError(f"a {role}'s sheet needs --person (an e-mail or a name)")
+    if role == "host":
+        who = find_host(state, person)
+    elif role == "speaker":
+        speaker_name = find_speaker(show, person)
     tz = ZoneInfo(show.timezone)
     names = {p.id: p.name for p in show.people}
     expected = expected_starts(show, state.live, now)
@@ -146,7 +194,11 @@ def build(
             own: tuple[RoomLine, ...] = ()
             if role == "host" and who is not None:
                 own = tuple(
-                    RoomLine(r.name, names.get(r.host or "", ""), tuple(names.get(m, m) for m in r.members))
+                    RoomLine(
+                        r.name,
+                        names.get(r.host or "", ""),
+                        tuple(names.get(m, m) for m in r.members if m != r.host),  # the host is named once
+                    )
                     for r in rooms
                     if r.host == who.id or who.id in r.members
                 )
@@ -182,7 +234,7 @@ def build(
         event=show.title,
         timezone=show.timezone,
         role=role,
-        person=(who.name if who else person.strip()) if role != "producer" else "",
+        person=who.name if who else speaker_name,
         printed_at=now,
         live=bool(expected),
         days=tuple(days),

@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="394" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="84" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="96" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -654,34 +654,38 @@
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="87" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="67" />
+        <source>Nothing to list.</source>
+        <translation>Inget att visa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="99" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="103" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="115" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="129" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="123" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="135" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="151" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="152" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="144" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="163" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="175" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
@@ -799,6 +803,44 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <location filename="../../facilitator_app/ui/cofacilitation/handover.py" line="57" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="21" />
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="22" />
+        <source>Breakout</source>
+        <translation>Grupprum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="23" />
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="24" />
+        <source>Poll</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="25" />
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="88" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="91" />
+        <source>Lead: %1</source>
+        <translation>Ansvarig: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2229,7 @@ Session: %2</translation>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/pages.py" line="108" />
+        <location filename="../../facilitator_app/ui/reports/pages.py" line="137" />
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>

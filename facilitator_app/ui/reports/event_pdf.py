@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
@@ -52,13 +53,20 @@ def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) 
     return Block(h, paint, section)
 
 
+def _spacer(section: str) -> Block:
+    return Block(14, lambda p, r: None, section, spacer=True)
+
+
 def _table_blocks(table: Table, width: float) -> list[Block]:
-    if not table.header:  # nothing to tabulate: the note says why, in words
-        return [
-            _text_block(table.title, 13, True, width, section=table.title),
-            _text_block(table.note, 10, False, width, section=table.title),
-            Block(14, lambda p, r: None, table.title),
-        ]
+    """The title, its note, the header row and the rows; the title keeps with the note, the
+    header and the first two rows (never alone at the foot of a page). A table with no rows
+    prints no header: its note says why, in words."""
+    title = _text_block(table.title, 13, True, width, section=table.title)
+    title.keep_with_next = True
+    if not table.header or not table.rows:
+        note = table.note or QCoreApplication.translate("EventReport", "Nothing to list.")
+        size = 10 if not table.header else 8
+        return [title, _text_block(note, size, False, width, section=table.title), _spacer(table.title)]
     # Columns share the width by how much text they hold (capped), so a title column gets
     # room and a column of minutes stays narrow.
     weights = []
@@ -67,16 +75,20 @@ def _table_blocks(table: Table, width: float) -> list[Block]:
         longest = max([len(_cell(row[c])) for row in table.rows[:200]] + [word, len(head) * 0.6])
         weights.append(min(longest, 40.0))
     widths = [width * w / sum(weights) for w in weights]
-    out = [_text_block(table.title, 13, True, width, section=table.title)]
+    out = [title]
     if table.note:
-        out.append(_text_block(table.note, 8, False, width, section=table.title))
+        note = _text_block(table.note, 8, False, width, section=table.title)
+        note.keep_with_next = True
+        out.append(note)
     header_row = _row_block(table.header, widths, True, table.title)
+    header_row.keep_with_next = True
     out.append(header_row)
-    for row in table.rows:
+    for n, row in enumerate(table.rows):
         block = _row_block([_cell(v) for v in row], widths, False, table.title)
         block.header = header_row
+        block.keep_with_next = n == 0 and len(table.rows) > 1  # at least two rows under the heading
         out.append(block)
-    out.append(Block(14, lambda p, r: None, table.title))
+    out.append(_spacer(table.title))
     return out
 
 
@@ -133,9 +145,16 @@ def blocks(state: SessionState, report: EventReport, width: float, printed: str)
     return out + _chart_blocks(state, report)
 
 
+def written(state: SessionState, now: datetime) -> str:
+    """ "Written 2026-12-01 16:09" in the event's time zone, as every time in the report (and
+    the run sheet's "printed")."""
+    local = now.astimezone(ZoneInfo(state.show.timezone))
+    return QCoreApplication.translate("EventReport", "Written %1").replace("%1", local.strftime("%Y-%m-%d %H:%M"))
+
+
 def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: str = "a4") -> tuple[str, int]:
     report = build(state, now, tr)
-    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    printed = written(state, now)
     return write_document(
         path,
         report.event,
@@ -148,7 +167,7 @@ def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: st
 def event_picture(path: Path, state: SessionState, now: datetime) -> bool:
     """The event report's first A4 page (the summary) as a PNG."""
     report = build(state, now, tr)
-    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    printed = written(state, now)
     return first_page_picture(
         path,
         report.event,

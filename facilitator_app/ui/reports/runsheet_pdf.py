@@ -63,7 +63,7 @@ def _main_lines(entry: Entry) -> list[tuple[str, int, bool, bool]]:
             head = room.name + (
                 " · " + QCoreApplication.translate("RunSheet", "host: %1").replace("%1", room.host) if room.host else ""
             )
-            lines.append((head + ": " + ", ".join(room.members), 9, True, False))
+            lines.append((head + (": " + ", ".join(room.members) if room.members else ""), 9, True, False))
     for question in entry.polls:
         lines.append((QCoreApplication.translate("RunSheet", "Poll: %1").replace("%1", question), 9, False, False))
     return lines
