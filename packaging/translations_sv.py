@@ -833,6 +833,8 @@ SV = {
     "Trends": "Trender",
     "Written %1": "Skriven %1",
     "Nothing to list.": "Inget att visa.",
+    "Average (1–%1)": "Medelvärde (1–%1)",  # with /work/briefs/fixB-rating.patch (domain/event_report.py)
+    "Net promoter score": "Net Promoter Score (NPS)",
     "Event report": "Evenemangsrapport",
     "Print run sheet": "Skriv ut körschema",
     "%1 - run sheet.pdf": "%1 - körschema.pdf",

@@ -244,3 +244,27 @@ def test_cli_says_one_day_one_page_and_a_reason_once(session_dir: Path, tmp_path
     assert main(["report", "ics", str(tmp_path), "--out", str(tmp_path / "x.ics")]) == 2
     err = capsys.readouterr().err
     assert err.count("is not a session folder") == 1, err
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the label is made in domain/event_report.py _polls() (another helper's file this round): "
+    "apply /work/briefs/fixB-rating.patch there, then remove this mark",
+)
+def test_poll_results_say_average_in_the_documents_language(session_dir: Path, tmp_path: Path, qapp) -> None:
+    import openpyxl
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator_app.domain.event_report import build
+    from facilitator_app.report_cli import _qt
+
+    state = state_of(session_dir)
+    out = tmp_path / "event-sv.xlsx"
+    assert main(["report", "event", str(session_dir), "--out", str(out), "--lang", "sv"]) == 0
+    cells = {str(c.value) for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows() for c in row}
+    assert "RATING" not in cells and "NPS" not in cells
+    assert any(c.startswith("Medelvärde (1–") for c in cells)
+    with _qt("sv"):
+        report = build(state, NOW, lambda s: QCoreApplication.translate("EventReport", s))
+    answers = {str(row[1]) for t in report.tables for row in t.rows if len(row) > 1}
+    assert "RATING" not in answers and any(a.startswith("Medelvärde (1–") for a in answers)
