@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="394" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="96" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="95" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -659,33 +659,33 @@
         <translation>Inget att visa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="99" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="98" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="115" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="114" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="129" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="128" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="135" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="134" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="152" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="151" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="163" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="175" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="162" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="174" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>

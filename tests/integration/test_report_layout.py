@@ -3,6 +3,7 @@ speaker or host for a part of a name (exit 2 naming the candidates otherwise), n
 only spacing and no heading alone at a page's foot (read back with pypdf), no English in
 the Swedish calendar, the event's own time zone, no bare table header, plain plurals."""
 
+# ruff: noqa: F811  (session_dir is test_reports' module fixture, imported to share its session)
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ icalendar = pytest.importorskip("icalendar")
 from facilitator_app.app import main  # noqa: E402
 from facilitator_app.domain.runsheet import RunSheetError, _is_lead, build, lead_names  # noqa: E402
 
-from .test_reports import flat, pdf_text, session_dir, state_of  # noqa: E402,F401  (the sample session)
+from .test_reports import flat, pdf_text, session_dir, state_of  # noqa: E402,F401
 
 NOW = datetime(2026, 12, 1, 15, 9, tzinfo=UTC)  # 16:09 in Stockholm
 
@@ -70,7 +71,7 @@ def test_speakers_are_people_not_groups_and_whole_names() -> None:
 def test_host_by_part_of_name_among_hosts_and_named_once(session_dir: Path, tmp_path: Path, capsys, qapp) -> None:
     state = state_of(session_dir)
     hosted = [(seg, r) for seg, rooms in state.rooms.plans.items() for r in rooms if r.host]
-    seg_id, room = hosted[0]
+    _seg, room = hosted[0]
     host = next(p for p in state.show.people if p.id == room.host)
     first = host.name.split()[0]
     others = [p for p in state.show.people if first in p.name and p.id != host.id]

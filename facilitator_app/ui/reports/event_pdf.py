@@ -64,9 +64,8 @@ def _table_blocks(table: Table, width: float) -> list[Block]:
     title = _text_block(table.title, 13, True, width, section=table.title)
     title.keep_with_next = True
     if not table.header or not table.rows:
-        note = table.note or QCoreApplication.translate("EventReport", "Nothing to list.")
-        size = 10 if not table.header else 8
-        return [title, _text_block(note, size, False, width, section=table.title), _spacer(table.title)]
+        said = table.note or QCoreApplication.translate("EventReport", "Nothing to list.")
+        return [title, _text_block(said, 10, False, width, section=table.title), _spacer(table.title)]
     # Columns share the width by how much text they hold (capped), so a title column gets
     # room and a column of minutes stays narrow.
     weights = []
@@ -77,9 +76,9 @@ def _table_blocks(table: Table, width: float) -> list[Block]:
     widths = [width * w / sum(weights) for w in weights]
     out = [title]
     if table.note:
-        note = _text_block(table.note, 8, False, width, section=table.title)
-        note.keep_with_next = True
-        out.append(note)
+        note_block = _text_block(table.note, 8, False, width, section=table.title)
+        note_block.keep_with_next = True
+        out.append(note_block)
     header_row = _row_block(table.header, widths, True, table.title)
     header_row.keep_with_next = True
     out.append(header_row)
