@@ -5,12 +5,14 @@ hard stop; for the producer, a host (their rooms and the people in them) or a sp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .live import expected_starts
-from .model import Person, SegmentKind, Show
+from .live import expected_starts, remaining_at
+from .model import Person, Segment, SegmentKind, Show
+from .report import RowStatus, actual_rows
 from .schedule import day_start, hard_stop_instant, plan_day, planned_end
 from .state import SessionState
 
@@ -44,6 +46,7 @@ class Entry:
     hosts: tuple[str, ...]  # breakout: host names in room order
     rooms: tuple[RoomLine, ...]  # the host's own rooms (a host's sheet)
     polls: tuple[str, ...]  # questions of the polls cued with this segment
+    status: str = ""  # "done" or "running" when printed during the show, else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class DaySheet:
     planned_end: datetime
     hard_stop: datetime | None
     entries: tuple[Entry, ...]
+    expected_end: datetime | None = None  # the live day's end as the show runs (None otherwise)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +159,20 @@ def host_people(state: SessionState) -> list[Person]:
     return sorted((p for p in state.show.people if p.host or p.id in hosting), key=lambda p: p.name.casefold())
 
 
+_RAN = (RowStatus.DONE, RowStatus.RUNNING)
+
+
+def _expected_end(
+    state: SessionState, segments: Sequence[Segment], expected: dict[str, datetime], now: datetime
+) -> datetime | None:
+    """When the day now ends, if it is the live one: its last expected segment's end, or
+    the live segment's end when it is the day's last."""
+    ends = [expected[s.id] + timedelta(seconds=s.duration_s) for s in segments if s.id in expected]
+    if not ends and state.live.active and any(s.id == state.live.segment_id for s in segments):
+        ends = [now + timedelta(seconds=max(0.0, remaining_at(state.live, now) or 0.0))]
+    return max(ends) if ends else None
+
+
 def build(
     state: SessionState, now: datetime, *, role: str = "producer", person: str = "", day: int | None = None
 ) -> RunSheet:
@@ -181,6 +199,7 @@ def build(
         if ps.poll.segment_id:
             polls_of.setdefault(ps.poll.segment_id, []).append(ps.poll.question)
     skipped = set(state.live.skipped)
+    ran = {r.segment_id: r.status.value for r in actual_rows(show, state.live, now) if r.status in _RAN}
     days = []
     for n, d in enumerate(show.days, start=1):
         if day is not None and n != day:
@@ -219,6 +238,7 @@ def build(
                     hosts=tuple(names.get(r.host, r.host) for r in rooms if r.host),
                     rooms=own,
                     polls=tuple(polls_of.get(seg.id, ())),
+                    status=ran.get(seg.id, ""),
                 )
             )
         days.append(
@@ -228,6 +248,7 @@ def build(
                 planned_end(d, tz),
                 hard_stop_instant(d, tz),
                 tuple(entries),
+                _expected_end(state, d.segments, expected, now),
             )
         )
     return RunSheet(

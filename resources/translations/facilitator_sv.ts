@@ -2863,122 +2863,142 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="45" />
+        <source>▶ Live now</source>
+        <translation>▶ Pågår nu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="47" />
+        <source>✓ Done</source>
+        <translation>✓ Klart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="49" />
         <source>Lead: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="50" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="54" />
         <source>%1 rooms</source>
         <translation>%1 rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="52" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
         <source>hosts: %1</source>
         <translation>värdar: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
         <source>%1 without a host</source>
         <translation>%1 utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
         <source>Rooms not planned yet</source>
         <translation>Rummen är inte planerade än</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
         <source>host: %1</source>
         <translation>värd: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="72" />
         <source>Poll: %1</source>
         <translation>Omröstning: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="81" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="85" />
         <source>exp. %1</source>
         <translation>förv. %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="95" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="99" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="116" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
         <source>Starts %1 · planned end %2</source>
         <translation>Börjar %1 · planerat slut %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="148" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="126" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
         <source>HARD STOP %1</source>
         <translation>HÅRT STOPP %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="123" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
         <source>expected starts as of %1</source>
         <translation>förväntade starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="134" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="129" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="135" />
         <source>Length</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="130" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="136" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="131" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="137" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="146" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
         <source>End of day: planned %1</source>
         <translation>Dagens slut: planerat %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="150" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
         <source>the plan runs past the hard stop</source>
         <translation>planen går förbi det hårda stoppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="155" />
+        <source>expected end %1</source>
+        <translation>förväntat slut %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="158" />
+        <source>%1 min past the hard stop</source>
+        <translation>%1 min efter det hårda stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="181" />
         <source>Host's sheet: %1</source>
         <translation>Värdens blad: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="183" />
         <source>Speaker's sheet: %1 (cue times)</source>
         <translation>Talarens blad: %1 (starttider)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="185" />
         <source>Producer's sheet</source>
         <translation>Producentens blad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="170" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="188" />
         <source>Run sheet</source>
         <translation>Körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="174" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="192" />
         <source>printed %1</source>
         <translation>utskrivet %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="193" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="211" />
         <source>Nothing on this sheet for this day.</source>
         <translation>Inget på det här bladet den här dagen.</translation>
     </message>

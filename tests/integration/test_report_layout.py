@@ -269,3 +269,42 @@ def test_poll_results_say_average_in_the_documents_language(session_dir: Path, t
         report = build(state, NOW, lambda s: QCoreApplication.translate("EventReport", s))
     answers = {str(row[1]) for t in report.tables for row in t.rows if len(row) > 1}
     assert "RATING" not in answers and any(a.startswith("Medelvärde (1–") for a in answers)
+
+
+def test_runsheet_during_the_show_marks_done_and_live_and_warns_of_the_hard_stop(tmp_path: Path, qapp) -> None:
+    from zoneinfo import ZoneInfo
+
+    from facilitator_app.commands import run
+    from facilitator_app.commands.headless import session_context
+    from facilitator_app.domain.clock import ManualClock
+    from facilitator_app.report_cli import _qt
+    from facilitator_app.services.identity import Identity
+    from facilitator_app.services.session import Session
+    from facilitator_app.services.templates import instantiate, load_template, template_polls
+    from facilitator_app.ui.reports.runsheet_pdf import write_runsheet
+
+    template = load_template()
+    show = instantiate(template, datetime(2026, 12, 1).date())
+    first = show.days[0]
+    clock = ManualClock()
+    clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)))
+    session = Session.create(tmp_path / "S.fcsession", show, Identity("t-1", "T"), clock, template_polls(template))
+    ctx = session_context(session, clock)
+    clock.advance(7 * 3600)  # started seven hours late, as in the rehearsal
+    run(ctx, "live.start", {"segment": first.segments[0].id})
+    clock.advance(first.segments[0].duration_s)
+    run(ctx, "live.next")
+    state = ctx.state()
+    sheet = build(state, clock.now(), day=1)
+    entries = sheet.days[0].entries
+    assert [e.status for e in entries[:3]] == ["done", "running", ""]
+    day = sheet.days[0]
+    assert day.hard_stop is not None and day.expected_end is not None and day.expected_end > day.hard_stop
+    late = round((day.expected_end - day.hard_stop).total_seconds() / 60)
+    for lang, words in (("en", ["Done", "Live now", f"{late} min past the hard stop"]), ("sv", ["Klart", "Pågår nu"])):
+        out = tmp_path / f"live-{lang}.pdf"
+        with _qt(lang):
+            assert write_runsheet(out, sheet)[0] == ""
+        body = flat(pdf_text(out)[0])
+        assert all(w in body for w in words), (lang, body[:600])
+    session.close()
