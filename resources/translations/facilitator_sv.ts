@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="394" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="95" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -654,38 +654,38 @@
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="67" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="96" />
         <source>Nothing to list.</source>
         <translation>Inget att visa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="98" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="120" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="114" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="136" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="128" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="134" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="151" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="173" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="162" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="174" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="184" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="196" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>

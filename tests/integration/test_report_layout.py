@@ -308,3 +308,32 @@ def test_runsheet_during_the_show_marks_done_and_live_and_warns_of_the_hard_stop
         body = flat(pdf_text(out)[0])
         assert all(w in body for w in words), (lang, body[:600])
     session.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_short_cells_like_a_day_never_wrap(session_dir: Path, lang: str, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator_app.domain.event_report import build
+    from facilitator_app.report_cli import _qt
+    from facilitator_app.ui.reports import event_pdf
+    from facilitator_app.ui.reports.pages import MARGIN, WRITER_MARGIN, font, page_size_pt, text_height
+
+    state = state_of(session_dir)
+    width = page_size_pt("a4")[0] - 2 * WRITER_MARGIN - 2 * MARGIN
+    one_line = text_height("Day", font(8), 200)
+    days = {d.title for d in state.show.days}
+    with _qt(lang):
+        report = build(state, NOW, lambda s: QCoreApplication.translate("EventReport", s))
+        checked = 0
+        for table in report.tables:
+            if not table.rows or not table.header:
+                continue
+            widths = event_pdf.column_widths(table, width)
+            assert abs(sum(widths) - width) < 0.5
+            for row in table.rows:
+                for value, w in zip(row, widths, strict=True):
+                    if str(value) in days:
+                        checked += 1
+                        assert text_height(str(value), font(8), w - 4) == one_line, (table.title, value, w)
+    assert checked

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from ...domain.event_report import EventReport, Table, build
 from ...domain.polls import aggregate, trend
@@ -53,6 +53,35 @@ def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) 
     return Block(h, paint, section)
 
 
+def column_widths(table: Table, width: float) -> list[float]:
+    """Columns share the width by the width of the text they hold, measured: a column whose
+    longest cell fits in an even share gets all of it (so "Day 3: Commit" or a date never
+    wraps), the others share the rest by their text; no header word is ever broken."""
+    cell, head = QFontMetricsF(font(8)), QFontMetricsF(font(8, True))
+    pad = 6.0
+    floor = [max((head.horizontalAdvance(w) for w in h.split()), default=0.0) + pad for h in table.header]
+    natural = [
+        max([cell.horizontalAdvance(_cell(row[c])) for row in table.rows[:200]] + [head.horizontalAdvance(h)]) + pad
+        for c, h in enumerate(table.header)
+    ]
+    natural = [max(n, f) for n, f in zip(natural, floor, strict=True)]
+    if sum(natural) <= width:  # everything fits on one line: the room left goes to each in turn
+        return [n * width / sum(natural) for n in natural]
+    fixed: dict[int, float] = {}
+    while True:  # the columns that fit in an even share of what is left keep their width
+        left = width - sum(fixed.values())
+        rest = [c for c in range(len(natural)) if c not in fixed]
+        share = left / len(rest)
+        small = [c for c in rest if natural[c] <= share]
+        if not small or len(small) == len(rest):
+            break
+        fixed.update({c: natural[c] for c in small})
+    left = width - sum(fixed.values())
+    wide = {c: max(floor[c], left * natural[c] / sum(natural[r] for r in rest)) for c in rest}
+    out = [fixed.get(c, wide.get(c, 0.0)) for c in range(len(natural))]
+    return [w * width / sum(out) for w in out]  # a floor that took more is paid by all
+
+
 def _spacer(section: str) -> Block:
     return Block(14, lambda p, r: None, section, spacer=True)
 
@@ -66,14 +95,7 @@ def _table_blocks(table: Table, width: float) -> list[Block]:
     if not table.header or not table.rows:
         said = table.note or QCoreApplication.translate("EventReport", "Nothing to list.")
         return [title, _text_block(said, 10, False, width, section=table.title), _spacer(table.title)]
-    # Columns share the width by how much text they hold (capped), so a title column gets
-    # room and a column of minutes stays narrow.
-    weights = []
-    for c, head in enumerate(table.header):
-        word = max((len(w) for w in head.split()), default=4) + 2  # a header's word never breaks
-        longest = max([len(_cell(row[c])) for row in table.rows[:200]] + [word, len(head) * 0.6])
-        weights.append(min(longest, 40.0))
-    widths = [width * w / sum(weights) for w in weights]
+    widths = column_widths(table, width)
     out = [title]
     if table.note:
         note_block = _text_block(table.note, 8, False, width, section=table.title)
