@@ -36,12 +36,18 @@ def parser() -> argparse.ArgumentParser:
     ics = sub.add_parser("ics", parents=[common], help="the run-of-show as a calendar file (one event per segment)")
     ics.add_argument("session_dir", type=Path)
     ics.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    ics.add_argument("--lang", choices=("en", "sv"), default="en", help="the language of the entries' descriptions")
     event = sub.add_parser("event", parents=[common], help="the event report for the client (PDF or XLSX)")
     event.add_argument("session_dir", type=Path)
     event.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
     event.add_argument("--lang", choices=("en", "sv"), default="en")
     event.add_argument("--paper", choices=("a4", "letter"), default="a4")
     return top
+
+
+def counted(n: int, one: str, many: str = "") -> str:
+    """'1 page', '3 pages'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def fail(reason: str) -> int:
@@ -93,7 +99,10 @@ def main(argv: Sequence[str]) -> int:
     try:
         session_id, state = read_state(args.session_dir)
     except (SessionError, OSError) as exc:
-        return fail(f"{args.session_dir} is not a session folder ({exc})")
+        reason = str(exc)  # a SessionError already says the folder is not a session
+        if "not a session folder" not in reason:
+            reason = f"{args.session_dir} is not a session folder ({reason})"
+        return fail(reason)
     reason = _writable(args.out)
     if reason:
         return fail(reason)
@@ -106,16 +115,19 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _ics(args: argparse.Namespace, session_id: str, state: Any, now: datetime) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from .domain.ics import ics_text
     from .services.atomic import write_atomic
 
-    text = ics_text(state, now, uid_base=session_id)
+    with _qt(args.lang):
+        text = ics_text(state, now, uid_base=session_id, tr=lambda s: QCoreApplication.translate("Ics", s))
     try:
         write_atomic(args.out, text.encode("utf-8"))
     except OSError as exc:
         return fail(f"cannot write {args.out}: {exc}")
     count = text.count("BEGIN:VEVENT")
-    print(f"wrote {args.out} ({count} events)")
+    print(f"wrote {args.out} ({counted(count, 'event')})")
     return EXIT_OK
 
 
@@ -133,7 +145,8 @@ def _runsheet(args: argparse.Namespace, state: Any, now: datetime) -> int:
     if error:
         return fail(f"cannot write {args.out}: {error}")
     segments = sum(len(d.entries) for d in sheet.days)
-    print(f"wrote {args.out} (run sheet, {args.role}, {len(sheet.days)} day(s), {segments} segments, {pages} pages)")
+    days, segs, pgs = counted(len(sheet.days), "day"), counted(segments, "segment"), counted(pages, "page")
+    print(f"wrote {args.out} (run sheet, {args.role}, {days}, {segs}, {pgs})")
     return EXIT_OK
 
 
@@ -160,12 +173,12 @@ def _write_event(args: argparse.Namespace, state: Any, now: datetime, suffix: st
             write_xlsx(args.out, book)
         except OSError as exc:
             return fail(f"cannot write {args.out}: {exc}")
-        print(f"wrote {args.out} (event report, {len(book)} sheets)")
+        print(f"wrote {args.out} (event report, {counted(len(book), 'sheet')})")
         return EXIT_OK
     from .ui.reports.event_pdf import write_event_pdf
 
     error, pages = write_event_pdf(args.out, state, now, paper=args.paper)
     if error:
         return fail(f"cannot write {args.out}: {error}")
-    print(f"wrote {args.out} (event report, {pages} pages)")
+    print(f"wrote {args.out} (event report, {counted(pages, 'page')})")
     return EXIT_OK

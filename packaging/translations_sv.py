@@ -864,6 +864,13 @@ SV = {
     "Trend: %1": "Trend: %1",
     "Trends": "Trender",
     "Written %1": "Skriven %1",
+    "Nothing to list.": "Inget att visa.",
+    "▶ Live now": "▶ Pågår nu",
+    "✓ Done": "✓ Klart",
+    "expected end %1": "förväntat slut %1",
+    "%1 min past the hard stop": "%1 min efter det hårda stoppet",
+    "Average (1–%1)": "Medelvärde (1–%1)",  # with /work/briefs/fixB-rating.patch (domain/event_report.py)
+    "Net promoter score": "Net Promoter Score (NPS)",
     "Event report": "Evenemangsrapport",
     "Print run sheet": "Skriv ut körschema",
     "%1 - run sheet.pdf": "%1 - körschema.pdf",

@@ -4,11 +4,26 @@ time, with the meeting link where the session has one. CRLF line ends, lines fol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .model import SegmentKind
 from .schedule import plan_day
 from .state import SessionState
+from .text import QT_TRANSLATE_NOOP
+
+Tr = Callable[[str], str]
+
+# The words of a calendar entry, translated in the context "Ics" (the kinds as the run sheet
+# names them).
+KIND_NAMES = {
+    SegmentKind.PLENARY: QT_TRANSLATE_NOOP("Ics", "Plenary"),
+    SegmentKind.BREAKOUT: QT_TRANSLATE_NOOP("Ics", "Breakout"),
+    SegmentKind.BREAK: QT_TRANSLATE_NOOP("Ics", "Break"),
+    SegmentKind.POLL: QT_TRANSLATE_NOOP("Ics", "Poll"),
+    SegmentKind.OTHER: QT_TRANSLATE_NOOP("Ics", "Other"),
+}
 
 
 def escape(text: str) -> str:
@@ -50,7 +65,9 @@ def meeting_link(state: SessionState) -> str:
     return f"{state.platform.platform} {meeting}"
 
 
-def ics_text(state: SessionState, now: datetime, *, uid_base: str = "") -> str:
+def ics_text(state: SessionState, now: datetime, *, uid_base: str = "", tr: Tr = lambda s: s) -> str:
+    """The calendar; ``tr`` translates its words (context "Ics") into the document's
+    language, as the run sheet and the event report are."""
     show = state.show
     tz = ZoneInfo(show.timezone)
     link = meeting_link(state)
@@ -67,9 +84,11 @@ def ics_text(state: SessionState, now: datetime, *, uid_base: str = "") -> str:
     for day in show.days:
         for slot in plan_day(day, tz):
             seg = slot.segment
-            about = [f"{day.title}: {seg.kind.value}, {seg.duration_s // 60} min"]
+            kind = tr(KIND_NAMES[seg.kind])
+            minutes = tr(QT_TRANSLATE_NOOP("Ics", "%1 min")).replace("%1", str(seg.duration_s // 60))
+            about = [f"{day.title}: {kind}, {minutes}"]
             if seg.lead:
-                about.append(f"Lead: {seg.lead}")
+                about.append(tr(QT_TRANSLATE_NOOP("Ics", "Lead: %1")).replace("%1", seg.lead))
             if seg.notes:
                 about.append(seg.notes)
             if link:
@@ -82,7 +101,7 @@ def ics_text(state: SessionState, now: datetime, *, uid_base: str = "") -> str:
                 f"DTEND:{_utc(slot.start + timedelta(seconds=seg.duration_s))}",
                 "SUMMARY:" + escape(seg.title),
                 "DESCRIPTION:" + escape("\n".join(about)),
-                "CATEGORIES:" + escape(seg.kind.value.upper()),
+                "CATEGORIES:" + escape(kind.upper()),
             ]
             if link:
                 lines.append("LOCATION:" + escape(link))

@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="640" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="84" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -821,34 +821,38 @@
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="87" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="96" />
+        <source>Nothing to list.</source>
+        <translation>Inget att visa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="120" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="103" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="136" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="123" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="138" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="151" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="173" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="144" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="184" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="196" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
@@ -966,6 +970,44 @@ Ta kontrollen över programmet från den här konsolen? Om %1 fortfarande är ig
         <location filename="../../facilitator_app/ui/cofacilitation/handover.py" line="57" />
         <source>Take control</source>
         <translation>Ta kontrollen</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="21" />
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="22" />
+        <source>Breakout</source>
+        <translation>Grupprum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="23" />
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="24" />
+        <source>Poll</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="25" />
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="88" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/ics.py" line="91" />
+        <source>Lead: %1</source>
+        <translation>Ansvarig: %1</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2411,7 @@ Session: %2</translation>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/pages.py" line="108" />
+        <location filename="../../facilitator_app/ui/reports/pages.py" line="137" />
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -3003,122 +3045,142 @@ Session: %2</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="45" />
+        <source>▶ Live now</source>
+        <translation>▶ Pågår nu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="47" />
+        <source>✓ Done</source>
+        <translation>✓ Klart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="49" />
         <source>Lead: %1</source>
         <translation>Ansvarig: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="50" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="54" />
         <source>%1 rooms</source>
         <translation>%1 rum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="52" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
         <source>hosts: %1</source>
         <translation>värdar: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="56" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
         <source>%1 without a host</source>
         <translation>%1 utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="60" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
         <source>Rooms not planned yet</source>
         <translation>Rummen är inte planerade än</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="64" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
         <source>host: %1</source>
         <translation>värd: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="68" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="72" />
         <source>Poll: %1</source>
         <translation>Omröstning: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="81" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="85" />
         <source>exp. %1</source>
         <translation>förv. %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="95" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="99" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="116" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
         <source>Starts %1 · planned end %2</source>
         <translation>Börjar %1 · planerat slut %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="121" />
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="148" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="126" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
         <source>HARD STOP %1</source>
         <translation>HÅRT STOPP %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="123" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
         <source>expected starts as of %1</source>
         <translation>förväntade starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="128" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="134" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="129" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="135" />
         <source>Length</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="130" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="136" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="131" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="137" />
         <source>Segment</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="146" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="155" />
+        <source>expected end %1</source>
+        <translation>förväntat slut %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="158" />
+        <source>%1 min past the hard stop</source>
+        <translation>%1 min efter det hårda stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
         <source>End of day: planned %1</source>
         <translation>Dagens slut: planerat %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="150" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
         <source>the plan runs past the hard stop</source>
         <translation>planen går förbi det hårda stoppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="163" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="181" />
         <source>Host's sheet: %1</source>
         <translation>Värdens blad: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="165" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="183" />
         <source>Speaker's sheet: %1 (cue times)</source>
         <translation>Talarens blad: %1 (starttider)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="167" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="185" />
         <source>Producer's sheet</source>
         <translation>Producentens blad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="170" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="188" />
         <source>Run sheet</source>
         <translation>Körschema</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="174" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="192" />
         <source>printed %1</source>
         <translation>utskrivet %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="193" />
+        <location filename="../../facilitator_app/ui/reports/runsheet_pdf.py" line="211" />
         <source>Nothing on this sheet for this day.</source>
         <translation>Inget på det här bladet den här dagen.</translation>
     </message>

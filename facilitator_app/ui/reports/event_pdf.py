@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from ...domain.event_report import EventReport, Table, build
 from ...domain.polls import aggregate, trend
@@ -52,31 +53,63 @@ def _row_block(cells: list[str], widths: list[float], bold: bool, section: str) 
     return Block(h, paint, section)
 
 
+def column_widths(table: Table, width: float) -> list[float]:
+    """Columns share the width by the width of the text they hold, measured: a column whose
+    longest cell fits in an even share gets all of it (so "Day 3: Commit" or a date never
+    wraps), the others share the rest by their text; no header word is ever broken."""
+    cell, head = QFontMetricsF(font(8)), QFontMetricsF(font(8, True))
+    pad = 6.0
+    floor = [max((head.horizontalAdvance(w) for w in h.split()), default=0.0) + pad for h in table.header]
+    natural = [
+        max([cell.horizontalAdvance(_cell(row[c])) for row in table.rows[:200]] + [head.horizontalAdvance(h)]) + pad
+        for c, h in enumerate(table.header)
+    ]
+    natural = [max(n, f) for n, f in zip(natural, floor, strict=True)]
+    if sum(natural) <= width:  # everything fits on one line: the room left goes to each in turn
+        return [n * width / sum(natural) for n in natural]
+    fixed: dict[int, float] = {}
+    while True:  # the columns that fit in an even share of what is left keep their width
+        left = width - sum(fixed.values())
+        rest = [c for c in range(len(natural)) if c not in fixed]
+        share = left / len(rest)
+        small = [c for c in rest if natural[c] <= share]
+        if not small or len(small) == len(rest):
+            break
+        fixed.update({c: natural[c] for c in small})
+    left = width - sum(fixed.values())
+    wide = {c: max(floor[c], left * natural[c] / sum(natural[r] for r in rest)) for c in rest}
+    out = [fixed.get(c, wide.get(c, 0.0)) for c in range(len(natural))]
+    return [w * width / sum(out) for w in out]  # a floor that took more is paid by all
+
+
+def _spacer(section: str) -> Block:
+    return Block(14, lambda p, r: None, section, spacer=True)
+
+
 def _table_blocks(table: Table, width: float) -> list[Block]:
-    if not table.header:  # nothing to tabulate: the note says why, in words
-        return [
-            _text_block(table.title, 13, True, width, section=table.title),
-            _text_block(table.note, 10, False, width, section=table.title),
-            Block(14, lambda p, r: None, table.title),
-        ]
-    # Columns share the width by how much text they hold (capped), so a title column gets
-    # room and a column of minutes stays narrow.
-    weights = []
-    for c, head in enumerate(table.header):
-        word = max((len(w) for w in head.split()), default=4) + 2  # a header's word never breaks
-        longest = max([len(_cell(row[c])) for row in table.rows[:200]] + [word, len(head) * 0.6])
-        weights.append(min(longest, 40.0))
-    widths = [width * w / sum(weights) for w in weights]
-    out = [_text_block(table.title, 13, True, width, section=table.title)]
+    """The title, its note, the header row and the rows; the title keeps with the note, the
+    header and the first two rows (never alone at the foot of a page). A table with no rows
+    prints no header: its note says why, in words."""
+    title = _text_block(table.title, 13, True, width, section=table.title)
+    title.keep_with_next = True
+    if not table.header or not table.rows:
+        said = table.note or QCoreApplication.translate("EventReport", "Nothing to list.")
+        return [title, _text_block(said, 10, False, width, section=table.title), _spacer(table.title)]
+    widths = column_widths(table, width)
+    out = [title]
     if table.note:
-        out.append(_text_block(table.note, 8, False, width, section=table.title))
+        note_block = _text_block(table.note, 8, False, width, section=table.title)
+        note_block.keep_with_next = True
+        out.append(note_block)
     header_row = _row_block(table.header, widths, True, table.title)
+    header_row.keep_with_next = True
     out.append(header_row)
-    for row in table.rows:
+    for n, row in enumerate(table.rows):
         block = _row_block([_cell(v) for v in row], widths, False, table.title)
         block.header = header_row
+        block.keep_with_next = n == 0 and len(table.rows) > 1  # at least two rows under the heading
         out.append(block)
-    out.append(Block(14, lambda p, r: None, table.title))
+    out.append(_spacer(table.title))
     return out
 
 
@@ -133,9 +166,16 @@ def blocks(state: SessionState, report: EventReport, width: float, printed: str)
     return out + _chart_blocks(state, report)
 
 
+def written(state: SessionState, now: datetime) -> str:
+    """ "Written 2026-12-01 16:09" in the event's time zone, as every time in the report (and
+    the run sheet's "printed")."""
+    local = now.astimezone(ZoneInfo(state.show.timezone))
+    return QCoreApplication.translate("EventReport", "Written %1").replace("%1", local.strftime("%Y-%m-%d %H:%M"))
+
+
 def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: str = "a4") -> tuple[str, int]:
     report = build(state, now, tr)
-    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    printed = written(state, now)
     return write_document(
         path,
         report.event,
@@ -148,7 +188,7 @@ def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: st
 def event_picture(path: Path, state: SessionState, now: datetime) -> bool:
     """The event report's first A4 page (the summary) as a PNG."""
     report = build(state, now, tr)
-    printed = QCoreApplication.translate("EventReport", "Written %1").replace("%1", now.strftime("%Y-%m-%d %H:%M UTC"))
+    printed = written(state, now)
     return first_page_picture(
         path,
         report.event,

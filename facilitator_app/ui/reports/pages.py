@@ -60,6 +60,8 @@ class Block:
     section: str = ""  # shown in the header of the pages it is on
     new_page: bool = False  # starts a page
     header: Block | None = None  # a table's header row, repeated when a row starts a page
+    keep_with_next: bool = False  # on the same page as the next block (a heading and its table)
+    spacer: bool = False  # only space: dropped at the top or the foot of a page
 
 
 @dataclass
@@ -68,11 +70,35 @@ class Page:
     placed: list[tuple[Block, float]]
 
 
+def _kept_height(blocks: Sequence[Block], i: int) -> float:
+    """The height of block i and the blocks it keeps with (the next ones, while each keeps
+    with its next), up to a page break or a spacer."""
+    h = blocks[i].height
+    while blocks[i].keep_with_next and i + 1 < len(blocks):
+        i += 1
+        if blocks[i].new_page or blocks[i].spacer:
+            break
+        h += blocks[i].height
+    return h
+
+
 def paginate(blocks: Sequence[Block], body_h: float) -> list[Page]:
+    """Flow the blocks onto pages of body height ``body_h``: a block that does not fit starts
+    a page (a table row with its header again); a heading keeps with what follows it (its
+    note, header and first rows) when they fit on one page; a spacer never starts or ends a
+    page, so no page holds only space."""
     pages: list[Page] = []
     y = 0.0
-    for block in blocks:
-        if not pages or block.new_page or (y > 0 and y + block.height > body_h):
+    for i, block in enumerate(blocks):
+        if block.spacer:
+            if pages and y > 0 and y + block.height <= body_h:
+                pages[-1].placed.append((block, y))
+                y += block.height
+            continue
+        need = _kept_height(blocks, i)
+        if need > body_h:  # the group cannot share a page anyway: only the block must fit
+            need = block.height
+        if not pages or block.new_page or (y > 0 and y + need > body_h):
             pages.append(Page(block.section, []))
             y = 0.0
             if block.header is not None and not block.new_page:
@@ -80,6 +106,9 @@ def paginate(blocks: Sequence[Block], body_h: float) -> list[Page]:
                 y = block.header.height
         pages[-1].placed.append((block, y))
         y += block.height
+    for page in pages:  # a spacer that ended up last on a page is no content either
+        while page.placed and page.placed[-1][0].spacer:
+            page.placed.pop()
     return pages or [Page("", [])]
 
 

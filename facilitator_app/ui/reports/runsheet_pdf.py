@@ -41,6 +41,10 @@ def _main_lines(entry: Entry) -> list[tuple[str, int, bool, bool]]:
     lines: list[tuple[str, int, bool, bool]] = [(entry.title, 11, True, False)]
     if entry.skipped:
         lines.append((QCoreApplication.translate("RunSheet", "Skipped"), 9, True, True))
+    elif entry.status == "running":
+        lines.append((QCoreApplication.translate("RunSheet", "▶ Live now"), 9, True, False))
+    elif entry.status == "done":
+        lines.append((QCoreApplication.translate("RunSheet", "✓ Done"), 9, True, True))
     if entry.lead:
         lines.append((QCoreApplication.translate("RunSheet", "Lead: %1").replace("%1", entry.lead), 9, False, False))
     if entry.notes:
@@ -63,7 +67,7 @@ def _main_lines(entry: Entry) -> list[tuple[str, int, bool, bool]]:
             head = room.name + (
                 " · " + QCoreApplication.translate("RunSheet", "host: %1").replace("%1", room.host) if room.host else ""
             )
-            lines.append((head + ": " + ", ".join(room.members), 9, True, False))
+            lines.append((head + (": " + ", ".join(room.members) if room.members else ""), 9, True, False))
     for question in entry.polls:
         lines.append((QCoreApplication.translate("RunSheet", "Poll: %1").replace("%1", question), 9, False, False))
     return lines
@@ -102,7 +106,8 @@ def _entry_block(entry: Entry, tz: ZoneInfo, width: float, section: str) -> Bloc
         draw_text(painter, kx + 11, y + 1, KIND_W - 11, kind_name(entry.kind).upper(), font(8, True))
         my = y
         for (t, s, b, i), h in zip(lines, heights, strict=True):
-            draw_text(painter, x + main_x, my, main_w, t, font(s, b, i), GREY if entry.skipped else INK)
+            faded = entry.skipped or entry.status == "done"
+            draw_text(painter, x + main_x, my, main_w, t, font(s, b, i), GREY if faded else INK)
             my += h + 2
         painter.setPen(QPen(RULE, 0.4))
         painter.drawLine(QPointF(x, rect.bottom() - 1), QPointF(rect.right(), rect.bottom() - 1))
@@ -123,6 +128,7 @@ def _day_head(day: DaySheet, tz: ZoneInfo, sheet: RunSheet, width: float, sectio
         facts += " · " + QCoreApplication.translate("RunSheet", "expected starts as of %1").replace(
             "%1", _hm(sheet.printed_at, tz)
         )
+    facts += _expected_end(day, tz)  # the warning where the producer looks first, too
     columns = " · ".join(
         (
             QCoreApplication.translate("RunSheet", "Start"),
@@ -142,12 +148,24 @@ def _day_head(day: DaySheet, tz: ZoneInfo, sheet: RunSheet, width: float, sectio
     return Block(height, paint, section, new_page=True)
 
 
+def _expected_end(day: DaySheet, tz: ZoneInfo) -> str:
+    """' · expected end 18:30 · 390 min past the hard stop' for the live day, else ''."""
+    if day.expected_end is None:
+        return ""
+    text = " · " + QCoreApplication.translate("RunSheet", "expected end %1").replace("%1", _hm(day.expected_end, tz))
+    if day.hard_stop is not None and day.expected_end > day.hard_stop:
+        late = round((day.expected_end - day.hard_stop).total_seconds() / 60)
+        text += " · " + QCoreApplication.translate("RunSheet", "%1 min past the hard stop").replace("%1", str(late))
+    return text
+
+
 def _day_end(day: DaySheet, tz: ZoneInfo, width: float, section: str) -> Block:
     text = QCoreApplication.translate("RunSheet", "End of day: planned %1").replace("%1", _hm(day.planned_end, tz))
     if day.hard_stop is not None:
         text += " · " + QCoreApplication.translate("RunSheet", "HARD STOP %1").replace("%1", _hm(day.hard_stop, tz))
         if day.planned_end > day.hard_stop:
             text += " · " + QCoreApplication.translate("RunSheet", "the plan runs past the hard stop")
+    text += _expected_end(day, tz)
     h = text_height(text, font(10, True), width) + 12
 
     def paint(painter: QPainter, rect: QRectF) -> None:
