@@ -852,7 +852,6 @@ SV = {
     "no round has run yet": "ingen runda har genomförts än",
     "No breakout round has run yet: there is nothing to count.": "Ingen grupprumsrunda har genomförts än: det finns inget att räkna.",
     "From the session: the people list, who was placed in each round that ran, who was marked as left, and the people present when each poll's result was taken.": "Ur sessionen: deltagarlistan, vilka som placerades i varje genomförd runda, vilka som markerades som lämnat och hur många som var närvarande när varje omröstnings resultat togs.",
-    "Mean rating": "Medelbetyg",
     "NPS": "NPS",
     "Behind schedule now (min)": "Efter schemat nu (min)",
     "Later than planned at the end of %1 (min)": "Senare än planerat vid slutet av %1 (min)",
@@ -869,7 +868,7 @@ SV = {
     "✓ Done": "✓ Klart",
     "expected end %1": "förväntat slut %1",
     "%1 min past the hard stop": "%1 min efter det hårda stoppet",
-    "Average (1–%1)": "Medelvärde (1–%1)",  # with /work/briefs/fixB-rating.patch (domain/event_report.py)
+    "Average (1–%1)": "Medelvärde (1–%1)",
     "Net promoter score": "Net Promoter Score (NPS)",
     "Event report": "Evenemangsrapport",
     "Print run sheet": "Skriv ut körschema",

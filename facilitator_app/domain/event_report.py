@@ -523,7 +523,7 @@ def _over_time(state: SessionState, now: datetime, tr: Tr) -> tuple[list[Table],
     return [days, rounds, late, left], figures
 
 
-def _poll_label(state: SessionState, ps: PollState) -> str:
+def poll_label(state: SessionState, ps: PollState) -> str:
     """The poll's name and the day of the segment it belongs to: two polls that ask the same
     question (a pulse on Day 1 and on Day 2) are told apart."""
     located = state.show.locate(ps.poll.segment_id) if ps.poll.segment_id else None
@@ -567,18 +567,17 @@ def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
         if result.texts:
             grouped.rows += themes.rows(ps.poll.question, result.texts, other)
         answered += result.responses > 0
-        label = _poll_label(state, ps)
+        label = poll_label(state, ps)
         results.rows.append(
             [label, ps.poll.question, tr(QT_TRANSLATE_NOOP("EventReport", "Answers")), result.responses, None]
         )
         value = headline(ps.poll, result)
         if value is not None and ps.poll.kind.value in ("rating", "nps"):
-            mean = (
-                QT_TRANSLATE_NOOP("EventReport", "Mean rating")
-                if ps.poll.kind.value == "rating"
-                else QT_TRANSLATE_NOOP("EventReport", "NPS")
-            )
-            results.rows.append([label, ps.poll.question, tr(mean), round(value, 1), None])
+            if ps.poll.kind.value == "rating":  # the average, in the document's language (not "RATING")
+                what = tr(QT_TRANSLATE_NOOP("EventReport", "Average (1–%1)")).replace("%1", str(ps.poll.scale))
+            else:
+                what = tr(QT_TRANSLATE_NOOP("EventReport", "Net promoter score"))
+            results.rows.append([label, ps.poll.question, what, round(value, 1), None])
         for choice, count in result.counts[:20]:
             share = round(100.0 * count / result.responses, 1) if result.responses else 0.0
             results.rows.append([label, ps.poll.question, choice, count, share])

@@ -329,7 +329,17 @@
         <translation>Faktiskt slut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="614" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="577" />
+        <source>Average (1–%1)</source>
+        <translation>Medelvärde (1–%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="579" />
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_app/domain/event_report.py" line="613" />
         <source>Segments run</source>
         <translation>Genomförda pass</translation>
     </message>
@@ -509,7 +519,7 @@
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="404" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="621" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="620" />
         <source>People in the event</source>
         <translation>Deltagare i evenemanget</translation>
     </message>
@@ -561,14 +571,14 @@
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="454" />
         <location filename="../../facilitator_app/domain/event_report.py" line="470" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="623" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="622" />
         <source>Late joiners</source>
         <translation>Anslöt sent</translation>
     </message>
     <message>
         <location filename="../../facilitator_app/domain/event_report.py" line="455" />
         <location filename="../../facilitator_app/domain/event_report.py" line="479" />
-        <location filename="../../facilitator_app/domain/event_report.py" line="624" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="623" />
         <source>Left early</source>
         <translation>Gick tidigt</translation>
     </message>
@@ -705,57 +715,47 @@
         <translation>övrigt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="577" />
-        <source>Mean rating</source>
-        <translation>Medelbetyg</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="579" />
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="603" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="602" />
         <source>not recorded</source>
         <translation>inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="605" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="604" />
         <source>Behind schedule now (min)</source>
         <translation>Efter schemat nu (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="607" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="606" />
         <source>Later than planned at the end of %1 (min)</source>
         <translation>Senare än planerat vid slutet av %1 (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="611" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="610" />
         <source>Later than planned (min)</source>
         <translation>Senare än planerat (min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="613" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="612" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="617" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="616" />
         <source>Running now</source>
         <translation>Pågår nu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="625" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="624" />
         <source>Breakout rounds run</source>
         <translation>Genomförda grupprumsrundor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="626" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="625" />
         <source>New contacts per person in the rounds (mean)</source>
         <translation>Nya kontakter per person i rundorna (medel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="620" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="619" />
         <source>Most time lost in</source>
         <translation>Mest tid förlorad i</translation>
     </message>
@@ -780,79 +780,79 @@
         <translation>Körda, ej körda: pass. Sen vid slutet: hur mycket senare än planerat dagens sista pass slutade (negativt: tidigare); medan en dag pågår, hur långt efter schemat den ligger nu, som konsolen visar det. Det är tiden som förlorats på sena starter (varje pass sena start utöver förseningen det tog över från passet före) plus tiden som förlorats på avslutade pass övertid; negativa värden är vunnen tid.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="622" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="621" />
         <source>Present on each day</source>
         <translation>Närvarande per dag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="627" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="626" />
         <source>Meetings across organisations (%)</source>
         <translation>Möten över organisationsgränser (%)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="628" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="627" />
         <source>Rounds with rooms missing a host</source>
         <translation>Omgångar med rum utan värd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="629" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="628" />
         <source>Polls answered</source>
         <translation>Besvarade omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="632" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="631" />
         <source>Evaluation</source>
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="640" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="117" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="639" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="121" />
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="641" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="640" />
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/domain/event_report.py" line="641" />
+        <location filename="../../facilitator_app/domain/event_report.py" line="640" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="96" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="100" />
         <source>Nothing to list.</source>
         <translation>Inget att visa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="120" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="124" />
         <source>Event report: %1</source>
         <translation>Evenemangsrapport: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="136" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="140" />
         <source>Polls</source>
         <translation>Omröstningar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="150" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="164" />
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="156" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="170" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="173" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="187" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="184" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="196" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="198" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="210" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>

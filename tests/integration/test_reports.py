@@ -487,7 +487,7 @@ def test_event_report_rooms_and_polls_are_what_happened_in_pdf_and_xlsx(
     energy = {r[0] for r in poll_rows if r[1] == "How is your energy right now?"}
     assert len(energy) == 2 and all(state.show.days[0].title in e or state.show.days[1].title in e for e in energy)
     assert "RATING" not in {r[2] for r in poll_rows}
-    assert ("Medelbetyg" if sv else "Mean rating") in {r[2] for r in poll_rows}
+    assert ("Medelvärde (1–5)" if sv else "Average (1–5)") in {r[2] for r in poll_rows}
     body = flat(pdf_text(pdf)[0])
     for label in energy:
         assert flat(label) in body

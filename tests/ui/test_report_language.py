@@ -28,11 +28,6 @@ def swedish(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(old)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/reports/menu.py write_ics() must pass tr= to ics_text (the lead's file this round): "
-    "apply /work/briefs/fixB-menu-ics.patch, then remove this mark",
-)
 def test_calendar_from_a_swedish_console_is_swedish(swedish: None, window: MainWindow, qtbot, tmp_path: Path) -> None:
     icalendar = pytest.importorskip("icalendar")
     window.command_actions["report.ics"].trigger()

@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from ...domain.event_report import EventReport, Table, build
+from ...domain.event_report import EventReport, Table, build, poll_label
 from ...domain.polls import aggregate, trend
 from ...domain.state import SessionState
+from ..polls.chart_style import PAPER
 from ..polls.poll_chart import paint_poll
 from ..polls.trend_chart import paint_trend, recurring_series, segment_labels, trend_unit
 from .pages import INK, RULE, Block, draw_text, first_page_picture, font, text_height, write_document
@@ -60,9 +61,12 @@ def column_widths(table: Table, width: float) -> list[float]:
     cell, head = QFontMetricsF(font(8)), QFontMetricsF(font(8, True))
     pad = 6.0
     floor = [max((head.horizontalAdvance(w) for w in h.split()), default=0.0) + pad for h in table.header]
+    # A header wraps at its words (never inside one), so it asks only for its longest word:
+    # a column of small numbers under a long header ("Late at end (min)") gives way to a
+    # column of text such as a day's title.
     natural = [
-        max([cell.horizontalAdvance(_cell(row[c])) for row in table.rows[:200]] + [head.horizontalAdvance(h)]) + pad
-        for c, h in enumerate(table.header)
+        max([cell.horizontalAdvance(_cell(row[c])) for row in table.rows[:200]], default=0.0) + pad
+        for c in range(len(table.header))
     ]
     natural = [max(n, f) for n, f in zip(natural, floor, strict=True)]
     if sum(natural) <= width:  # everything fits on one line: the room left goes to each in turn
@@ -138,8 +142,18 @@ def _chart_blocks(state: SessionState, report: EventReport) -> list[Block]:
     for i, ps in enumerate(report.polls):
         result = aggregate(ps.poll, ps.snapshot, ps.closed_at)
 
+        # The app's own card, on paper: dark on white, and named with its day (two pulses ask
+        # the same question).
         def paint(painter: QPainter, rect: QRectF, ps=ps, result=result) -> None:  # type: ignore[no-untyped-def]
-            paint_poll(painter, rect.adjusted(0, 4, 0, -4), ps.poll, result, present=ps.present_then(None) or None)
+            paint_poll(
+                painter,
+                rect.adjusted(0, 4, 0, -4),
+                ps.poll,
+                result,
+                present=ps.present_then(None) or None,
+                status=poll_label(state, ps),
+                colours=PAPER,
+            )
 
         out.append(Block(CHART_H, paint, section, new_page=i == 0))
     labels = segment_labels(state)
@@ -151,7 +165,7 @@ def _chart_blocks(state: SessionState, report: EventReport) -> list[Block]:
         unit = trend_unit(first.poll)
 
         def paint_t(painter: QPainter, rect: QRectF, t=title, pts=points, u=unit) -> None:  # type: ignore[no-untyped-def]
-            paint_trend(painter, rect.adjusted(0, 4, 0, -4), t, pts, u)
+            paint_trend(painter, rect.adjusted(0, 4, 0, -4), t, pts, u, PAPER)
 
         out.append(Block(CHART_H, paint_t, QCoreApplication.translate("EventReport", "Trends")))
     return out

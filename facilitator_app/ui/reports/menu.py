@@ -100,6 +100,8 @@ def write_event_report(window: Any, path: str) -> str:
 
 def write_ics(window: Any, path: str) -> str:
     """The run-of-show as a calendar: one event per segment, with the meeting link."""
+    from PySide6.QtCore import QCoreApplication
+
     from ...domain.ics import ics_text
     from ...services.atomic import write_atomic
 
@@ -109,7 +111,10 @@ def write_ics(window: Any, path: str) -> str:
     except AttributeError:
         uid_base = state.show.id
     try:
-        write_atomic(Path(path), ics_text(state, window.clock.now(), uid_base=uid_base).encode("utf-8"))
+        text = ics_text(  # in the UI's language, as the run sheet and the event report
+            state, window.clock.now(), uid_base=uid_base, tr=lambda s: QCoreApplication.translate("Ics", s)
+        )
+        write_atomic(Path(path), text.encode("utf-8"))
         error = ""
     except OSError as exc:
         error = str(exc)
