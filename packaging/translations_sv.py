@@ -890,6 +890,8 @@ SV = {
     "day %1": "dag %1",
     "“%1” is closed and has its answers. Launch it again? The new answers replace them.": "”%1” är stängd och har sina svar. Starta den igen? De nya svaren ersätter dem.",
     "&Launch again": "&Starta igen",
+    "“%1” is closed and has its answers: launching it again replaces them (again: true).": "”%1” är stängd och har sina svar: startas den igen ersätts de (again: true).",
+    "an unexpected error (%1); the details are in the log": "ett oväntat fel (%1); detaljerna finns i loggen",
 }
 
 

@@ -79,7 +79,15 @@ def _status_check(target: PollStatus) -> Any:
         ps = ctx.state().polls.get(str(args.get("poll") or ""))
         if ps is None:
             return None  # run() says there is no such poll
-        return None if can_move(ps.status, target) else words[target]
+        if not can_move(ps.status, target):
+            return words[target]
+        relaunch = target is PollStatus.OPEN and ps.status is PollStatus.CLOSED and ps.snapshot is not None
+        if relaunch and args.get("again") is not True:  # from any input: a Stream Deck key, the remote, the CLI
+            return msg(
+                "“%1” is closed and has its answers: launching it again replaces them (again: true).",
+                ps.poll.name,
+            )
+        return None
 
     return check
 
@@ -217,7 +225,10 @@ COMMANDS = (
         lambda ctx, args: _set_status(ctx, args, PollStatus.OPEN),
         keys=("Ctrl+L",),
         check=_status_check(PollStatus.OPEN),
-        params=(POLL,),
+        params=(
+            POLL,
+            Param("again", "bool", required=False, doc="true: launch a closed poll again, replacing its answers"),
+        ),
     ),
     Command(
         "polls.close",

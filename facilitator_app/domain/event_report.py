@@ -109,7 +109,7 @@ def _runs(rows: list[ActualRow], running_late_s: float | None) -> list[_Run]:
 def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:
     tz = ZoneInfo(state.show.timezone)
     running_late = observe(state.show, state.live, now).late_s if state.live.active else None
-    runs = {day.title: _runs([r for r in rows if r.day_title == day.title], running_late) for day in state.show.days}
+    runs = {day.id: _runs([r for r in rows if r.day_id == day.id], running_late) for day in state.show.days}
     by_id = {run.row.segment_id: run for day_runs in runs.values() for run in day_runs}
     seg = Table(
         tr(QT_TRANSLATE_NOOP("EventReport", "Time: planned vs actual per segment")),
@@ -133,7 +133,7 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
             )
         ),
     )
-    dates = {d.title: d.date for d in state.show.days}
+    dates = {d.id: d.date for d in state.show.days}
     for r in rows:
         run = by_id.get(r.segment_id)
         if run is None:
@@ -147,9 +147,9 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
                 r.day_title,
                 r.title,
                 _status_word(r.status, tr),
-                _on(r.planned_start, tz, dates[r.day_title]),
+                _on(r.planned_start, tz, dates[r.day_id]),
                 _min(r.planned_duration_s),
-                _on(r.actual_start, tz, dates[r.day_title]),
+                _on(r.actual_start, tz, dates[r.day_id]),
                 _min(actual),
                 _min(run.late_start_s) if run else None,
                 _min(run.overrun_s) if run else None,
@@ -185,8 +185,8 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
     last: tuple[datetime, str, float] | None = None  # when, day, lateness of the last day that ran
     for day in state.show.days:
         slots = plan_day(day, tz)
-        day_rows = [r for r in rows if r.day_title == day.title]
-        day_runs = runs[day.title]
+        day_rows = [r for r in rows if r.day_id == day.id]
+        day_runs = runs[day.id]
         live = any(r.status is RowStatus.RUNNING for r in day_rows)
         done = [run for run in day_runs if run.overrun_s is not None]
         skipped = sum(1 for r in day_rows if r.status is RowStatus.SKIPPED)

@@ -26,6 +26,7 @@ MAX_INTERVAL = timedelta(hours=24)  # a platform's interval longer than a day is
 MAX_NAME = 200
 FUTURE_SLACK = timedelta(minutes=5)  # clocks differ a little; more than this ahead is refused
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+JOIN_SLACK = timedelta(minutes=5)  # the console sees a join up to a sync cycle (or a restart) after it
 
 Interval = tuple[datetime, datetime | None]
 
@@ -91,6 +92,8 @@ def roster_keys(people: Iterable[Person], roster: Sequence[Any]) -> tuple[set[st
             continue
         name, email = _text(entry.get("name")), _text(entry.get("email"))
         if not name and not email:
+            continue
+        if entry.get("leave_time"):  # Zoom lists who has left too, with the time they left
             continue
         key, guest = match.key(name, email)
         keys.add(key)
@@ -262,20 +265,41 @@ def from_platform(people: Iterable[Person], records: Any, now: datetime) -> Take
     return Taken({k: merge(v) for k, v in found.items()}, guests, refused)
 
 
+def _closing(have: tuple[Interval, ...], given: tuple[Interval, ...]) -> datetime | None:
+    """When the platform says someone left whom the live record still has in the meeting
+    (the console stopped watching: closed, crashed): the leave time of the platform's
+    interval that covers the open one's start (None: no such interval)."""
+    if not have or have[-1][1] is not None:
+        return None
+    start = have[-1][0]
+    ends = [e for s, e in given if e is not None and s <= start + JOIN_SLACK and e >= start]
+    return max(ends) if ends else None
+
+
 def import_payload(state: PresenceState, taken: Taken, source: str) -> dict[str, Any] | None:
-    """The ``presence.imported`` event: only the people whose intervals it changes (None: nothing new)."""
+    """The ``presence.imported`` event: only the people whose intervals it changes (None:
+    nothing new). An interval the live record left open is closed at the platform's leave."""
     rows: list[list[str]] = []
+    closed: list[list[str]] = []
     guests: dict[str, str] = {}
     for key in sorted(taken.intervals):
         have = state.intervals.get(key, ())
-        if merge((*have, *taken.intervals[key])) == have:
+        given = taken.intervals[key]
+        close = _closing(have, given)
+        if close is not None:
+            closed.append([key, close.isoformat()])
+            have = (*have[:-1], (have[-1][0], max(have[-1][0], close)))
+        elif merge((*have, *given)) == have:
             continue
-        rows += [[key, s.isoformat(), e.isoformat() if e else ""] for s, e in taken.intervals[key]]
+        rows += [[key, s.isoformat(), e.isoformat() if e else ""] for s, e in given]
         if key in taken.guests:
             guests[key] = taken.guests[key]
     if not rows:
         return None
-    return {"source": source[:80], "intervals": rows, "guests": guests}
+    payload: dict[str, Any] = {"source": source[:80], "intervals": rows, "guests": guests}
+    if closed:
+        payload["closed"] = closed
+    return payload
 
 
 def apply_import(state: PresenceState, payload: Mapping[str, Any]) -> PresenceState:
@@ -292,6 +316,15 @@ def apply_import(state: PresenceState, payload: Mapping[str, Any]) -> PresenceSt
             raise ValueError("an interval ends before it starts")
         added.setdefault(row[0], []).append((start, end))
     intervals = dict(state.intervals)
+    closed = payload.get("closed", [])
+    if not isinstance(closed, list):
+        raise ValueError("closed: expected a list")
+    for row in closed:  # open live intervals the platform says ended
+        if not isinstance(row, list) or len(row) != 2 or not isinstance(row[0], str):
+            raise ValueError("a closing is [key, leave]")
+        at, open_ivs = _instant(row[1]), intervals.get(row[0], ())
+        if open_ivs and open_ivs[-1][1] is None:
+            intervals[row[0]] = (*open_ivs[:-1], (open_ivs[-1][0], max(open_ivs[-1][0], at)))
     for key, ivs in added.items():
         intervals[key] = merge((*intervals.get(key, ()), *ivs))
     guests = {**state.guests, **_guests(payload.get("guests", {}))}

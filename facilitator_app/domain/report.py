@@ -34,6 +34,7 @@ class ActualRow:
     added_s: int
     paused_s: float
     status: RowStatus
+    day_id: str = ""  # (two days may have the same title: the report groups by this)
 
     @property
     def start_delta_s(self) -> float | None:
@@ -76,6 +77,7 @@ def actual_rows(show: Show, state: LiveState, now: datetime) -> list[ActualRow]:
                 status = RowStatus.PLANNED
             rows.append(
                 ActualRow(
+                    day_id=day.id,
                     day_title=day.title,
                     segment_id=seg.id,
                     title=seg.title,

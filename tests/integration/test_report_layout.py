@@ -203,7 +203,7 @@ def test_written_in_the_events_time_zone(session_dir: Path, tmp_path: Path, qapp
     with _qt("en"):
         assert write_event_pdf(out, state_of(session_dir), NOW)[0] == ""
     first = flat(_page_texts(out)[0])
-    assert "Written 2026-12-01 16:09" in first and "UTC" not in first
+    assert "Written 2026-12-01 16:09 (Europe/Stockholm)" in first and "UTC" not in first
 
 
 @pytest.mark.parametrize(

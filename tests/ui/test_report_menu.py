@@ -134,3 +134,22 @@ def test_event_report_suffix_follows_the_chosen_type(window: MainWindow, qtbot, 
     qtbot.keyClick(name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert (tmp_path / suggested).read_bytes()[:2] == b"PK", "an XLSX (a zip), as the name says"
+
+
+def test_a_fault_in_a_report_is_said_and_the_console_runs_on(
+    window: MainWindow, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    """Review finding: only file errors were caught; any other exception left the save
+    dialog's slot and the producer got no file and no word."""
+    from facilitator_app.ui.reports import event_pdf
+
+    def broken(*_a: object, **_k: object) -> tuple[str, int]:
+        raise ValueError("a fault in the report's own code")
+
+    monkeypatch.setattr(event_pdf, "write_event_pdf", broken)
+    out = tmp_path / "report.pdf"
+    error = write_event_report(window, str(out))
+    assert "ValueError" in error and "log" in error
+    assert str(out) in window.statusBar().currentMessage() and "ValueError" in window.statusBar().currentMessage()
+    assert "a fault in the report's own code" in caplog.text
+    assert not out.exists()

@@ -28,3 +28,14 @@ def test_private_files_stay_the_owners(tmp_path: Path) -> None:
     write_atomic(out, b"{}", private=True)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert os.access(out, os.R_OK)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_this_machines_settings_and_identity_are_written_private(tmp_path: Path) -> None:
+    from facilitator_app.services.identity import load_identity
+    from facilitator_app.services.settings import Settings, save_settings
+
+    save_settings(tmp_path / "settings.json", Settings())
+    load_identity(tmp_path / "identity.json")  # made and written on first use
+    for name in ("settings.json", "identity.json"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name

@@ -143,3 +143,17 @@ def test_polls_with_the_same_question_are_told_apart() -> None:
     results = next(t for t in build(log.state, local(D1, "12:00")).tables if t.title == "Poll results")
     assert results.header[:2] == ["Poll", "Question"]
     assert {r[0] for r in results.rows} == {"Pulse (Day 1)", "Pulse (Day 2)"}
+
+
+def test_two_days_with_the_same_title_keep_their_own_figures() -> None:
+    """Review finding: the time tables grouped by the day's title; two days called "Day 2"
+    (delete a day, add one) swapped run counts and times between them."""
+    log = two_days()
+    twin = replace(log.state.show.days[1], title="Day 1")  # both days now called "Day 1"
+    log = Log(replace(log.state.show, days=(log.state.show.days[0], twin)))
+    late_day(log)
+    days = build(log.state, local(D1, "12:00")).tables[0]
+    first, second = days.rows[0], days.rows[1]
+    assert first[:2] == ["Day 1", "2026-12-01"] and second[:2] == ["Day 1", "2026-12-02"]
+    assert first[6] == 40.0 and first[9:] == [3, 0], first  # the day that ran: 40 min late, 3 run
+    assert second[4:] == ["", "", None, None, None, 0, 2], second  # the other one has not run

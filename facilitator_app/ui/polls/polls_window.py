@@ -375,11 +375,12 @@ class PollsWindow(QWidget):
             PollStatus.CLOSED: "polls.close",
             PollStatus.REVEALED: "polls.reveal",
         }
-        reason = self.runner.why_not(command[status], {"poll": ps.poll.id})
+        again = status is PollStatus.OPEN and ps.status is PollStatus.CLOSED and ps.snapshot is not None
+        reason = self.runner.why_not(command[status], {"poll": ps.poll.id, "again": again})
         if reason:  # said beside the buttons, never a box in the way of the next key
             self.note.setText(reason)
             return
-        if status is PollStatus.OPEN and ps.status is PollStatus.CLOSED and ps.snapshot is not None:
+        if again:
             # Launching a closed poll again replaces its answers: the one box worth its place
             # mid-show (Ctrl+L on the poll the list still shows, not the one cued, is easy).
             self.runner.confirm_and_run(
@@ -388,7 +389,7 @@ class PollsWindow(QWidget):
                     "%1", ps.poll.name
                 ),
                 self.tr("&Launch again"),
-                {"poll": ps.poll.id},
+                {"poll": ps.poll.id, "again": True},
                 parent=self,
             )
             return

@@ -181,10 +181,11 @@ def blocks(state: SessionState, report: EventReport, width: float, printed: str)
 
 
 def written(state: SessionState, now: datetime) -> str:
-    """ "Written 2026-12-01 16:09" in the event's time zone, as every time in the report (and
-    the run sheet's "printed")."""
+    """ "Written 2026-12-01 16:09 (Europe/Stockholm)": in the event's time zone, as every time
+    in the report (and the run sheet's "printed"), and saying which."""
     local = now.astimezone(ZoneInfo(state.show.timezone))
-    return QCoreApplication.translate("EventReport", "Written %1").replace("%1", local.strftime("%Y-%m-%d %H:%M"))
+    stamp = f"{local.strftime('%Y-%m-%d %H:%M')} ({state.show.timezone})"
+    return QCoreApplication.translate("EventReport", "Written %1").replace("%1", stamp)
 
 
 def write_event_pdf(path: Path, state: SessionState, now: datetime, *, paper: str = "a4") -> tuple[str, int]:

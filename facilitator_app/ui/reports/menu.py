@@ -3,6 +3,8 @@ write it, say so."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.runsheet import build
 from .runsheet_pdf import write_runsheet
+
+log = logging.getLogger(__name__)
 
 
 def ask_runsheet(window: Any) -> Any:
@@ -61,47 +65,64 @@ def _said(window: Any, path: str, error: str) -> str:
     return error
 
 
+def _written(window: Any, path: str, write: Callable[[], str]) -> str:
+    """Run a writer (it returns '' or why it could not write) and say what became of the file.
+    Nothing a report does may pass silently: a file error is said as it is, anything else
+    (a fault in the report's own code) is logged with its trace and said, and the console
+    runs on."""
+    try:
+        error = write()
+    except OSError as exc:
+        error = str(exc)
+    except Exception as exc:
+        log.exception("writing %s", path)
+        error = QCoreApplication.translate("Report", "an unexpected error (%1); the details are in the log").replace(
+            "%1", type(exc).__name__
+        )
+    return _said(window, path, error)
+
+
 def print_runsheet(
     window: Any, path: str, role: str = "producer", person: str = "", day: int | None = None, paper: str = "a4"
 ) -> str:
     """A run sheet (by default the producer's of the whole event; expected starts while the show runs)."""
     from ...domain.runsheet import RunSheetError
 
-    try:
-        sheet = build(window.state, window.clock.now(), role=role, person=person, day=day)
-        error, _pages = write_runsheet(Path(path), sheet, paper=paper)
-    except RunSheetError as exc:
-        error = str(exc)
-    return _said(window, path, error)
+    def write() -> str:
+        try:
+            sheet = build(window.state, window.clock.now(), role=role, person=person, day=day)
+        except RunSheetError as exc:
+            return str(exc)
+        return write_runsheet(Path(path), sheet, paper=paper)[0]
+
+    return _written(window, path, write)
 
 
 def write_event_report(window: Any, path: str) -> str:
     """The event report as a PDF or, by its suffix, an XLSX of plain values."""
     state, now = window.state, window.clock.now()
-    if path.lower().endswith(".xlsx"):
-        from ...domain.event_report import build as build_report
-        from ...domain.event_report import sheets
-        from ...services.report_files import write_xlsx
 
-        def tr(source: str) -> str:
-            return QCoreApplication.translate("EventReport", source)
+    def write() -> str:
+        if path.lower().endswith(".xlsx"):
+            from ...domain.event_report import build as build_report
+            from ...domain.event_report import sheets
+            from ...services.report_files import write_xlsx
 
-        try:
+            def tr(source: str) -> str:
+                return QCoreApplication.translate("EventReport", source)
+
             write_xlsx(Path(path), sheets(build_report(state, now, tr), tr))
-            error = ""
-        except OSError as exc:
-            error = str(exc)
-    else:
+            return ""
         from .event_pdf import write_event_pdf
 
-        error, _pages = write_event_pdf(Path(path), state, now)
-    return _said(window, path, error)
+        return write_event_pdf(Path(path), state, now)[0]
+
+    return _written(window, path, write)
 
 
 def write_ics(window: Any, path: str) -> str:
-    """The run-of-show as a calendar: one event per segment, with the meeting link."""
-    from PySide6.QtCore import QCoreApplication
-
+    """The run-of-show as a calendar: one event per segment, with the meeting link, in the
+    UI's language (as the run sheet and the event report)."""
     from ...domain.ics import ics_text
     from ...services.atomic import write_atomic
 
@@ -110,12 +131,10 @@ def write_ics(window: Any, path: str) -> str:
         uid_base = window.controller.session.folder.session_id
     except AttributeError:
         uid_base = state.show.id
-    try:
-        text = ics_text(  # in the UI's language, as the run sheet and the event report
-            state, window.clock.now(), uid_base=uid_base, tr=lambda s: QCoreApplication.translate("Ics", s)
-        )
+
+    def write() -> str:
+        text = ics_text(state, window.clock.now(), uid_base=uid_base, tr=lambda s: QCoreApplication.translate("Ics", s))
         write_atomic(Path(path), text.encode("utf-8"))
-        error = ""
-    except OSError as exc:
-        error = str(exc)
-    return _said(window, path, error)
+        return ""
+
+    return _written(window, path, write)
