@@ -846,13 +846,13 @@
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="187" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="188" />
         <source>Written %1</source>
         <translation>Skriven %1</translation>
     </message>
     <message>
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="198" />
-        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="210" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="199" />
+        <location filename="../../facilitator_app/ui/reports/event_pdf.py" line="211" />
         <source>Event report</source>
         <translation>Evenemangsrapport</translation>
     </message>
