@@ -326,7 +326,7 @@ def test_poll_lifecycle_and_results(ctx: Context, platform: FakePlatform, clock:
     assert refused(ctx, "polls.launch", {"poll": "nope"}).code == "not_found"
     # A closed poll with answers is launched again only when asked to be (from any input:
     # the remote or a Stream Deck cannot show the console's question).
-    other = [p for p in ctx.state().polls if p != poll_id][0]
+    other = next(p for p in ctx.state().polls if p != poll_id)
     run(ctx, "polls.launch", {"poll": other})
     run(ctx, "polls.record_results", {"poll": other, "snapshot": snapshot})
     run(ctx, "polls.close", {"poll": other})
