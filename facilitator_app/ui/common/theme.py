@@ -118,7 +118,8 @@ def apply(app: QApplication) -> None:
 def menu_button(text: str, entries: list[tuple[str, Callable[[], object]]]) -> QToolButton:
     """A button that opens a menu of actions (Export ▾)."""
     button = QToolButton()
-    button.setText(text)
+    button.setText(f"{text} ▾")  # the arrow in the text: the style's own is drawn in a corner
+    button.setObjectName("menuButton")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for label, slot in entries:
