@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from facilitator_app.commands import Context
 from facilitator_app.commands.headless import session_context
 from facilitator_app.domain.clock import ManualClock
-from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
-from facilitator_app.services.templates import instantiate, load_template, template_polls
+
+from ..sample import sample_session
 
 
 class FakePlatform:
@@ -43,13 +41,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
-    template = load_template()
-    show = instantiate(template, datetime(2026, 12, 1).date())
-    first = show.days[0]
-    clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)) - timedelta(seconds=30))
-    s = Session.create(
-        tmp_path / "T.fcsession", show, Identity("tester-0001", "Tester"), clock, template_polls(template)
-    )
+    s = sample_session(tmp_path / "T.fcsession", clock)
     yield s
     s.close()
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,9 +14,9 @@ from facilitator_app.commands.headless import session_context
 from facilitator_app.domain.clock import ManualClock
 from facilitator_app.remote.codes import AccessCodes
 from facilitator_app.remote.server import RemoteConfig, RemoteServer
-from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
-from facilitator_app.services.templates import instantiate, load_template, template_polls
+
+from ..sample import sample_session
 
 CODES = AccessCodes("view-code-1234", "control-code-5678", "environment")
 
@@ -30,13 +28,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
-    template = load_template()
-    show = instantiate(template, datetime(2026, 12, 1).date())
-    first = show.days[0]
-    clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)) - timedelta(seconds=30))
-    s = Session.create(
-        tmp_path / "T.fcsession", show, Identity("tester-0001", "Producer Anna"), clock, template_polls(template)
-    )
+    s = sample_session(tmp_path / "T.fcsession", clock, "Producer Anna")
     yield s
     s.close()
 

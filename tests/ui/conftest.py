@@ -1,22 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.clock import ManualClock
-from facilitator_app.services.identity import Identity
 from facilitator_app.services.session import Session
 from facilitator_app.services.settings import Settings
-from facilitator_app.services.templates import instantiate, load_template, template_polls
 from facilitator_app.ui.common import theme
 from facilitator_app.ui.common.session_controller import SessionController
 from facilitator_app.ui.shell.main_window import MainWindow
+
+from ..sample import sample_session
 
 
 class SilentSounds:
@@ -44,13 +42,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def session(tmp_path: Path, clock: ManualClock) -> Iterator[Session]:
-    template = load_template()
-    show = instantiate(template, datetime(2026, 12, 1).date())
-    first = show.days[0]
-    clock.set(datetime.combine(first.date, first.start, tzinfo=ZoneInfo(show.timezone)) - timedelta(seconds=30))
-    s = Session.create(
-        tmp_path / "Test.fcsession", show, Identity("tester-0001", "Tester"), clock, template_polls(template)
-    )
+    s = sample_session(tmp_path / "Test.fcsession", clock)
     yield s
     s.close()
 
