@@ -36,6 +36,7 @@ class PlatformPanel(QObject):
         self.window = window
         self.sync: SyncController | None = None
         self.present = 0
+        self._roster: list[Any] | None = None  # the last cycle's roster (told before the cycle's report)
         self.participants = ParticipantsModel(self)
         self.participants.set_people(state().show.people)
         self.participants_view = QTableView(views_parent)  # made where it is shown: placed once
@@ -64,6 +65,7 @@ class PlatformPanel(QObject):
         sync.base_urls.update({k: v for k, v in bases.items() if v})
         sync.updated.connect(self.on_sync)
         sync.rosterChanged.connect(self.participants.set_roster)
+        sync.rosterChanged.connect(self._keep_roster)
         controller.changed.connect(lambda old, new, _r: sync.on_state(old, new))
         link = controller.state.platform
         sync.use_platform(link.platform, link.meeting)
@@ -161,6 +163,9 @@ class PlatformPanel(QObject):
 
         self.runner.run("polls.ingest", {"polls": cached[0], "lookup": lookup}, quiet=True)
 
+    def _keep_roster(self, roster: Any) -> None:
+        self._roster = roster if isinstance(roster, list) else None
+
     def _record_presence(self, report: CycleReport) -> None:
         """Who is in the meeting goes into the session (in control only): a live roster as
         joins and leaves; a platform's list after the meeting (with join and leave times) as
@@ -170,10 +175,9 @@ class PlatformPanel(QObject):
             return
         if self.runner.why_not("people.record_presence", {"roster": []}):
             return
-        cached = sync.outbox.cache_get(f"roster/{sync.kind}")
-        if cached is None or not isinstance(cached[0], list):
+        roster = self._roster
+        if roster is None:
             return
-        roster = cached[0]
         if report.roster_source in ("", "live"):
             self.runner.run("people.record_presence", {"roster": roster, "source": sync.kind}, quiet=True)
         elif any(isinstance(p, dict) and ("join_time" in p or "attendanceIntervals" in p) for p in roster):

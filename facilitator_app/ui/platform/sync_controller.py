@@ -155,10 +155,11 @@ class SyncController(QObject):
                 report = CycleReport(error=str(exc))
                 report.drain.waiting = self.outbox.waiting(self.kind) if self.outbox else 0
         self.last = report
-        self.updated.emit(report)
+        # The roster first: what is told of the cycle (presence recorded from it) uses this one read.
         cached = self.outbox.cache_get(f"roster/{self.kind}") if self.outbox else None
         if cached is not None:
             self.rosterChanged.emit(cached[0])
+        self.updated.emit(report)
         return report
 
     async def host_action(self, path: str) -> None:
