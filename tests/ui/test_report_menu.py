@@ -137,7 +137,7 @@ def test_event_report_suffix_follows_the_chosen_type(window: MainWindow, qtbot, 
 
 
 def test_a_fault_in_a_report_is_said_and_the_console_runs_on(
-    window: MainWindow, tmp_path: Path, monkeypatch, caplog
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch, caplog
 ) -> None:
     """Review finding: only file errors were caught; any other exception left the save
     dialog's slot and the producer got no file and no word."""
@@ -148,8 +148,9 @@ def test_a_fault_in_a_report_is_said_and_the_console_runs_on(
 
     monkeypatch.setattr(event_pdf, "write_event_pdf", broken)
     out = tmp_path / "report.pdf"
-    error = write_event_report(window, str(out))
-    assert "ValueError" in error and "log" in error
-    assert str(out) in window.statusBar().currentMessage() and "ValueError" in window.statusBar().currentMessage()
+    window.command_actions["report.event"].trigger()  # File → Event report…, then the save dialog
+    _save_as(window, qtbot, out)
+    said = window.statusBar().currentMessage()
+    assert str(out) in said and "ValueError" in said and "log" in said
     assert "a fault in the report's own code" in caplog.text
     assert not out.exists()
