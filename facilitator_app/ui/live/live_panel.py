@@ -127,10 +127,11 @@ class LivePanel(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(self.fontMetrics().height() * 4)
-        # The warnings stand above the part that scrolls: on a 768-pixel screen they were
-        # cut off at its foot, visible only by scrolling (a rehearsal finding).
-        layout.addWidget(self.round_note)
-        layout.addWidget(self.banner)
+        # The warnings come first in the part that scrolls: at its foot they were cut off on a
+        # 768-pixel screen, and outside it they pushed the panel past a short window (both
+        # rehearsal findings). There they are what shows; Next and the figures scroll.
+        info.insertWidget(0, self.banner)
+        info.insertWidget(0, self.round_note)
         layout.addWidget(scroll, 3)
 
         layout.addWidget(_caption(self.tr("Message on stage")))
