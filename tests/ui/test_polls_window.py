@@ -337,3 +337,15 @@ def test_ctrl_l_on_a_closed_poll_with_answers_asks_first(window: MainWindow, qtb
     again = next(b for b in box.buttons() if b.text().replace("&", "") == "Launch again")
     qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
     assert window.state.polls["poll-round-help"].status is PollStatus.OPEN
+
+
+def test_esc_leaves_a_field_then_closes_the_polls_window(window: MainWindow, qtbot: QtBot):
+    """A fresh-clone rehearsal: Esc closed the rooms window but not the polls window."""
+    polls = open_polls(window, qtbot, "poll-one-word")
+    polls.entry.focus_first()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is polls.entry.words)
+    qtbot.keyClick(polls.entry.words, Qt.Key.Key_Escape)
+    assert polls.isVisible(), "Esc in a field leaves the field first"
+    assert QApplication.focusWidget() is polls.library
+    qtbot.keyClick(polls.library, Qt.Key.Key_Escape)
+    assert not polls.isVisible()

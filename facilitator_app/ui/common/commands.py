@@ -55,6 +55,15 @@ def typing_in_progress() -> bool:
     return isinstance(widget, QAbstractItemView) and widget.state() == QAbstractItemView.State.EditingState
 
 
+def escape(window: QWidget, home: QWidget) -> None:
+    """Esc in a side window: it leaves a field being typed in (to ``home``, where the
+    window's keys act); otherwise it closes the window."""
+    if typing_in_progress():
+        home.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    window.close()
+
+
 class EditCommand(QUndoCommand):
     """One undoable edit on a window's undo stack; undo appends the inverse event."""
 

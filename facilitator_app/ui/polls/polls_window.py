@@ -39,7 +39,7 @@ from ...domain.polls import (
 )
 from ...domain.state import SessionState
 from ..common import theme
-from ..common.commands import CommandRunner, tr_msg, typing_in_progress, window_actions
+from ..common.commands import CommandRunner, escape, tr_msg, typing_in_progress, window_actions
 from .counts_entry import CountsEntry
 from .evaluation_view import EvaluationView
 from .poll_chart import PollChart
@@ -226,6 +226,9 @@ class PollsWindow(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=slot: self._gated(s))
             self._shortcuts.append(shortcut)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # as the rooms window
+        close.activated.connect(lambda: escape(self, self.library))
+        self._shortcuts.append(close)
         for button, key in (
             (self.btn_launch, "Ctrl+L"),
             (self.btn_close, "Ctrl+K"),

@@ -36,21 +36,12 @@ from ...domain.model import Person
 from ...domain.rooms import Plan, RoomSpec
 from ...domain.state import SessionState
 from ..common import theme
-from ..common.commands import CommandRunner, tr_msg, typing_in_progress, window_actions
+from ..common.commands import CommandRunner, escape, tr_msg, typing_in_progress, window_actions
 from .board import RoomBoard
 from .encounters import EncountersModel, EncountersView
 from .planning import RoomPlanning
 from .room_files import RoomFiles
 from .round_summary import move_lines, summary_html
-
-
-def _escape(window: QWidget, tabs: QTabWidget) -> None:
-    """Esc leaves a field being typed in (to the tab below); otherwise it closes the window."""
-    if typing_in_progress():
-        page = tabs.currentWidget()
-        (page if page is not None else tabs).setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return
-    window.close()
 
 
 class RoomsWindow(QWidget):
@@ -227,7 +218,7 @@ class RoomsWindow(QWidget):
             ],
         )
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        close.activated.connect(lambda: _escape(self, self.tabs))
+        close.activated.connect(lambda: escape(self, self.tabs.currentWidget() or self.tabs))
         self._shortcuts.append(close)
         for key, slot in (
             ("Ctrl+PgDown", lambda: self._step_round(1)),
