@@ -409,7 +409,7 @@ def _attendance(state: SessionState, tr: Tr) -> Table:
             table.rows.append([titles.get(sid, sid), sum(len(r.members) for r in rooms)])
     for ps in state.polls.values():
         if ps.snapshot is not None and ps.snapshot.present is not None:
-            table.rows.append([ps.poll.name, ps.snapshot.present])
+            table.rows.append([poll_label(state, ps), ps.snapshot.present])
     return table
 
 
