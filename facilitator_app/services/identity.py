@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
-import secrets
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +31,8 @@ def hostname() -> str:
 
 
 def _default_name() -> str:
+    import getpass  # (only when an identity is made: it imports termios)
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
@@ -50,6 +50,6 @@ def load_identity(path: Path) -> Identity:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     host = re.sub(r"[^A-Za-z0-9]", "", hostname())[:16] or "console"
-    identity = Identity(f"{host}-{secrets.token_hex(4)}", _default_name())
+    identity = Identity(f"{host}-{os.urandom(4).hex()}", _default_name())
     write_atomic(path, json.dumps({"writer_id": identity.writer_id, "name": identity.name}).encode(), private=True)
     return identity

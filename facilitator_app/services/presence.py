@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import sys
 import time
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ CLOCK_WARNING_S = 2.0
 # its last write (another host: as long as a cloud folder may take to deliver it).
 LIVE_SAME_HOST_S = 30.0
 LIVE_OTHER_HOST_S = SILENCE_CLOUD_S
-INSTANCE = secrets.token_hex(8)  # this process, in every heartbeat it writes
+INSTANCE = os.urandom(8).hex()  # this process, in every heartbeat it writes
 
 
 class WriterInUse(SessionError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import secrets
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
 def instantiate(template: dict[str, Any], today: date) -> Show:
     """A new show from a template: a fresh id, and with relative dates the first day is today."""
     raw = json.loads(json.dumps(template["show"]))
-    raw["id"] = secrets.token_hex(16)  # (as uuid4().hex, without importing `platform`)
+    raw["id"] = os.urandom(16).hex()  # 32 hex digits, as uuid4().hex, without importing `platform` or `hashlib`
     days = raw.get("days", [])
     if template.get("relative_dates") and days:
         try:

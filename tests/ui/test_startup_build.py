@@ -75,3 +75,24 @@ def test_the_quicker_module_check_answers_as_pyside_does() -> None:
         assert Path(facilitator_app.__file__).exists()
     finally:
         feature._mod_uses_pyside = original
+
+
+def test_the_style_named_on_qts_command_line_is_the_consoles_style(tmp_path: Path) -> None:
+    """The console names its style when it creates the application (no QStyle wrapper and
+    its enums at start-up); in a fresh process that must give Fusion with the dark palette,
+    as setStyle() does here in the tests' own application."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtGui import QPalette\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from facilitator_app.ui.common import theme\n"
+        "app = QApplication([sys.argv[0], *theme.STYLE_ARGS])\n"
+        "print(app.style().name())\n"  # (after the stylesheet, the style is Qt's stylesheet proxy)
+        "theme.apply(app, style_set=True)\n"
+        "print(app.palette().color(QPalette.ColorRole.Window).name())\n"
+    )
+    root = Path(facilitator_app.__file__).parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["fusion", "#1b2026"]

@@ -78,12 +78,17 @@ def stylesheet() -> str:
     return assets.path("styles/app.qss").read_text(encoding="utf-8")
 
 
-def apply(app: QApplication) -> None:
+STYLE_ARGS = ("-style", "Fusion")
+"""Qt's command-line arguments for the style, for an application this module creates."""
+
+
+def apply(app: QApplication, *, style_set: bool = False) -> None:
     """The dark theme: base colours and the text size through the palette and the app
     font (cheap), the shapes of buttons, tabs, bars and cards through the stylesheet. A
     universal `QWidget { … }` rule made every widget style-sheet driven and cost about
     80 ms of start-up."""
-    app.setStyle("Fusion")
+    if not style_set:
+        app.setStyle("Fusion")
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#1b2026",
