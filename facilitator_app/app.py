@@ -590,7 +590,7 @@ def run_gui(args: argparse.Namespace) -> int:
             args.data_dir = Path(tempfile.mkdtemp(prefix="facilitator-screenshot-"))
     os.environ.setdefault("QT_API", "pyside6")
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication  # (QMessageBox where a box is shown: its enums cost start-up)
 
     from .domain.clock import Clock, ManualClock
     from .services.clock import SystemClock
@@ -654,6 +654,8 @@ def run_gui(args: argparse.Namespace) -> int:
             lock.acquire()
     except SessionError as exc:
         if "already open on this computer" in str(exc):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Facilitator Console", str(exc))
             return 1
         # Keep running: say what is wrong and open the sample session instead.
@@ -670,6 +672,8 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             lock.acquire()
         except SessionError as exc2:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Facilitator Console", str(exc2))
             return 1
     if screenshot is None:
@@ -703,6 +707,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if settings.stage_open:
         window.show_stage()  # it was open when the console closed (or crashed)
     if problem:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("MainWindow", "Session not opened"),
@@ -732,6 +738,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def start_platform() -> None:
         """httpx and the rehearsal server: once the window is up and the loop turns."""
+        from PySide6.QtWidgets import QMessageBox
+
         from .services.outbox import OutboxUnavailable
         from .ui.platform.sync_controller import SyncController
 

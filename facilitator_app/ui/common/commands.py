@@ -9,25 +9,18 @@ person is typing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
 from ...commands import REGISTRY, Command, CommandError, Context, Registry, Result
 from ...domain.edits import Edit
 from ...domain.text import Msg, fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 from . import theme
 
 
@@ -47,6 +40,10 @@ def tr_title(command: Command) -> str:
 
 def typing_in_progress() -> bool:
     """True while a text field (or a cell editor) has the keyboard: live shortcuts stay off."""
+    # The rarer text fields are imported here, at the first key: each Qt class made available
+    # to Python at start-up costs its enums (PySide6 creates them with the class).
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
+
     widget = QApplication.focusWidget()
     if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
         return True
@@ -160,6 +157,8 @@ class CommandRunner(QObject):
         undo_stack: QUndoStack | None = None,
     ) -> QMessageBox | None:
         """Ask first (a box that tests can answer), then run. Nothing when it cannot run."""
+        from PySide6.QtWidgets import QMessageBox
+
         reason = self.why_not(command_id, args)
         if reason:
             self._say(reason, parent, warning=True)
@@ -188,6 +187,8 @@ class CommandRunner(QObject):
         if not text:
             return
         if parent is not None and warning:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning, parent.windowTitle(), text, QMessageBox.StandardButton.Ok, parent
             )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QMenu, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QTableView, QTabWidget, QWidget
 
 from ...domain.state import SessionState
 from ..common import theme
@@ -232,6 +232,8 @@ class PlatformPanel(QObject):
         if reason:
             self.runner.message.emit(reason)
             return
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = self._keep(QInputDialog(self.window))
         dialog.setWindowTitle(self.tr("Message to the meeting chat"))
         dialog.setLabelText(self.tr("Message:"))
