@@ -103,6 +103,8 @@ Run = Callable[[Context, Mapping[str, Any]], Result | None]
 
 @dataclass(frozen=True)
 class Param:
+    """An argument a command takes, described for the remote and scripts."""
+
     name: str
     kind: str  # "str", "int", "segment", "poll", "person list", "room", "bool", "dict"
     required: bool = True
@@ -111,6 +113,8 @@ class Param:
 
 @dataclass(frozen=True)
 class Command:
+    """An action the console offers to its menus, keys, the remote and scripts, with when it may run."""
+
     id: str
     title: str  # English source, translated with context "commands"
     run: Run
@@ -133,6 +137,8 @@ class Command:
 
 @dataclass
 class Registry:
+    """Every command by its id; runs one after checking that it can run now."""
+
     commands: dict[str, Command] = field(default_factory=dict)
 
     def add(self, *commands: Command) -> None:

@@ -25,6 +25,8 @@ GRACE = timedelta(minutes=5)
 
 @dataclass(frozen=True, slots=True)
 class DayAttendance:
+    """Who was in the meeting during one day: the peak, who came late and who left early."""
+
     day: Day
     start: datetime
     end: datetime
@@ -42,6 +44,8 @@ class DayAttendance:
 
 @dataclass(frozen=True, slots=True)
 class RoundAttendance:
+    """A breakout round as it started: how many were present, and how many of them had a room."""
+
     segment_id: str
     title: str
     started_at: datetime
@@ -53,6 +57,8 @@ class RoundAttendance:
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
+    """The event's attendance by day and by breakout round, for the event report."""
+
     days: list[DayAttendance] = field(default_factory=list)
     rounds: list[RoundAttendance] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # key -> name (guests marked by the caller)

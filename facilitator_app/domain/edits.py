@@ -38,6 +38,8 @@ def _fields(names: list[str]) -> Msg:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
+    """One undoable change to the run-of-show: the event that makes it and the event that undoes it."""
+
     msg: Msg  # what the edit did, for the undo menu ("Change title of Welcome"), translatable
     type: str
     payload: dict[str, Any]

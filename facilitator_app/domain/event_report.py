@@ -29,6 +29,8 @@ Cell = object
 
 @dataclass
 class Table:
+    """One plain table of the event report, as the XLSX writes it and the PDF paints it."""
+
     title: str
     header: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
@@ -37,6 +39,8 @@ class Table:
 
 @dataclass
 class EventReport:
+    """The event report's content: the summary figures, its tables and the polls."""
+
     event: str
     summary: list[tuple[str, Cell]]
     tables: list[Table]

@@ -147,6 +147,8 @@ def _parse_all(lines: list[bytes]) -> list[Any] | None:
 
 @dataclass(frozen=True, slots=True)
 class ParseResult:
+    """What was read from a log file's bytes, and what could not be (bad lines, an interrupted last append)."""
+
     records: list[Record]
     bad_lines: int  # complete lines that failed to decode (skipped)
     torn_tail: bool  # the data did not end in a newline: an interrupted append

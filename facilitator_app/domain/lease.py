@@ -24,6 +24,8 @@ CLAIM = "lease.claim"
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """A claim of control for one epoch, with what its writer had seen of each writer's events."""
+
     record: Record
     epoch: int
     seen: dict[str, int]
@@ -44,6 +46,8 @@ def _claim(rec: Record) -> Claim | None:
 
 @dataclass(frozen=True, slots=True)
 class LeaseChain:
+    """Which claim won each epoch, and the claims that lost (they fence nothing)."""
+
     winners: dict[int, Claim]  # epoch -> the winning claim
     void: frozenset[tuple[str, int]]  # keys of claims that lost
 

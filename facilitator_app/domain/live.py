@@ -54,6 +54,8 @@ class Actual:
 
 @dataclass(frozen=True, slots=True)
 class LiveState:
+    """The show as it runs: the live segment and its clock, and what really happened to each segment."""
+
     status: Status = Status.IDLE
     segment_id: str | None = None
     end_at: datetime | None = None  # running: the instant the segment's time is up
@@ -311,6 +313,8 @@ def skip_action(show: Show, state: LiveState, segment_id: str | None) -> Action 
 
 @dataclass(frozen=True, slots=True)
 class LiveView:
+    """What the screens show of the running show at one moment, worked out from the live state and the plan."""
+
     status: Status
     phase: Phase
     day: Day | None

@@ -74,6 +74,8 @@ def format_clock(value: time | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """One item of a day's run-of-show (a plenary, breakout, break, poll...) and its planned length."""
+
     id: str
     title: str
     kind: SegmentKind = SegmentKind.PLENARY
@@ -190,6 +192,8 @@ _SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
 
 @dataclass(frozen=True, slots=True)
 class Day:
+    """One day of the event: when it starts, when it must stop, and its segments in order."""
+
     id: str
     title: str
     date: date
@@ -245,6 +249,8 @@ class Day:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone taking part in the event, as the participant list names them."""
+
     id: str
     name: str
     email: str = ""
@@ -285,6 +291,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Show:
+    """The run-of-show: the event's days with their segments, and its people."""
+
     id: str
     title: str
     timezone: str = "Europe/Stockholm"

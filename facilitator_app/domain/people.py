@@ -79,6 +79,8 @@ class RowProblem:
 
 @dataclass(frozen=True, slots=True)
 class Imported:
+    """What reading a participant list gave: the people, and the rows skipped or read with a doubt."""
+
     people: tuple[Person, ...]
     problems: tuple[RowProblem, ...]  # one per skipped or doubtful row
     attributes: tuple[str, ...]  # free columns kept as attributes

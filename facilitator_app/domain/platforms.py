@@ -20,6 +20,8 @@ class How(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Capability:
+    """Whether and how the console can do one task on a platform, in words for the producer."""
+
     task: str
     how: How
     detail: str

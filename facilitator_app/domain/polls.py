@@ -22,6 +22,8 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Limit:
+    """A platform limit the console checks polls against, and where the platform states it."""
+
     value: int
     what: str
     source: str
@@ -82,6 +84,8 @@ class PollError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class PollDef:
+    """A poll as planned: its question and answers, and the segment that cues it."""
+
     id: str
     kind: PollKind
     question: str
@@ -192,6 +196,8 @@ class PollDef:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """One answer in a poll result, one row per respondent."""
+
     respondent: str  # e-mail, name or an anonymous id; '' counts every row
     value: str  # multiple choice: options joined by ';'
     at: datetime | None = None
@@ -246,6 +252,8 @@ class Snapshot:
 
 @dataclass(frozen=True, slots=True)
 class PollState:
+    """A poll in the session: its definition, where it is in its life and its newest result."""
+
     poll: PollDef
     status: PollStatus = PollStatus.DRAFT
     opened_at: datetime | None = None
@@ -403,6 +411,8 @@ def headline(poll: PollDef, result: Result) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
+    """One poll of a recurring pulse with its headline figure, a point of the trend."""
+
     poll_id: str
     label: str
     value: float | None
@@ -424,6 +434,8 @@ def trend(polls: Sequence[PollState], series: str, labels: Mapping[str, str]) ->
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
+    """One evaluation poll's result as the Evaluation tab and its export show it."""
+
     question: str
     responses: int
     present: int | None

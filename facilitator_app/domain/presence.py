@@ -33,6 +33,8 @@ Interval = tuple[datetime, datetime | None]
 
 @dataclass(frozen=True, slots=True)
 class PresenceState:
+    """Who was in the meeting when: each person's and guest's time intervals from the live roster."""
+
     intervals: dict[str, tuple[Interval, ...]] = field(default_factory=dict)  # key -> sorted, merged
     guests: dict[str, str] = field(default_factory=dict)  # guest key -> the name the platform gave
     last_at: datetime | None = None  # the last live change recorded
@@ -214,6 +216,8 @@ def apply_change(state: PresenceState, payload: Mapping[str, Any]) -> PresenceSt
 
 @dataclass(frozen=True, slots=True)
 class Taken:
+    """Join and leave times a platform gave after the meeting, matched to people, and how many were refused."""
+
     intervals: dict[str, tuple[Interval, ...]]  # key -> closed intervals from the platform
     guests: dict[str, str]
     refused: int  # records not believed (bad times, wrong types, too many)

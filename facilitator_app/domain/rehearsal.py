@@ -24,6 +24,8 @@ ANSWER_SHARE = 0.85
 
 @dataclass(frozen=True, slots=True)
 class Attendee:
+    """A simulated participant of the rehearsal meeting: when they join, and when they leave and come back."""
+
     person_id: str
     name: str
     email: str
@@ -39,6 +41,8 @@ class Attendee:
 
 @dataclass(slots=True)
 class Breakout:
+    """A breakout the rehearsal meeting opened, with the room each person actually landed in."""
+
     opened_s: float
     closed_s: float | None
     rooms: dict[str, str]  # email -> room name, as placed (a few in the wrong room)
@@ -46,6 +50,8 @@ class Breakout:
 
 @dataclass(slots=True)
 class Poll:
+    """A poll launched in the rehearsal meeting."""
+
     poll_id: str
     title: str
     options: list[str]
@@ -55,6 +61,9 @@ class Poll:
 
 @dataclass(slots=True)
 class MeetingSimulation:
+    """The rehearsal platform's meeting: the roster joining and leaving on a seeded schedule,
+    its breakouts and its polls."""
+
     attendees: list[Attendee]
     seed: int
     assignments: dict[str, str] = field(default_factory=dict)  # email -> planned room

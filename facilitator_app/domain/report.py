@@ -21,6 +21,8 @@ class RowStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActualRow:
+    """One segment's plan against what really happened: a row of the timing report."""
+
     day_title: str
     segment_id: str
     title: str

@@ -51,6 +51,8 @@ def balance_choices(state: SessionState) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Request:
+    """The room planner's input for one or more breakout rounds, built from the session by ``request``."""
+
     segment_ids: tuple[str, ...]
     problem: Problem
     previous: tuple[tuple[Room, ...], ...] | None = None
@@ -112,6 +114,8 @@ def encounters(state: SessionState, upto: str | None = None) -> Counter[tuple[st
 
 @dataclass(frozen=True, slots=True)
 class Move:
+    """Someone present on the platform who is not in their planned room."""
+
     person_id: str
     name: str
     planned: str  # room name in the plan

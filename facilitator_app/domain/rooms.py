@@ -145,6 +145,8 @@ def room_sizes(n: int, spec: RoomSpec) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class Room:
+    """One breakout room: the people in it and its host, if any."""
+
     name: str
     members: tuple[str, ...]
     host: str | None = None
@@ -190,6 +192,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Quality:
+    """How good a room plan is: who meets whom, which constraints it breaks, and how the search went."""
+
     rounds: int
     pairs_met: int  # distinct pairs that meet in the planned rounds
     repeats: int  # meetings beyond the first, over all pairs (history included)
@@ -230,6 +234,8 @@ class Quality:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """The room planner's answer: the rooms of each round, and how good they are."""
+
     rounds: tuple[RoundPlan, ...]
     quality: Quality
 

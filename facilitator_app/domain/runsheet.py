@@ -25,6 +25,8 @@ class RunSheetError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RoomLine:
+    """A room as a host's run sheet lists it."""
+
     name: str
     host: str  # the host's name, '' when the room has none
     members: tuple[str, ...]  # the others' names, not the host's (a host's sheet only)
@@ -32,6 +34,8 @@ class RoomLine:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One segment on a run sheet, with what its reader needs to know about it."""
+
     segment_id: str
     title: str
     kind: SegmentKind
@@ -51,6 +55,8 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class DaySheet:
+    """One day of a run sheet."""
+
     title: str
     date: datetime  # the day's planned start
     planned_end: datetime
@@ -61,6 +67,8 @@ class DaySheet:
 
 @dataclass(frozen=True, slots=True)
 class RunSheet:
+    """A run sheet to print for one role (the producer, a host or a speaker), every day of the event."""
+
     event: str
     timezone: str
     role: str

@@ -38,6 +38,8 @@ def wall_instant_after(on: date, at: time, tz: ZoneInfo, reference: datetime) ->
 
 @dataclass(frozen=True, slots=True)
 class Slot:
+    """Where a segment falls in its day: its start and end, and the gap or overlap before it."""
+
     segment: Segment
     index: int
     start: datetime  # UTC

@@ -30,6 +30,8 @@ PLATFORMS = ("rehearsal", "zoom", "webex", "teams")
 
 @dataclass(frozen=True, slots=True)
 class Lease:
+    """Which console is in control of the session, and the epoch it took control in."""
+
     owner: str | None = None  # writer id in control
     owner_name: str = ""
     epoch: int = 0
@@ -37,6 +39,8 @@ class Lease:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
+    """Control offered by the console in control to another, until that one takes it."""
+
     to: str  # the writer id offered control
     to_name: str
     epoch: int  # the epoch of the owner who offered
@@ -87,6 +91,9 @@ class RoomsState:
 
 @dataclass(frozen=True, slots=True)
 class SessionState:
+    """Everything the session's log folds into: the show, the live state, control, the platform,
+    rooms, polls and presence."""
+
     show: Show = EMPTY_SHOW
     live: LiveState = field(default_factory=LiveState)
     lease: Lease = field(default_factory=Lease)

@@ -64,6 +64,8 @@ def words(text: str) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """Free-text answers grouped by a word they share."""
+
     word: str  # the shared word as people wrote it most often ("" : other)
     answers: tuple[str, ...]
 

@@ -40,6 +40,8 @@ class AutomationError(ValueError):
 
 @dataclass(frozen=True)
 class Automation:
+    """An OSC message or HTTP request sent when a show event happens (one line of the setting)."""
+
     event: str
     kind: str  # "osc" or "http"
     target: str  # host:port (osc) or URL (http)

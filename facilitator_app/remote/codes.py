@@ -41,6 +41,8 @@ def valid_code(code: str) -> bool:
 
 @dataclass(frozen=True)
 class AccessCodes:
+    """The remote's two access codes: one to view the show, one to control it."""
+
     view: str
     control: str
     source: str = "random"  # random | pinned | environment

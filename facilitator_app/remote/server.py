@@ -99,6 +99,8 @@ RESYNC_S = 30.0  # a fresh state (and server clock) at least this often
 
 @dataclass
 class RemoteConfig:
+    """Where the remote listens, and whether it takes OSC too."""
+
     host: str = "127.0.0.1"  # "0.0.0.0": the local network (the producer's choice)
     port: int = 0  # HTTP/WebSocket on TCP and OSC on UDP; 0: a free one
     osc: bool = True

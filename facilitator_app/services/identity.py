@@ -15,6 +15,8 @@ from .atomic import write_atomic
 
 @dataclass(frozen=True, slots=True)
 class Identity:
+    """This console as a session writer: its stable id and the name people see."""
+
     writer_id: str
     name: str
 

@@ -33,6 +33,8 @@ from .redact import remember_secret, server_text
 
 @dataclass(frozen=True, slots=True)
 class Scope:
+    """A permission the console asks a platform for, with the features and API calls that need it."""
+
     name: str
     used_for: str  # the features that need it, in words (shown in the sign-in dialog)
     calls: tuple[str, ...]  # "METHOD /path/template" of every call that needs it
@@ -118,6 +120,8 @@ def granted_gaps(platform: str, granted: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Provider:
+    """A platform's OAuth sign-in endpoints and the scopes to ask for."""
+
     name: str
     authorize_url: str = ""
     token_url: str = ""

@@ -80,6 +80,8 @@ CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, upd
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One change queued for a platform, as the outbox stores it."""
+
     id: int
     platform: str
     kind: str
@@ -98,6 +100,8 @@ def lane(kind: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Hold:
+    """A pause on sending to a platform, or to one lane of it, until a time, and why."""
+
     platform: str
     lane: str  # '' = the whole platform
     until: float
@@ -112,6 +116,9 @@ Checker = Callable[[Item], Awaitable[bool]]
 
 @dataclass(slots=True)
 class DrainResult:
+    """What one pass over the outbox did: how many changes were sent, confirmed and left
+    waiting, and why sending stopped."""
+
     sent: int = 0
     read_back: int = 0
     waiting: int = 0

@@ -13,6 +13,8 @@ APP_AUTHOR = "FacilitatorConsole"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
+    """Where the app keeps its data, settings and logs on this computer."""
+
     data_dir: Path  # identity, demo sessions, cache
     config_dir: Path  # settings.json
     log_dir: Path

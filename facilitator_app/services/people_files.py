@@ -41,6 +41,8 @@ class Cancelled(SheetError):
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
+    """A participant file read as a table of text, before its columns are mapped to people."""
+
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     encoding: str  # what the file turned out to be, for the preview ("UTF-8", "Windows-1252", "XLSX")

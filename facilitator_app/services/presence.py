@@ -100,6 +100,8 @@ def check_writer_free(folder: Path, identity: Identity, now_wall: float | None =
 
 @dataclass(frozen=True, slots=True)
 class Peer:
+    """Another console as its heartbeat file shows it: who it is, its role, and how long it has been silent."""
+
     writer: str
     name: str
     role: str  # "in control" | "following"

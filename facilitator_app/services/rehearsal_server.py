@@ -58,6 +58,8 @@ def _object(body: Any) -> dict[str, Any]:
 
 @dataclass(slots=True)
 class Fault:
+    """A fault the rehearsal platform injects into the requests it matches (tests, screenshots)."""
+
     kind: str  # "429" | "500" | "503" | "timeout-after-apply" | "reset" | "bad-json" | "html" | "401"
     method: str = ""  # "" matches any
     path_prefix: str = ""

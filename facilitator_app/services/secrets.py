@@ -30,6 +30,8 @@ _SECURE_PREFIXES = (
 
 @dataclass(frozen=True, slots=True)
 class BackendInfo:
+    """The keyring backend in use, and whether it keeps secrets safe."""
+
     name: str
     secure: bool
 

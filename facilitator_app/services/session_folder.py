@@ -67,6 +67,8 @@ def check_manifest(data: object, where: str) -> dict[str, Any]:
 
 @dataclass(slots=True)
 class FileReport:
+    """How reading one of the session's log files went: what it held, and what was wrong or repaired."""
+
     path: Path
     records: int = 0
     bad_lines: int = 0
@@ -78,6 +80,8 @@ class FileReport:
 
 @dataclass(slots=True)
 class LoadResult:
+    """The records read from a session folder, with a report on each file."""
+
     records: list[Record]
     files: list[FileReport] = field(default_factory=list)
 

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class Settings:
+    """This computer's preferences for the console, kept in settings.json."""
+
     schema: int = SCHEMA_VERSION
     language: str = ""  # "" follows the system; "en" or "sv"
     display_mode: str = "countdown"  # countdown | countup | clock

@@ -33,6 +33,8 @@ def _env_token(platform: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """An access token for a platform, and when it expires."""
+
     access_token: str
     expires_at: float
 

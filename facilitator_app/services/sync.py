@@ -34,6 +34,8 @@ class Unavailable(PlatformError):
 
 @dataclass(slots=True)
 class CycleReport:
+    """What one sync cycle with the platform did: what it read and sent, and what it could not."""
+
     meeting: dict[str, Any] = field(default_factory=dict)
     participants: int = 0
     in_rooms: int = 0

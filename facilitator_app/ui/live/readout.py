@@ -33,6 +33,8 @@ def mode_name(mode: DisplayMode) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Readout:
+    """The texts and figures the live panel and the stage view show at one moment."""
+
     big: str  # the digits
     phase: Phase
     progress: float | None

@@ -55,6 +55,8 @@ Painter = Callable[[QPainter, QRectF], object]
 
 @dataclass
 class Block:
+    """A piece of a painted document of measured height, never split across pages when it fits on one."""
+
     height: float
     paint: Painter  # paints into the rectangle it is given (its full width, its height)
     section: str = ""  # shown in the header of the pages it is on
@@ -66,6 +68,8 @@ class Block:
 
 @dataclass
 class Page:
+    """One page of a painted document: its section and the blocks on it, with their offsets."""
+
     section: str
     placed: list[tuple[Block, float]]
 
