@@ -50,7 +50,7 @@ def test_each_table_of_the_main_window_is_placed_once(qtbot: object, session: Se
         # The tab pages move once, into the tab widget's own page stack.
         assert counter.views.get("runOfShow", 0) == 0, counter.views
         assert counter.views.get("actuals", 0) <= 1, counter.views
-        assert counter.views.get("participants", 0) <= 1, counter.views
+        assert "participants" not in counter.views, counter.views  # (made when its tab is first shown)
     finally:
         win.close()
         win.deleteLater()
@@ -96,3 +96,30 @@ def test_the_style_named_on_qts_command_line_is_the_consoles_style(tmp_path: Pat
     root = Path(facilitator_app.__file__).parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["fusion", "#1b2026"]
+
+
+def test_the_hidden_tabs_get_their_views_when_first_shown(qtbot: Any, session: Session, clock: Any) -> None:
+    """Participants and Sync queue are not shown when the console opens: their views are made
+    when the producer first clicks their tab, and then show what they should."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QTableView
+
+    from .conftest import shown_window
+
+    win = shown_window(qtbot, session, clock)
+    try:
+        tabs = win.bottom_tabs
+        assert win.findChild(QTableView, "participants") is None
+        assert win.findChild(QListWidget, "syncQueue") is None
+        bar = tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        view = win.findChild(QTableView, "participants")
+        assert view is not None and view.isVisible()
+        assert view.model() is win.platform.participants and view.model().columnCount() >= 3
+        assert view.horizontalHeader().sectionSize(0) > 100  # sized, as before
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+        queue = win.findChild(QListWidget, "syncQueue")
+        assert queue is not None and queue.isVisible()
+        assert win.platform.queue_list is queue  # one view, however it is reached
+    finally:
+        win.close()

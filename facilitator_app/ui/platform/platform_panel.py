@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.state import SessionState
 from ..common import theme
@@ -39,22 +39,50 @@ class PlatformPanel(QObject):
         self._roster: list[Any] | None = None  # the last cycle's roster (told before the cycle's report)
         self.participants = ParticipantsModel(self)
         self.participants.set_people(state().show.people)
-        self.participants_view = QTableView(views_parent)  # made where it is shown: placed once
-        self.participants_view.setObjectName("participants")
-        self.participants_view.setModel(self.participants)
-        self.participants_view.setAlternatingRowColors(True)
-        self.participants_view.verticalHeader().setVisible(False)
-        header = self.participants_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        em = window.fontMetrics().averageCharWidth()
-        for section, chars in enumerate((26, 14, 12)):
-            header.resizeSection(section, max(em * chars + 12, theme.header_width(header, section)))
-        self.queue_list = QListWidget(views_parent)
-        self.queue_list.setObjectName("syncQueue")
-        self.queue_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.queue_list.customContextMenuRequested.connect(self._queue_menu)  # retry or drop a held change
+        # The Participants and Sync queue tabs are not shown when the console opens: their
+        # pages are empty until first shown or filled (after the first paint), so the first
+        # window does not pay for two more views.
+        self.participants_page = _page(views_parent)
+        self.queue_page = _page(views_parent)
+        self._participants_view: QTableView | None = None
+        self._queue_list: QListWidget | None = None
         self.sync_label = QLabel()
         self._dialogs: list[Any] = []
+
+    @property
+    def participants_view(self) -> QTableView:
+        if self._participants_view is None:
+            view = QTableView(self.participants_page)
+            view.setObjectName("participants")
+            view.setModel(self.participants)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().setVisible(False)
+            header = view.horizontalHeader()
+            header.setStretchLastSection(True)
+            em = self.window.fontMetrics().averageCharWidth()
+            for section, chars in enumerate((26, 14, 12)):
+                header.resizeSection(section, max(em * chars + 12, theme.header_width(header, section)))
+            _fill(self.participants_page, view)
+            self._participants_view = view
+        return self._participants_view
+
+    @property
+    def queue_list(self) -> QListWidget:
+        if self._queue_list is None:
+            queue = QListWidget(self.queue_page)
+            queue.setObjectName("syncQueue")
+            queue.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            queue.customContextMenuRequested.connect(self._queue_menu)  # retry or drop a held change
+            _fill(self.queue_page, queue)
+            self._queue_list = queue
+        return self._queue_list
+
+    def page_shown(self, page: QWidget | None) -> None:
+        """A tab of the window was shown: make its view if it is one of these."""
+        if page is self.participants_page:
+            self.participants_view  # noqa: B018  (made when first read)
+        elif page is self.queue_page:
+            self.queue_list  # noqa: B018
 
     def attach(self, sync: SyncController, settings: Any, controller: Any, tabs: QTabWidget) -> None:
         """Follow the session's platform link; show the roster, the queue and the status."""
@@ -70,7 +98,7 @@ class PlatformPanel(QObject):
         link = controller.state.platform
         sync.use_platform(link.platform, link.meeting)
         controller.changed.connect(lambda _o, new, _r: sync.use_platform(new.platform.platform, new.platform.meeting))
-        index = tabs.indexOf(self.participants_view)
+        index = tabs.indexOf(self.participants_page)
         sync.updated.connect(
             lambda report: tabs.setTabText(index, self.tr("Participants (%1)").replace("%1", str(report.participants)))
         )
@@ -249,3 +277,17 @@ class PlatformPanel(QObject):
             self.tr("End the meeting"),
             parent=self.window,
         )
+
+
+def _page(parent: QWidget | None) -> QWidget:
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
+
+
+def _fill(page: QWidget, view: QWidget) -> None:
+    layout = page.layout()
+    assert layout is not None  # (made by _page)
+    layout.addWidget(view)
+    view.show()  # at once when the page is on screen (a layout would show it on the next turn)

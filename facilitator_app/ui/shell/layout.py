@@ -84,8 +84,9 @@ def build_layout(w: MainWindow) -> None:
     actuals_box = ActualsPanel(w.actuals, lambda: w.command_actions["export.actuals_csv"].trigger(), w.bottom_tabs)
     w.actuals_view = actuals_box.view
     w.bottom_tabs.addTab(actuals_box, QCoreApplication.translate("MainWindow", "Planned vs actual"))
-    w.bottom_tabs.addTab(w.platform.participants_view, QCoreApplication.translate("MainWindow", "Participants"))
-    w.bottom_tabs.addTab(w.platform.queue_list, QCoreApplication.translate("MainWindow", "Sync queue"))
+    w.bottom_tabs.addTab(w.platform.participants_page, QCoreApplication.translate("MainWindow", "Participants"))
+    w.bottom_tabs.addTab(w.platform.queue_page, QCoreApplication.translate("MainWindow", "Sync queue"))
+    w.bottom_tabs.currentChanged.connect(lambda i: w.platform.page_shown(w.bottom_tabs.widget(i)))
     left_split.setStretchFactor(0, 3)
     left_split.setStretchFactor(1, 1)
     follow_tab_height(left_split, w.bottom_tabs)
