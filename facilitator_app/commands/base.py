@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from ..domain.clock import Clock
 from ..domain.edits import Edit
+from ..domain.frozen import Frozen
 from ..domain.state import SessionState
 from ..domain.text import Msg, msg
 
@@ -88,8 +89,8 @@ class Context:
         return uuid.uuid4().hex[:length]
 
 
-@dataclass(frozen=True)
-class Result:
+@dataclass(frozen=True, eq=False, repr=False)
+class Result(Frozen):
     """What happened: a message to show (or None) and data for scripts and the remote."""
 
     message: Msg | None = None
@@ -101,8 +102,8 @@ Check = Callable[[Context, Mapping[str, Any]], Msg | None]
 Run = Callable[[Context, Mapping[str, Any]], Result | None]
 
 
-@dataclass(frozen=True)
-class Param:
+@dataclass(frozen=True, eq=False, repr=False)
+class Param(Frozen):
     """An argument a command takes, described for the remote and scripts."""
 
     name: str
@@ -111,8 +112,8 @@ class Param:
     doc: str = ""
 
 
-@dataclass(frozen=True)
-class Command:
+@dataclass(frozen=True, eq=False, repr=False)
+class Command(Frozen):
     """An action the console offers to its menus, keys, the remote and scripts, with when it may run."""
 
     id: str

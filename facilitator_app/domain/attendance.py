@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .frozen import Frozen
 from .model import Day
 from .presence import GUEST, Interval
 from .room_rounds import breakout_ids
@@ -23,8 +24,8 @@ from .state import SessionState
 GRACE = timedelta(minutes=5)
 
 
-@dataclass(frozen=True, slots=True)
-class DayAttendance:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class DayAttendance(Frozen):
     """Who was in the meeting during one day: the peak, who came late and who left early."""
 
     day: Day
@@ -42,8 +43,8 @@ class DayAttendance:
         return sum(1 for k in self.present if k.startswith(GUEST))
 
 
-@dataclass(frozen=True, slots=True)
-class RoundAttendance:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RoundAttendance(Frozen):
     """A breakout round as it started: how many were present, and how many of them had a room."""
 
     segment_id: str
@@ -55,8 +56,8 @@ class RoundAttendance:
     present_not_placed: int
 
 
-@dataclass(frozen=True, slots=True)
-class Attendance:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Attendance(Frozen):
     """The event's attendance by day and by breakout round, for the event report."""
 
     days: list[DayAttendance] = field(default_factory=list)

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
+from .frozen import Frozen
+
 
 def prime_power(q: int) -> tuple[int, int] | None:
     """(p, m) with q == p**m for a prime p, or None."""
@@ -652,8 +654,8 @@ def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = F
 # --- designs with a cyclic automorphism ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CyclicSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class CyclicSpec(Frozen):
     """People (x, l), x in Z_m, l in 0..levels-1, numbered l*m + x, plus ``fixed`` people
     numbered m*levels + j that Z_m leaves in place. The rounds are ``invariant`` rounds made
     of one orbit of a room with one person per level, and ``developed`` base rounds, each

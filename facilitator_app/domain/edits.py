@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .frozen import Frozen
 from .model import Day, ModelError, Segment, Show
 from .text import QT_TRANSLATE_NOOP, Msg, msg
 
@@ -36,8 +37,8 @@ def _fields(names: list[str]) -> Msg:
     return Msg(", ".join(f"%{i + 1}" for i in range(len(labels))), tuple(labels), "")
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Edit(Frozen):
     """One undoable change to the run-of-show: the event that makes it and the event that undoes it."""
 
     msg: Msg  # what the edit did, for the undo menu ("Change title of Welcome"), translatable

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from .frozen import Frozen
+
 FORMAT_VERSION = 1
 _WRITER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _KEYS = frozenset({"w", "s", "l", "e", "t", "p", "at", "c"})
@@ -145,8 +147,8 @@ def _parse_all(lines: list[bytes]) -> list[Any] | None:
     return objects if isinstance(objects, list) and len(objects) == len(lines) else None
 
 
-@dataclass(frozen=True, slots=True)
-class ParseResult:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ParseResult(Frozen):
     """What was read from a log file's bytes, and what could not be (bad lines, an interrupted last append)."""
 
     records: list[Record]

@@ -18,12 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .eventlog import Record
+from .frozen import Frozen
 
 CLAIM = "lease.claim"
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Claim(Frozen):
     """A claim of control for one epoch, with what its writer had seen of each writer's events."""
 
     record: Record
@@ -44,8 +45,8 @@ def _claim(rec: Record) -> Claim | None:
     return Claim(rec, epoch, seen) if epoch >= 1 else None
 
 
-@dataclass(frozen=True, slots=True)
-class LeaseChain:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class LeaseChain(Frozen):
     """Which claim won each epoch, and the claims that lost (they fence nothing)."""
 
     winners: dict[int, Claim]  # epoch -> the winning claim

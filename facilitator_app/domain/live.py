@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .frozen import Frozen
 from .model import Day, Segment, Show, evolve
 from .schedule import hard_stop_instant, plan_day, wall_instant_after
 
@@ -39,8 +40,8 @@ class Phase(StrEnum):
     OVERTIME = "overtime"
 
 
-@dataclass(frozen=True, slots=True)
-class Actual:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Actual(Frozen):
     """What really happened to one segment (first start, last end, time it ran)."""
 
     segment_id: str
@@ -52,8 +53,8 @@ class Actual:
     runs: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class LiveState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class LiveState(Frozen):
     """The show as it runs: the live segment and its clock, and what really happened to each segment."""
 
     status: Status = Status.IDLE
@@ -311,8 +312,8 @@ def skip_action(show: Show, state: LiveState, segment_id: str | None) -> Action 
 # ---------------------------------------------------------------- what the screen shows
 
 
-@dataclass(frozen=True, slots=True)
-class LiveView:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class LiveView(Frozen):
     """What the screens show of the running show at one moment, worked out from the live state and the plan."""
 
     status: Status

@@ -13,6 +13,8 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from .frozen import Frozen
+
 _T = TypeVar("_T")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -72,8 +74,8 @@ def format_clock(value: time | None) -> str | None:
     return value.strftime("%H:%M:%S" if value.second else "%H:%M")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Segment(Frozen):
     """One item of a day's run-of-show (a plenary, breakout, break, poll...) and its planned length."""
 
     id: str
@@ -190,8 +192,8 @@ _SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Day:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Day(Frozen):
     """One day of the event: when it starts, when it must stop, and its segments in order."""
 
     id: str
@@ -247,8 +249,8 @@ class Day:
         return Day.from_dict(merged)
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Person(Frozen):
     """Someone taking part in the event, as the participant list names them."""
 
     id: str
@@ -289,8 +291,8 @@ class Person:
             raise ModelError(f"bad person {data!r}: {exc}") from exc
 
 
-@dataclass(frozen=True, slots=True)
-class Show:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Show(Frozen):
     """The run-of-show: the event's days with their segments, and its people."""
 
     id: str

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .frozen import Frozen
 from .model import Person
 
 FIELDS = ("name", "first_name", "last_name", "email", "organisation", "department", "role", "host")
@@ -53,8 +54,8 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class RowProblem:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RowProblem(Frozen):
     """A row that was skipped or read with a doubt; the UI says it in the user's language."""
 
     code: str  # no_name_column | email (kept without the address) | empty | duplicate | host
@@ -77,8 +78,8 @@ class RowProblem:
         return texts[self.code]
 
 
-@dataclass(frozen=True, slots=True)
-class Imported:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Imported(Frozen):
     """What reading a participant list gave: the people, and the rows skipped or read with a doubt."""
 
     people: tuple[Person, ...]
@@ -163,8 +164,8 @@ def _cell(row: Sequence[str], i: int) -> str:
     return str(row[i]) if i < len(row) and row[i] is not None else ""
 
 
-@dataclass(frozen=True, slots=True)
-class Merge:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Merge(Frozen):
     """What a re-import changes: people added, people updated (same id), people only in
     the session (kept: they may have been added by hand or have left)."""
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .frozen import Frozen
+
 
 class How(StrEnum):
     AUTOMATIC = "automatic"  # the console does it through the API
@@ -18,8 +20,8 @@ class How(StrEnum):
     NONE = "none"  # not possible with this platform
 
 
-@dataclass(frozen=True, slots=True)
-class Capability:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Capability(Frozen):
     """Whether and how the console can do one task on a platform, in words for the producer."""
 
     task: str

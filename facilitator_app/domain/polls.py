@@ -19,9 +19,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from .frozen import Frozen
 
-@dataclass(frozen=True, slots=True)
-class Limit:
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Limit(Frozen):
     """A platform limit the console checks polls against, and where the platform states it."""
 
     value: int
@@ -82,8 +84,8 @@ class PollError(ValueError):
     """A poll definition or result that cannot be used (names the field and the value)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PollDef:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PollDef(Frozen):
     """A poll as planned: its question and answers, and the segment that cues it."""
 
     id: str
@@ -194,8 +196,8 @@ class PollDef:
             raise PollError(f"bad poll {data.get('id', '?')!r}: {exc}") from exc
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Answer(Frozen):
     """One answer in a poll result, one row per respondent."""
 
     respondent: str  # e-mail, name or an anonymous id; '' counts every row
@@ -203,8 +205,8 @@ class Answer:
     at: datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Snapshot(Frozen):
     """One source's full result at one moment: counts, or one row per answer."""
 
     source: str  # 'rehearsal', 'zoom', 'manual', 'report:<file>'
@@ -250,8 +252,8 @@ class Snapshot:
         return cls(str(data["source"]), at, answers=answers, present=present)
 
 
-@dataclass(frozen=True, slots=True)
-class PollState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PollState(Frozen):
     """A poll in the session: its definition, where it is in its life and its newest result."""
 
     poll: PollDef
@@ -270,8 +272,8 @@ class PollState:
         return now_present if self.status is PollStatus.OPEN else None
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Result(Frozen):
     """The aggregate of one poll's current result."""
 
     kind: PollKind
@@ -409,8 +411,8 @@ def headline(poll: PollDef, result: Result) -> float | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class TrendPoint:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TrendPoint(Frozen):
     """One poll of a recurring pulse with its headline figure, a point of the trend."""
 
     poll_id: str
@@ -432,8 +434,8 @@ def trend(polls: Sequence[PollState], series: str, labels: Mapping[str, str]) ->
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Evaluation:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Evaluation(Frozen):
     """One evaluation poll's result as the Evaluation tab and its export show it."""
 
     question: str

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .frozen import Frozen
 from .model import Person
 
 GUEST = "guest:"
@@ -31,8 +32,8 @@ JOIN_SLACK = timedelta(minutes=5)  # the console sees a join up to a sync cycle 
 Interval = tuple[datetime, datetime | None]
 
 
-@dataclass(frozen=True, slots=True)
-class PresenceState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PresenceState(Frozen):
     """Who was in the meeting when: each person's and guest's time intervals from the live roster."""
 
     intervals: dict[str, tuple[Interval, ...]] = field(default_factory=dict)  # key -> sorted, merged
@@ -214,8 +215,8 @@ def apply_change(state: PresenceState, payload: Mapping[str, Any]) -> PresenceSt
 # ---------------------------------------------------------------- after the meeting
 
 
-@dataclass(frozen=True, slots=True)
-class Taken:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Taken(Frozen):
     """Join and leave times a platform gave after the meeting, matched to people, and how many were refused."""
 
     intervals: dict[str, tuple[Interval, ...]]  # key -> closed intervals from the platform

@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from .frozen import Frozen
+
 JOIN_WINDOW_S = 300.0  # people join over the first five minutes
 NO_SHOW_SHARE = 0.06
 LEAVER_SHARE = 0.10
@@ -22,8 +24,8 @@ WRONG_ROOM_SHARE = 0.05
 ANSWER_SHARE = 0.85
 
 
-@dataclass(frozen=True, slots=True)
-class Attendee:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Attendee(Frozen):
     """A simulated participant of the rehearsal meeting: when they join, and when they leave and come back."""
 
     person_id: str

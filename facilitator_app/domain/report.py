@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from .frozen import Frozen
 from .live import LiveState, Status
 from .model import Show
 from .schedule import plan_day
@@ -19,8 +20,8 @@ class RowStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True, slots=True)
-class ActualRow:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ActualRow(Frozen):
     """One segment's plan against what really happened: a row of the timing report."""
 
     day_title: str

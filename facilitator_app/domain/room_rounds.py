@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .frozen import Frozen
 from .model import SegmentKind, Show
 from .rooms import Plan, Problem, Quality, Room, RoomSpec, assess, pairs_of
 from .state import SessionState
@@ -49,8 +50,8 @@ def balance_choices(state: SessionState) -> list[str]:
     return ["", *BALANCE_FIELDS, *(f"attr:{a}" for a in attrs)]
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Request(Frozen):
     """The room planner's input for one or more breakout rounds, built from the session by ``request``."""
 
     segment_ids: tuple[str, ...]
@@ -112,8 +113,8 @@ def encounters(state: SessionState, upto: str | None = None) -> Counter[tuple[st
     return pairs_of(state.rooms.plans[s] for s in order if s in state.rooms.plans)
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Move(Frozen):
     """Someone present on the platform who is not in their planned room."""
 
     person_id: str

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from . import designs
+from .frozen import Frozen
 from .text import Msg, msg
 
 W_HARD = 1000  # keep apart / together, per violating pair
@@ -74,8 +75,8 @@ def _cannot_split(n: int, lo: int, hi: int) -> PlanError:
     return PlanError(text, message)
 
 
-@dataclass(frozen=True, slots=True)
-class RoomSpec:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RoomSpec(Frozen):
     """How one round's rooms are laid out: a target size with an allowed range, or a count."""
 
     size: int = 5
@@ -143,8 +144,8 @@ def room_sizes(n: int, spec: RoomSpec) -> list[int]:
     return [base + 1] * extra + [base] * (g - extra)
 
 
-@dataclass(frozen=True, slots=True)
-class Room:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Room(Frozen):
     """One breakout room: the people in it and its host, if any."""
 
     name: str
@@ -167,8 +168,8 @@ class Room:
 RoundPlan = tuple[Room, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Problem(Frozen):
     """What to plan. ``rounds`` holds one room layout per round; ``present`` (per round,
     optional) who takes part in that round, otherwise everyone in ``people``."""
 
@@ -190,8 +191,8 @@ class Problem:
         return [p for p in self.people if only is None or p in only]
 
 
-@dataclass(frozen=True, slots=True)
-class Quality:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Quality(Frozen):
     """How good a room plan is: who meets whom, which constraints it breaks, and how the search went."""
 
     rounds: int
@@ -232,8 +233,8 @@ class Quality:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Plan(Frozen):
     """The room planner's answer: the rooms of each round, and how good they are."""
 
     rounds: tuple[RoundPlan, ...]

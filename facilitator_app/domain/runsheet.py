@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .frozen import Frozen
 from .live import expected_starts, remaining_at
 from .model import Person, Segment, SegmentKind, Show
 from .report import RowStatus, actual_rows
@@ -23,8 +24,8 @@ class RunSheetError(ValueError):
     """A role, person or day the session does not have (the message says which)."""
 
 
-@dataclass(frozen=True, slots=True)
-class RoomLine:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RoomLine(Frozen):
     """A room as a host's run sheet lists it."""
 
     name: str
@@ -32,8 +33,8 @@ class RoomLine:
     members: tuple[str, ...]  # the others' names, not the host's (a host's sheet only)
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Entry(Frozen):
     """One segment on a run sheet, with what its reader needs to know about it."""
 
     segment_id: str
@@ -53,8 +54,8 @@ class Entry:
     status: str = ""  # "done" or "running" when printed during the show, else ""
 
 
-@dataclass(frozen=True, slots=True)
-class DaySheet:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class DaySheet(Frozen):
     """One day of a run sheet."""
 
     title: str
@@ -65,8 +66,8 @@ class DaySheet:
     expected_end: datetime | None = None  # the live day's end as the show runs (None otherwise)
 
 
-@dataclass(frozen=True, slots=True)
-class RunSheet:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RunSheet(Frozen):
     """A run sheet to print for one role (the producer, a host or a speaker), every day of the event."""
 
     event: str

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from .frozen import Frozen
 from .model import Day, Segment
 
 # A fixed start more than this long before the previous end is read as the next
@@ -36,8 +37,8 @@ def wall_instant_after(on: date, at: time, tz: ZoneInfo, reference: datetime) ->
     return candidate
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Slot(Frozen):
     """Where a segment falls in its day: its start and end, and the gap or overlap before it."""
 
     segment: Segment

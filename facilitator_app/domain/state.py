@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import live
 from .eventlog import Record, canonical
+from .frozen import Frozen
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Person, Segment, Show, evolve
@@ -28,8 +29,8 @@ EMPTY_SHOW = Show(id="", title="")
 PLATFORMS = ("rehearsal", "zoom", "webex", "teams")
 
 
-@dataclass(frozen=True, slots=True)
-class Lease:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Lease(Frozen):
     """Which console is in control of the session, and the epoch it took control in."""
 
     owner: str | None = None  # writer id in control
@@ -37,8 +38,8 @@ class Lease:
     epoch: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Offer(Frozen):
     """Control offered by the console in control to another, until that one takes it."""
 
     to: str  # the writer id offered control
@@ -46,16 +47,16 @@ class Offer:
     epoch: int  # the epoch of the owner who offered
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformLink:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PlatformLink(Frozen):
     """Which platform the session's meeting runs on, and the meeting (never a secret)."""
 
     platform: str = "rehearsal"
     meeting: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class RoomsState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class RoomsState(Frozen):
     """Breakout planning: the layout and plan of each breakout segment (one round each),
     the rounds announced to people (never moved by a re-plan), and event-wide options."""
 
@@ -89,8 +90,8 @@ class RoomsState:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class SessionState:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SessionState(Frozen):
     """Everything the session's log folds into: the show, the live state, control, the platform,
     rooms, polls and presence."""
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .frozen import Frozen
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a source string for translation; returns it unchanged."""
@@ -22,8 +24,8 @@ def fill(template: str, args: tuple[object, ...]) -> str:
     return template
 
 
-@dataclass(frozen=True, slots=True)
-class Msg:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Msg(Frozen):
     """A message for a person: translated by the UI, English elsewhere."""
 
     source: str

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .frozen import Frozen
+
 MIN_GROUP = 2
 MAX_GROUPS = 12  # more than this and the rest go to "other"
 
@@ -62,8 +64,8 @@ def words(text: str) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Theme(Frozen):
     """Free-text answers grouped by a word they share."""
 
     word: str  # the shared word as people wrote it most often ("" : other)

@@ -26,6 +26,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..domain.frozen import Frozen
+
 log = logging.getLogger(__name__)
 
 EVENTS = ("segment_start", "warning", "danger", "zero", "overtime", "pause", "end")
@@ -38,8 +40,8 @@ class AutomationError(ValueError):
     """A line that cannot be used; the message names the line."""
 
 
-@dataclass(frozen=True)
-class Automation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Automation(Frozen):
     """An OSC message or HTTP request sent when a show event happens (one line of the setting)."""
 
     event: str

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..domain.frozen import Frozen
+
 VIEW_ENV = "FACILITATOR_REMOTE_VIEW_CODE"
 CONTROL_ENV = "FACILITATOR_REMOTE_CONTROL_CODE"
 VIEW_KEY = "remote.view_code"  # keyring entries of pinned codes
@@ -39,8 +41,8 @@ def valid_code(code: str) -> bool:
     return len(code) >= MIN_LENGTH and code.isascii() and code.isprintable() and " " not in code
 
 
-@dataclass(frozen=True)
-class AccessCodes:
+@dataclass(frozen=True, eq=False, repr=False)
+class AccessCodes(Frozen):
     """The remote's two access codes: one to view the show, one to control it."""
 
     view: str

@@ -10,11 +10,12 @@ from functools import cache
 from pathlib import Path
 
 from ..domain.eventlog import valid_writer_id
+from ..domain.frozen import Frozen
 from .atomic import write_atomic
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Identity(Frozen):
     """This console as a session writer: its stable id and the name people see."""
 
     writer_id: str

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
+from ..domain.frozen import Frozen
 from .platforms import graph as graph_api
 from .platforms import webex as webex_api
 from .platforms import zoom as zoom_api
@@ -31,8 +32,8 @@ from .platforms.base import AuthError, PlatformError
 from .redact import remember_secret, server_text
 
 
-@dataclass(frozen=True, slots=True)
-class Scope:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Scope(Frozen):
     """A permission the console asks a platform for, with the features and API calls that need it."""
 
     name: str
@@ -118,8 +119,8 @@ def granted_gaps(platform: str, granted: str) -> tuple[str, ...]:
     return tuple(n for n in scope_names(platform) if n not in have and f"{n}:admin" not in have)
 
 
-@dataclass(frozen=True, slots=True)
-class Provider:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Provider(Frozen):
     """A platform's OAuth sign-in endpoints and the scopes to ask for."""
 
     name: str

@@ -38,6 +38,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..domain.frozen import Frozen
 from .platforms.base import AuthError, PlatformError, RateLimited, ScopeError, Transient, UnknownOutcome
 
 BACKOFF_BASE_S = 1.0
@@ -78,8 +79,8 @@ CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, upd
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Item(Frozen):
     """One change queued for a platform, as the outbox stores it."""
 
     id: int
@@ -98,8 +99,8 @@ def lane(kind: str) -> str:
     return kind.split(".", 1)[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Hold:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hold(Frozen):
     """A pause on sending to a platform, or to one lane of it, until a time, and why."""
 
     platform: str

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import platformdirs
 
+from ..domain.frozen import Frozen
+
 APP_NAME = "FacilitatorConsole"
 APP_AUTHOR = "FacilitatorConsole"
 
 
-@dataclass(frozen=True, slots=True)
-class AppPaths:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class AppPaths(Frozen):
     """Where the app keeps its data, settings and logs on this computer."""
 
     data_dir: Path  # identity, demo sessions, cache

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.frozen import Frozen
 from ..domain.model import Person
 from ..domain.rooms import Quality, RoundPlan
 from .atomic import write_atomic
@@ -39,8 +40,8 @@ class Cancelled(SheetError):
     """Reading was cancelled by the person (the import dialog's Cancel)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sheet:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Sheet(Frozen):
     """A participant file read as a table of text, before its columns are mapped to people."""
 
     headers: tuple[str, ...]

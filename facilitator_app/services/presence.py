@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.eventlog import valid_writer_id
+from ..domain.frozen import Frozen
 from .atomic import write_atomic
 from .identity import Identity, hostname
 from .session_folder import PRESENCE, SessionError
@@ -98,8 +99,8 @@ def check_writer_free(folder: Path, identity: Identity, now_wall: float | None =
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Peer:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Peer(Frozen):
     """Another console as its heartbeat file shows it: who it is, its role, and how long it has been silent."""
 
     writer: str

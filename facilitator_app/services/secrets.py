@@ -16,6 +16,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from ..domain.frozen import Frozen
+
 SERVICE = "facilitator-console"
 # The platform backends a bundle must carry, whatever machine it was built on.
 PLATFORM_BACKENDS = ("keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.SecretService")
@@ -28,8 +30,8 @@ _SECURE_PREFIXES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class BackendInfo:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class BackendInfo(Frozen):
     """The keyring backend in use, and whether it keeps secrets safe."""
 
     name: str

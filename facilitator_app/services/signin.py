@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from ..domain.frozen import Frozen
 from .platforms import registry
 from .platforms.base import AuthError, PlatformError
 from .redact import remember_secret
@@ -31,8 +32,8 @@ def _env_token(platform: str) -> str:
     return os.environ.get(name, "") if name else ""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Token(Frozen):
     """An access token for a platform, and when it expires."""
 
     access_token: str

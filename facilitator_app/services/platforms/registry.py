@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain.frozen import Frozen
 from ...domain.platforms import Capability, How
 from ...domain.text import QT_TRANSLATE_NOOP
 
@@ -21,8 +22,8 @@ class MeetingIdError(ValueError):
     """A meeting id or join URL this platform cannot read; the message names what is wrong."""
 
 
-@dataclass(frozen=True)
-class PlatformInfo:
+@dataclass(frozen=True, eq=False, repr=False)
+class PlatformInfo(Frozen):
     """One platform. Notes are English sources (context "platforms") that the UI translates."""
 
     id: str

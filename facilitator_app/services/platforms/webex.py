@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from ...domain.frozen import Frozen
 from .base import BadResponse, Pager, PlatformClient, PlatformError
 
 DEFAULT_BASE = "https://webexapis.com/v1"
@@ -35,8 +36,8 @@ def _age_s(iso: object, now: float) -> float:
         return float("inf")
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingIds:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class MeetingIds(Frozen):
     """The ids one Webex meeting goes by: the series (or scheduled meeting) breakout
     sessions are set on, and the instance (happening or over) poll results belong to."""
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.frozen import Frozen
 from ...domain.live import LiveView, Phase, Status, display_seconds, format_duration, until_display_change
 from ..common.theme import phase_name
 
@@ -31,8 +32,8 @@ def mode_name(mode: DisplayMode) -> str:
     }[mode]
 
 
-@dataclass(frozen=True, slots=True)
-class Readout:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Readout(Frozen):
     """The texts and figures the live panel and the stage view show at one moment."""
 
     big: str  # the digits

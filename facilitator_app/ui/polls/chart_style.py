@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from ...domain.frozen import Frozen
 
-@dataclass(frozen=True)
-class Colours:
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Colours(Frozen):
     """The colours of a chart: for a screen in a dim room, or for paper."""
 
     background: QColor
