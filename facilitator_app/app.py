@@ -423,6 +423,10 @@ def _setup_logging(paths: AppPaths) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # httpx says every request at INFO: four lines every five seconds while a poll is open,
+    # for days. A request that fails still reaches the log through the sync's own lines.
+    for chatty in ("httpx", "httpcore"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
 
 
 def _install_excepthook(paths: AppPaths) -> None:

@@ -4,11 +4,13 @@ online/degraded status with the waiting changes, rooms opening with a breakout s
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain import live
@@ -220,7 +222,6 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
 ) -> None:
     """Sign in with a recognisable secret through the app's dialog, link and sync a Zoom
     meeting, log, write a crash report, then search every file the app wrote."""
-    import logging
     import sys
 
     from facilitator_app import app as app_module
@@ -270,6 +271,11 @@ def test_canary_secret_never_reaches_the_session_cache_settings_logs_or_crash_re
             root.removeHandler(handler)
         win.close()
     assert list(paths.log_dir.glob("crash-*.txt")) and (paths.log_dir / "console.log").stat().st_size > 0
+    log_text = (paths.log_dir / "console.log").read_text(encoding="utf-8")
+    # The console's own lines, not one line per platform request (httpx says each at INFO:
+    # four lines every five seconds while a poll is open, for days).
+    assert "synced" in log_text and "HTTP Request" not in log_text, log_text
+    assert log_text.count("platform Zoom online") == 1, log_text  # its state, once
     written = [p for p in tmp_path.rglob("*") if p.is_file()] + [p for p in session.path.rglob("*") if p.is_file()]
     for path in written:
         data = path.read_bytes()
@@ -461,3 +467,26 @@ def test_a_following_console_never_writes_presence(
         loop.run_until_complete(sync.aclose())
         win.close()
         mine.close()
+
+
+def test_console_log_says_when_the_platform_state_changes_once_each(
+    qtbot: QtBot, session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Offline, still offline, back online, a read unavailable: three lines, not four."""
+    from facilitator_app.services.sync import CycleReport
+    from facilitator_app.ui.common.commands import CommandRunner
+    from facilitator_app.ui.platform.platform_panel import PlatformPanel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = PlatformPanel(CommandRunner(lambda: None), lambda: session.state, host)  # type: ignore[arg-type,return-value]
+    caplog.set_level(logging.INFO, logger="facilitator_app.ui.platform.platform_panel")
+    panel.on_sync(CycleReport(error="cannot reach the platform: connection refused"))
+    panel.on_sync(CycleReport(error="cannot reach the platform: connection refused"))
+    panel.on_sync(CycleReport(participants=12, requests=2))
+    panel.on_sync(CycleReport(participants=12, requests=2))
+    panel.on_sync(CycleReport(participants=12, unavailable={"polls": "403 forbidden"}))
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert [level for level, _ in lines] == ["WARNING", "INFO", "WARNING"], lines
+    assert "offline: cannot reach the platform" in lines[0][1]
+    assert "online" in lines[1][1] and "degraded: polls: 403 forbidden" in lines[2][1]

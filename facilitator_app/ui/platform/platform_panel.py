@@ -4,6 +4,7 @@ meeting). Platform differences come from the platform registry and the commands.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ from ...domain.state import SessionState
 from ..common import theme
 from ..common.commands import CommandRunner
 from .participants_model import ParticipantsModel
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ...services.sync import CycleReport
@@ -45,6 +48,7 @@ class PlatformPanel(QObject):
         self.participants_page = _page(views_parent)
         self.queue_page = _page(views_parent)
         self._participants_view: QTableView | None = None
+        self._logged: tuple[str, str] = ("", "")  # the platform state last written to the log
         self._queue_list: QListWidget | None = None
         self.sync_label = QLabel()
         self._dialogs: list[Any] = []
@@ -77,6 +81,20 @@ class PlatformPanel(QObject):
             self._queue_list = queue
         return self._queue_list
 
+    def _log_change(self, report: CycleReport) -> None:
+        """One line in console.log when the platform's state changes (not one per request)."""
+        why = report.error or "; ".join(f"{read}: {reason}" for read, reason in sorted(report.unavailable.items()))
+        why = why or report.drain.stopped  # (changes held in the queue, and why)
+        now = (report.status, why)
+        if now == self._logged:
+            return
+        self._logged = now
+        name = self.sync.platform_name if self.sync else ""
+        if report.status == "online":
+            log.info("platform %s online: %s", name, report.summary())
+        else:
+            log.warning("platform %s %s: %s", name, report.status, why)
+
     def page_shown(self, page: QWidget | None) -> None:
         """A tab of the window was shown: make its view if it is one of these."""
         if page is self.participants_page:
@@ -108,6 +126,7 @@ class PlatformPanel(QObject):
 
     def on_sync(self, report: CycleReport) -> None:
         """Online / degraded / offline, how many changes wait, and the queue with its errors."""
+        self._log_change(report)
         colours = {"online": "#8fd19e", "degraded": "#ffc857", "offline": theme.OVERLAP_COLOUR.name()}
         words = {"online": self.tr("online"), "degraded": self.tr("degraded"), "offline": self.tr("offline")}
         name = self.sync.platform_name if self.sync else ""
