@@ -467,3 +467,17 @@ def test_after_undo_the_old_search_summary_is_gone(window: MainWindow, qtbot: Qt
     qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.state.rooms.plans
     assert "Search:" not in board.summary.text() and "Not met" not in board.summary.text()
+
+
+def test_polls_and_rooms_open_from_each_others_window_by_their_keys(window: MainWindow, qtbot: QtBot):
+    """Ctrl+P in the rooms window opens the polls, Ctrl+B in the polls window the rooms, as
+    from the main window (a rehearsal found Ctrl+P doing nothing in the rooms window)."""
+    board = _shown_board(window, qtbot)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    polls = window.polls_window
+    assert polls is not None and polls.isVisible()
+    polls.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is polls)
+    board.hide()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert board.isVisible()

@@ -70,7 +70,7 @@ def known_ids() -> set[str]:
 def live_key_ids() -> list[tuple[str, tuple[str, ...]]]:
     """The commands (with their keys) that work from every console window."""
     return [(c.id, c.keys) for c in REGISTRY.all() if c.live] + [
-        (i, WINDOW_ACTIONS[i][1]) for i in ("view.stage", "view.mode")
+        (i, WINDOW_ACTIONS[i][1]) for i in ("view.stage", "view.mode", "view.rooms", "view.polls")
     ]
 
 
