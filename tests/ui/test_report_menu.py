@@ -154,3 +154,16 @@ def test_a_fault_in_a_report_is_said_and_the_console_runs_on(
     assert str(out) in said and "ValueError" in said and "log" in said
     assert "a fault in the report's own code" in caplog.text
     assert not out.exists()
+
+
+def test_the_next_save_dialog_opens_where_the_last_file_went(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """Exports one after another land in one folder: each dialog starts where the last file
+    was saved (it always started in the home folder)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    window.command_actions["report.ics"].trigger()
+    _save_as(window, qtbot, folder / "show.ics")
+    window.command_actions["report.event"].trigger()
+    dialog = _save_dialog(window)
+    assert Path(dialog.directory().absolutePath()) == folder
+    dialog.reject()
