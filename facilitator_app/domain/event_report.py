@@ -7,6 +7,7 @@ the reader's language."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -534,7 +535,14 @@ def poll_label(state: SessionState, ps: PollState) -> str:
     located = state.show.locate(ps.poll.segment_id) if ps.poll.segment_id else None
     if located is None:
         return ps.poll.name
-    return f"{ps.poll.name} ({located[0].title})"
+    day = located[0]
+    number = state.show.days.index(day) + 1
+    name = ps.poll.name
+    # A name that already says its day ("Pulse (day 2)", "Puls dag 2") keeps it once.
+    says_day = rf"\b(day|dag)\s*{number}\b" + (rf"|{re.escape(day.title)}" if day.title.strip() else "")
+    if re.search(says_day, name, re.IGNORECASE):
+        return name
+    return f"{name} ({day.title})"
 
 
 def _polls(state: SessionState, tr: Tr) -> tuple[list[Table], dict[str, Cell]]:

@@ -145,6 +145,21 @@ def test_polls_with_the_same_question_are_told_apart() -> None:
     assert {r[0] for r in results.rows} == {"Pulse (Day 1)", "Pulse (Day 2)"}
 
 
+def test_a_poll_named_with_its_day_is_not_given_the_day_twice() -> None:
+    """Rehearsal finding: "Pulse (day 2) (Day 2: Build)"."""
+    log = two_days()
+    for pid, title, segment in (
+        ("p-1", "Pulse (day 2)", "x"),
+        ("p-2", "Puls dag 1", "a"),
+        ("p-3", "Energy, Day 2", "y"),
+        ("p-4", "Day 2 preview", "c"),  # names another day than its own: its own is added
+    ):
+        poll = {"id": pid, "kind": "rating", "question": "Energy?", "title": title, "scale": 5, "segment_id": segment}
+        log.add("poll.defined", {"poll": poll})
+    results = next(t for t in build(log.state, local(D1, "12:00")).tables if t.title == "Poll results")
+    assert {r[0] for r in results.rows} == {"Pulse (day 2)", "Puls dag 1", "Energy, Day 2", "Day 2 preview (Day 1)"}
+
+
 def test_two_days_with_the_same_title_keep_their_own_figures() -> None:
     """Review finding: the time tables grouped by the day's title; two days called "Day 2"
     (delete a day, add one) swapped run counts and times between them."""
