@@ -490,3 +490,4 @@ def test_console_log_says_when_the_platform_state_changes_once_each(
     assert [level for level, _ in lines] == ["WARNING", "INFO", "WARNING"], lines
     assert "offline: cannot reach the platform" in lines[0][1]
     assert "online" in lines[1][1] and "degraded: polls: 403 forbidden" in lines[2][1]
+    assert not any("\n" in message for _, message in lines)  # a line each in console.log

@@ -91,7 +91,8 @@ class PlatformPanel(QObject):
         self._logged = now
         name = self.sync.platform_name if self.sync else ""
         if report.status == "online":
-            log.info("platform %s online: %s", name, report.summary())
+            summary = "; ".join(" ".join(line.split()) for line in report.summary().splitlines())  # one line
+            log.info("platform %s online: %s", name, summary)
         else:
             log.warning("platform %s %s: %s", name, report.status, why)
 
