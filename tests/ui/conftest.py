@@ -35,6 +35,16 @@ def styled_app(qapp: QApplication) -> QApplication:
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def fresh_save_folder() -> Iterator[None]:
+    """Each test's save dialogs start in the home folder, not where another test saved."""
+    from facilitator_app.ui.common import commands
+
+    commands._saved_in.clear()
+    yield
+    commands._saved_in.clear()
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()

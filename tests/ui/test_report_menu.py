@@ -156,7 +156,9 @@ def test_a_fault_in_a_report_is_said_and_the_console_runs_on(
     assert not out.exists()
 
 
-def test_the_next_save_dialog_opens_where_the_last_file_went(window: MainWindow, qtbot, tmp_path: Path) -> None:
+def test_the_next_save_dialog_opens_where_the_last_file_went(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     """Exports one after another land in one folder: each dialog starts where the last file
     was saved (it always started in the home folder)."""
     folder = tmp_path / "exports"
@@ -167,3 +169,14 @@ def test_the_next_save_dialog_opens_where_the_last_file_went(window: MainWindow,
     dialog = _save_dialog(window)
     assert Path(dialog.directory().absolutePath()) == folder
     dialog.reject()
+
+    # the side windows' exports too (they started in the working folder)
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    window.show_polls(activate=False)
+    polls = window.polls_window
+    assert polls is not None
+    polls.btn_export.menu().actions()[0].trigger()  # All results (CSV)…
+    assert asked and Path(asked[0]).parent == folder

@@ -20,6 +20,8 @@ from ...domain.edits import Edit
 from ...domain.text import Msg, fill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QMessageBox
 from . import theme
 
@@ -276,20 +278,35 @@ def _suffix(name_filter: str) -> str:
     return name_filter.rsplit("*.", 1)[-1].rstrip(")").split()[0] if "*." in name_filter else ""
 
 
-_saved_in: list[str] = []  # the folder of the last file saved through ask_save in this run
+_saved_in: list[str] = []  # the folder of the last file saved from a save dialog in this run
+
+
+def save_folder() -> Path:
+    """Where a save dialog starts: the folder the last file was saved to in this run, else
+    the home folder (never the process's working folder)."""
+    from pathlib import Path
+
+    return Path(_saved_in[0]) if _saved_in and Path(_saved_in[0]).is_dir() else Path.home()
+
+
+def saved_to(path: str) -> None:
+    """A save dialog chose ``path``: the next one starts in its folder."""
+    from pathlib import Path
+
+    if path:
+        _saved_in[:] = [str(Path(path).parent)]
 
 
 def ask_save(parent: QWidget, title: str, name: str, pattern: str, chosen: Callable[[str], object]) -> QWidget:
-    """A save dialog (opened, not exec'd) in the folder the last file was saved to in this
-    run, else the home folder; ``chosen`` gets the path. A name typed without a suffix gets
-    the chosen filter's; choosing another filter changes the suggested name's suffix with it."""
+    """A save dialog (opened, not exec'd) in :func:`save_folder`; ``chosen`` gets the path. A
+    name typed without a suffix gets the chosen filter's; choosing another filter changes
+    the suggested name's suffix with it."""
     from pathlib import Path
 
     from PySide6.QtWidgets import QFileDialog
 
     filters = pattern.split(";;")
-    folder = Path(_saved_in[0]) if _saved_in and Path(_saved_in[0]).is_dir() else Path.home()
-    dialog = QFileDialog(parent, title, str(folder / file_name(name)), pattern)
+    dialog = QFileDialog(parent, title, str(save_folder() / file_name(name)), pattern)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(_suffix(filters[0]))
 
@@ -302,11 +319,8 @@ def ask_save(parent: QWidget, title: str, name: str, pattern: str, chosen: Calla
             if current.suffix and current.suffix[1:].lower() in {_suffix(f) for f in filters}:
                 dialog.selectFile(current.with_suffix("." + suffix).name)
 
-    def remember(path: str) -> None:
-        _saved_in[:] = [str(Path(path).parent)]
-
     dialog.filterSelected.connect(filter_chosen)
-    dialog.fileSelected.connect(remember)
+    dialog.fileSelected.connect(saved_to)
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog

@@ -39,7 +39,15 @@ from ...domain.polls import (
 )
 from ...domain.state import SessionState
 from ..common import theme
-from ..common.commands import CommandRunner, escape, tr_msg, typing_in_progress, window_actions
+from ..common.commands import (
+    CommandRunner,
+    escape,
+    save_folder,
+    saved_to,
+    tr_msg,
+    typing_in_progress,
+    window_actions,
+)
 from .counts_entry import CountsEntry
 from .evaluation_view import EvaluationView
 from .poll_chart import PollChart
@@ -449,7 +457,9 @@ class PollsWindow(QWidget):
         state = self._state()
         if path is None:
             title = self.tr("Export poll results")
-            chosen, _ = QFileDialog.getSaveFileName(self, title, f"polls.{kind}", EXPORT_PATTERNS[kind])
+            start = str(save_folder() / f"polls.{kind}")
+            chosen, _ = QFileDialog.getSaveFileName(self, title, start, EXPORT_PATTERNS[kind])
+            saved_to(chosen)
             if not chosen:
                 return
             path = Path(chosen)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...domain import room_rounds
 from ...domain.state import SessionState
-from ..common.commands import CommandRunner
+from ..common.commands import CommandRunner, save_folder, saved_to
 
 
 class RoomFiles(QObject):
@@ -37,7 +37,8 @@ class RoomFiles(QObject):
         self._window = window
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self._window, title, name, pattern)
+        path, _ = QFileDialog.getSaveFileName(self._window, title, str(save_folder() / name), pattern)
+        saved_to(path)
         return Path(path) if path else None
 
     def export_plan_csv(self, path: Path | None = None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import REGISTRY
 from ...domain.text import QT_TRANSLATE_NOOP
+from ..common.commands import save_folder, saved_to
 from ..common.printing import write_html_pdf
 from .actions import WINDOW_ACTIONS
 
@@ -118,10 +119,11 @@ class ShortcutsSheet(QDialog):
 
     def ask_print(self) -> None:
         dialog = QFileDialog(
-            self, self.tr("Print the shortcuts"), str(Path.home() / self.tr("shortcuts.pdf")), "PDF (*.pdf)"
+            self, self.tr("Print the shortcuts"), str(save_folder() / self.tr("shortcuts.pdf")), "PDF (*.pdf)"
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(saved_to)
         dialog.fileSelected.connect(lambda path: self.write_pdf(Path(path)))
         self._dialog = dialog
         dialog.open()
