@@ -536,10 +536,14 @@ def poll_label(state: SessionState, ps: PollState) -> str:
     if located is None:
         return ps.poll.name
     day = located[0]
-    number = state.show.days.index(day) + 1
     name = ps.poll.name
-    # A name that already says its day ("Pulse (day 2)", "Puls dag 2") keeps it once.
-    says_day = rf"\b(day|dag)\s*{number}\b" + (rf"|{re.escape(day.title)}" if day.title.strip() else "")
+    # A name that already says its day ("Pulse (day 2)", "Puls dag 2", "Energy, Build") keeps
+    # it once: the day's title as whole words, or its number (from its title, else its place).
+    titled = re.search(r"\b(?:day|dag)\s*(\d+)\b", day.title, re.IGNORECASE)
+    number = titled.group(1) if titled else str(state.show.days.index(day) + 1)
+    says_day = rf"\b(?:day|dag)\s*{number}\b"
+    if day.title.strip():
+        says_day += rf"|(?<!\w){re.escape(day.title.strip())}(?!\w)"
     if re.search(says_day, name, re.IGNORECASE):
         return name
     return f"{name} ({day.title})"

@@ -160,6 +160,32 @@ def test_a_poll_named_with_its_day_is_not_given_the_day_twice() -> None:
     assert {r[0] for r in results.rows} == {"Pulse (day 2)", "Puls dag 1", "Energy, Day 2", "Day 2 preview (Day 1)"}
 
 
+def test_a_poll_name_is_read_for_its_day_by_whole_words_and_the_days_own_number() -> None:
+    """Review findings: "Day 10 retro" on Day 1 and "Rebuild check" on a day called Build lost
+    their day; with the second day titled "Day 3: Launch", "Pulse (day 3)" got it twice."""
+    log = two_days()
+    first = replace(log.state.show.days[0], title="Build")
+    second = replace(log.state.show.days[1], title="Day 3: Launch")
+    log = Log(replace(log.state.show, days=(first, second)))
+    for pid, title, segment in (
+        ("p-1", "Day 10 retro", "a"),
+        ("p-2", "Rebuild check", "b"),
+        ("p-3", "Pulse (day 3)", "x"),
+        ("p-4", "Pulse (day 2)", "y"),  # the second place, but not this day's number
+        ("p-5", "Build: energy", "c"),
+    ):
+        poll = {"id": pid, "kind": "rating", "question": "Energy?", "title": title, "scale": 5, "segment_id": segment}
+        log.add("poll.defined", {"poll": poll})
+    results = next(t for t in build(log.state, local(D1, "12:00")).tables if t.title == "Poll results")
+    assert {r[0] for r in results.rows} == {
+        "Day 10 retro (Build)",
+        "Rebuild check (Build)",
+        "Pulse (day 3)",
+        "Pulse (day 2) (Day 3: Launch)",
+        "Build: energy",
+    }
+
+
 def test_two_days_with_the_same_title_keep_their_own_figures() -> None:
     """Review finding: the time tables grouped by the day's title; two days called "Day 2"
     (delete a day, add one) swapped run counts and times between them."""
