@@ -109,12 +109,14 @@ def test_the_hidden_tabs_get_their_views_when_first_shown(qtbot: Any, session: S
     win = shown_window(qtbot, session, clock)
     try:
         tabs = win.bottom_tabs
+        win.actuals_view.setFocus()  # the producer was in Planned vs actual
         assert win.findChild(QTableView, "participants") is None
         assert win.findChild(QListWidget, "syncQueue") is None
         bar = tabs.tabBar()
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
         view = win.findChild(QTableView, "participants")
         assert view is not None and view.isVisible()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the keys go to the list, as before
         assert view.model() is win.platform.participants and view.model().columnCount() >= 3
         assert view.horizontalHeader().sectionSize(0) > 100  # sized, as before
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())

@@ -311,3 +311,6 @@ def _fill(page: QWidget, view: QWidget) -> None:
     assert layout is not None  # (made by _page)
     layout.addWidget(view)
     view.show()  # at once when the page is on screen (a layout would show it on the next turn)
+    page.setFocusProxy(view)  # a click on the tab gives the keyboard to the view, as before
+    if page.hasFocus():
+        view.setFocus()
