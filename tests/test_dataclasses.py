@@ -146,6 +146,36 @@ def test_frozen_behaves_as_the_generated_methods(a: tuple, b: tuple) -> None:
         raise AssertionError("a Frozen record must stay frozen")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class GeneratedOptions:
+    """Field options as ``@dataclass`` reads them."""
+
+    shown: int
+    secret: str = dataclasses.field(default="", repr=False)
+    note: str = dataclasses.field(default="", compare=False)
+    kept: int = dataclasses.field(default=0, hash=False)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SharedOptions(Frozen):
+    """The same options on a Frozen record."""
+
+    shown: int
+    secret: str = dataclasses.field(default="", repr=False)
+    note: str = dataclasses.field(default="", compare=False)
+    kept: int = dataclasses.field(default=0, hash=False)
+
+
+def test_frozen_reads_field_options_as_dataclass_does() -> None:
+    """A token kept out of a repr stays out; a field not compared is not compared."""
+    for a, b in (((1, "tok-1", "x", 0), (1, "tok-2", "y", 0)), ((1, "t", "x", 0), (1, "t", "y", 5))):
+        assert (SharedOptions(*a) == SharedOptions(*b)) is (GeneratedOptions(*a) == GeneratedOptions(*b))
+        assert repr(SharedOptions(*a)) == repr(GeneratedOptions(*a)).replace("GeneratedOptions(", "SharedOptions(")
+        assert "tok" not in repr(SharedOptions(*a))
+    assert hash(SharedOptions(1, kept=1)) == hash(SharedOptions(1, kept=2))  # kept is not hashed
+    assert SharedOptions(1, note="a") == SharedOptions(1, note="b")
+
+
 def test_frozen_records_of_one_and_no_field() -> None:
     assert One(1) == One(1) != One(2) and hash(One((1,))) == hash(One((1,)))
     assert One([1]) == One([1])  # equal, as the generated __eq__ says; hashing it raises, as there

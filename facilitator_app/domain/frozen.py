@@ -8,7 +8,8 @@ Every frozen dataclass of the console is declared ::
 
 and gets ``__eq__``, ``__hash__`` and ``__repr__`` from :class:`Frozen`, which behave as the
 ones ``@dataclass`` writes: equal when of the same class with equal fields (in order),
-hashed by those fields, shown as ``Segment(id='s1', title='Welcome', ...)``.
+hashed by those fields, shown as ``Segment(id='s1', title='Welcome', ...)``; a field's
+``compare``, ``hash`` and ``repr`` options are read as ``@dataclass`` reads them.
 
 Why: on Python 3.11 ``@dataclass`` compiles each method it writes from source text when
 its module is imported, six for a frozen class. The console imports about forty records
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Frozen:
@@ -33,31 +34,47 @@ class Frozen:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        values = _values(self.__class__)
-        return bool(values(self) == values(other))
+        compared = _plan(self.__class__).compared
+        return bool(compared(self) == compared(other))
 
     def __hash__(self) -> int:
-        return hash(_values(self.__class__)(self))
+        return hash(_plan(self.__class__).hashed(self))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _plan(self.__class__).shown)
         return f"{self.__class__.__qualname__}({shown})"
 
 
-_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+class _Plan(NamedTuple):
+    """What a record class compares, hashes and shows, as ``@dataclass`` reads its fields:
+    ``compare``, ``hash`` (None: as ``compare``) and ``repr`` of each."""
+
+    compared: Callable[[Any], tuple[Any, ...]]
+    hashed: Callable[[Any], tuple[Any, ...]]
+    shown: tuple[str, ...]
 
 
-def _values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    """The fields of a record class, in order, as one tuple (made once per class)."""
-    values = _VALUES.get(cls)
-    if values is None:
-        names = [f.name for f in fields(cls)]
-        if len(names) == 1:
-            one = attrgetter(names[0])
-            values = lambda record: (one(record),)  # noqa: E731
-        elif names:
-            values = attrgetter(*names)
-        else:
-            values = lambda _record: ()  # noqa: E731
-        _VALUES[cls] = values
-    return values
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        found = fields(cls)
+        plan = _Plan(
+            _values([f.name for f in found if f.compare]),
+            _values([f.name for f in found if (f.compare if f.hash is None else f.hash)]),
+            tuple(f.name for f in found if f.repr),
+        )
+        _PLANS[cls] = plan
+    return plan
+
+
+def _values(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """The named fields of a record, in order, as one tuple."""
+    if len(names) == 1:
+        one = attrgetter(names[0])
+        return lambda record: (one(record),)
+    if names:
+        return attrgetter(*names)
+    return lambda _record: ()
