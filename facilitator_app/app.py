@@ -424,7 +424,8 @@ def _setup_logging(paths: AppPaths) -> None:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     # httpx says every request at INFO: four lines every five seconds while a poll is open,
-    # for days. A request that fails still reaches the log through the sync's own lines.
+    # for days. The platform panel logs the platform's state when it changes, and the
+    # outbox each change the platform refuses for good.
     for chatty in ("httpx", "httpcore"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
 

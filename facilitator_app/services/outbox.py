@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import math
 import os
 import random
@@ -40,6 +41,8 @@ from typing import Any
 
 from ..domain.frozen import Frozen
 from .platforms.base import AuthError, PlatformError, RateLimited, ScopeError, Transient, UnknownOutcome
+
+log = logging.getLogger(__name__)
 
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 300.0
@@ -385,6 +388,7 @@ class Outbox:
             except PlatformError as exc:
                 # Refused for good (a bad request): kept with its error, the queue goes on.
                 self._update(item, state="failed", attempts=item.attempts + 1, last_error=str(exc))
+                log.warning("platform %s refused %s (queue item %s): %s", platform, item.kind, item.id, exc)
                 continue
             self._update(item, state="sent", attempts=item.attempts + 1, last_error="")
             result.sent += 1

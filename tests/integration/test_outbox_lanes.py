@@ -97,3 +97,20 @@ def test_an_endless_pause_of_an_older_version_becomes_a_liftable_hold(tmp_path: 
     outbox = Outbox(path)
     assert outbox.paused("p", 0.0) is not None
     assert outbox.release_credential("p", "any-new-token") == 1 and outbox.paused("p", 0.0) is None
+
+
+def test_a_change_refused_for_good_is_said_in_the_log(tmp_path: Path, caplog: Any) -> None:
+    """The queue goes on past it; console.log says which change the platform refused and why
+    (httpx's own request lines are no longer there to show it)."""
+    import logging
+
+    from facilitator_app.services.platforms.base import PlatformError
+
+    outbox = Outbox(tmp_path / "o.sqlite3")
+    outbox.add("p", "chat.message", {"text": "hi"})
+    outbox.add("p", "meeting.end", {})
+    caplog.set_level(logging.WARNING, logger="facilitator_app.services.outbox")
+    result, sent = drain(outbox, {"chat.message": PlatformError("400 chat is off in this meeting")}, 0.0)
+    assert sent == ["meeting.end"] and result.waiting == 0
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "refused chat.message" in lines[0] and "400 chat is off" in lines[0], lines

@@ -491,3 +491,11 @@ def test_console_log_says_when_the_platform_state_changes_once_each(
     assert "offline: cannot reach the platform" in lines[0][1]
     assert "online" in lines[1][1] and "degraded: polls: 403 forbidden" in lines[2][1]
     assert not any("\n" in message for _, message in lines)  # a line each in console.log
+    from types import SimpleNamespace
+
+    caplog.clear()
+    panel.sync = SimpleNamespace(platform_name="Zoom", meeting="111")  # type: ignore[assignment]
+    panel.on_sync(CycleReport(participants=12))
+    panel.sync = SimpleNamespace(platform_name="Zoom", meeting="222")  # type: ignore[assignment]  # relinked
+    panel.on_sync(CycleReport(participants=12))
+    assert len(caplog.records) == 2 and all("Zoom online" in r.getMessage() for r in caplog.records)

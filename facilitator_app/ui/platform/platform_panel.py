@@ -48,7 +48,7 @@ class PlatformPanel(QObject):
         self.participants_page = _page(views_parent)
         self.queue_page = _page(views_parent)
         self._participants_view: QTableView | None = None
-        self._logged: tuple[str, str] = ("", "")  # the platform state last written to the log
+        self._logged: tuple[str, ...] = ()  # the platform state last written to the log
         self._queue_list: QListWidget | None = None
         self.sync_label = QLabel()
         self._dialogs: list[Any] = []
@@ -85,11 +85,12 @@ class PlatformPanel(QObject):
         """One line in console.log when the platform's state changes (not one per request)."""
         why = report.error or "; ".join(f"{read}: {reason}" for read, reason in sorted(report.unavailable.items()))
         why = why or report.drain.stopped  # (changes held in the queue, and why)
-        now = (report.status, why)
+        name = self.sync.platform_name if self.sync else ""
+        meeting = self.sync.meeting if self.sync else ""
+        now = (name, meeting, report.status, why)  # (a new platform or meeting is a new line)
         if now == self._logged:
             return
         self._logged = now
-        name = self.sync.platform_name if self.sync else ""
         if report.status == "online":
             summary = "; ".join(" ".join(line.split()) for line in report.summary().splitlines())  # one line
             log.info("platform %s online: %s", name, summary)
