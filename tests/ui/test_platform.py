@@ -493,9 +493,12 @@ def test_console_log_says_when_the_platform_state_changes_once_each(
     assert not any("\n" in message for _, message in lines)  # a line each in console.log
     from types import SimpleNamespace
 
+    # relinked to another meeting while online: the state is written again (the log line
+    # itself, not the whole cycle, which would run the link command)
     caplog.clear()
     panel.sync = SimpleNamespace(platform_name="Zoom", meeting="111")  # type: ignore[assignment]
-    panel.on_sync(CycleReport(participants=12))
-    panel.sync = SimpleNamespace(platform_name="Zoom", meeting="222")  # type: ignore[assignment]  # relinked
-    panel.on_sync(CycleReport(participants=12))
+    panel._log_change(CycleReport(participants=12))
+    panel._log_change(CycleReport(participants=12))
+    panel.sync = SimpleNamespace(platform_name="Zoom", meeting="222")  # type: ignore[assignment]
+    panel._log_change(CycleReport(participants=12))
     assert len(caplog.records) == 2 and all("Zoom online" in r.getMessage() for r in caplog.records)
