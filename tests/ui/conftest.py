@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,20 @@ def styled_app(qapp: QApplication) -> QApplication:
     """The app's stylesheet, set once: setting it again re-polishes every widget alive."""
     theme.apply(qapp)
     return qapp
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    """Swedish as the app installs it: our translations and Qt's own (dialog buttons)."""
+    from facilitator_app.app import _install_translations
+
+    old = QLocale()
+    keep = _install_translations(qapp, "sv")
+    assert keep, "the Swedish translations did not load"
+    yield
+    for translator in keep:
+        qapp.removeTranslator(translator)  # type: ignore[arg-type]
+    QLocale.setDefault(old)
 
 
 @pytest.fixture(autouse=True)

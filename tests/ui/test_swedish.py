@@ -5,11 +5,10 @@ run-of-show table clips no text at 1366x768."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,20 +42,6 @@ def english_sources() -> set[str]:
         if source and translation and translation != source and source not in SAME and len(source) > 2:
             out.add(source)
     return out
-
-
-@pytest.fixture
-def swedish(qapp: QApplication) -> Iterator[None]:
-    """Swedish as the app installs it: our translations and Qt's own (dialog buttons)."""
-    from facilitator_app.app import _install_translations
-
-    old = QLocale()
-    keep = _install_translations(qapp, "sv")
-    assert keep, "the Swedish translations did not load"
-    yield
-    for translator in keep:
-        qapp.removeTranslator(translator)  # type: ignore[arg-type]
-    QLocale.setDefault(old)
 
 
 def texts_of(widget: QWidget) -> list[str]:
