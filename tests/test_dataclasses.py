@@ -3,15 +3,18 @@
 On Python 3.11 ``@dataclass`` does work at import that the console pays before its first
 window: on a class without a docstring it makes one from ``inspect.signature(cls)`` (about
 11 M instructions for the dataclasses imported at start-up), and it compiles each method it
-writes from text (``__eq__``, ``__hash__`` and ``__repr__`` of the frozen ones: about 57 M).
-So every dataclass has a docstring of its own, and every frozen one takes those three methods
-from ``domain.frozen.Frozen``, which must behave as the generated ones.
+writes from text (six for a frozen one: about 110 M). So every dataclass has a docstring of its
+own, and every frozen one is a ``domain.frozen.record``, whose methods must behave as the
+generated ones.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
+import inspect
+import pickle
 import pkgutil
 from collections.abc import Iterator
 from types import ModuleType
@@ -20,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import facilitator_app
-from facilitator_app.domain.frozen import Frozen
+from facilitator_app.domain.frozen import Frozen, _compile_init, record
 from facilitator_app.domain.model import Segment, SegmentKind
 
 
@@ -74,21 +77,51 @@ def _dataclasses() -> Iterator[type]:
                 yield cls
 
 
-def test_every_frozen_dataclass_takes_eq_hash_and_repr_from_frozen() -> None:
+def test_every_frozen_dataclass_is_a_record() -> None:
+    """A frozen value is declared ``@record`` on ``Frozen``; a plain ``@dataclass`` is mutable."""
     wrong: set[str] = set()
-    frozen_count = 0
+    records = 0
     for cls in _dataclasses():
-        frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
-        shared = all(getattr(cls, name) is getattr(Frozen, name) for name in ("__eq__", "__hash__", "__repr__"))
-        if frozen:
-            frozen_count += 1
-        if frozen != (issubclass(cls, Frozen) and shared):
+        generated_frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        if issubclass(cls, Frozen):
+            records += 1
+            shared = all(
+                getattr(cls, name) is getattr(Frozen, name)
+                for name in ("__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__")
+            )
+            if generated_frozen or not shared or cls.__init__.__qualname__ != f"{cls.__qualname__}.__init__":
+                wrong.add(f"{cls.__module__}.{cls.__qualname__}")
+        elif generated_frozen:
             wrong.add(f"{cls.__module__}.{cls.__qualname__}")
-    assert frozen_count >= 60, f"only {frozen_count} frozen dataclasses found: are modules skipped?"
+    assert records >= 70, f"only {records} records found: are modules skipped?"
     assert not wrong, (
-        "declare frozen dataclasses as @dataclass(frozen=True, slots=True, eq=False, repr=False) on a"
-        " Frozen base (domain/frozen.py says why), and only frozen ones: " + ", ".join(sorted(wrong))
+        "declare frozen dataclasses as @record on a Frozen base (domain/frozen.py says why): "
+        + ", ".join(sorted(wrong))
     )
+
+
+def _twin(cls: type) -> type:
+    """``cls`` declared with ``@dataclass(frozen=True)``: the same fields and options."""
+    specs = []
+    for f in dataclasses.fields(cls):
+        options: dict[str, object] = {"init": f.init, "kw_only": f.kw_only}
+        if f.default is not dataclasses.MISSING:
+            options["default"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            options["default_factory"] = f.default_factory
+        specs.append((f.name, f.type, dataclasses.field(**options)))  # type: ignore[call-overload]
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True)
+
+
+def test_every_record_is_made_as_dataclass_would_make_it() -> None:
+    """Each record's compiled ``__init__`` takes what ``@dataclass(frozen=True)``'s would."""
+    records = [cls for cls in _dataclasses() if issubclass(cls, Frozen)]
+    differ = {
+        f"{cls.__qualname__}: {inspect.signature(_compile_init(cls))} != {inspect.signature(_twin(cls).__init__)}"
+        for cls in records
+        if str(inspect.signature(_compile_init(cls))) != str(inspect.signature(_twin(cls).__init__))
+    }
+    assert len(records) >= 70 and not differ, differ
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,7 +133,7 @@ class Generated:
     items: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Shared(Frozen):
     """The same record with the methods of ``Frozen``."""
 
@@ -109,14 +142,14 @@ class Shared(Frozen):
     items: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class One(Frozen):
     """A record of one field."""
 
     value: object
 
 
-@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Empty(Frozen):
     """A record of no field."""
 
@@ -138,12 +171,16 @@ def test_frozen_behaves_as_the_generated_methods(a: tuple, b: tuple) -> None:
     assert sa != ga and ga != sa and sa != (a[0], a[1], tuple(a[2]))  # another class is never equal
     assert {sa, sb, Shared(a[0], a[1], tuple(a[2]))} == ({sa} | {sb})
     assert dataclasses.replace(sa, number=sa.number + 1) != sa
-    try:
-        sa.number = 9  # type: ignore[misc]
-    except dataclasses.FrozenInstanceError:
-        pass
-    else:
-        raise AssertionError("a Frozen record must stay frozen")
+    for change in (lambda: setattr(sa, "number", 9), lambda: delattr(sa, "text"), lambda: setattr(sa, "new", 1)):
+        try:
+            change()
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:
+            raise AssertionError("a record must stay frozen")
+    assert Shared(number=a[0], text=a[1]) == Shared(a[0], a[1], ()) and Shared(a[0], a[1]).items == ()
+    for copied in (pickle.loads(pickle.dumps(sa)), copy.copy(sa), copy.deepcopy(sa)):
+        assert copied == sa and repr(copied) == repr(sa)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -156,7 +193,7 @@ class GeneratedOptions:
     kept: int = dataclasses.field(default=0, hash=False)
 
 
-@dataclasses.dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SharedOptions(Frozen):
     """The same options on a Frozen record."""
 
@@ -189,3 +226,112 @@ def test_a_real_record_compares_by_value() -> None:
     assert segment == same and hash(segment) == hash(same) and segment is not same
     assert segment != dataclasses.replace(segment, title="Hello")
     assert repr(segment).startswith("Segment(id='s1', title='Welcome', ")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class GeneratedMade:
+    """Defaults, a factory, a field not in ``__init__``, keyword-only ones and a check."""
+
+    name: str
+    tags: list[str] = dataclasses.field(default_factory=list)
+    size: int = 1
+    count: int = dataclasses.field(default=0, init=False)
+    stamp: list[int] = dataclasses.field(default_factory=lambda: [7], init=False)
+    _: dataclasses.KW_ONLY
+    mode: str
+    level: int = 2
+
+    def __post_init__(self) -> None:
+        if self.size < 0:
+            raise ValueError("size below zero")
+
+
+@record
+class Made(Frozen):
+    """The same on a record."""
+
+    name: str
+    tags: list[str] = dataclasses.field(default_factory=list)
+    size: int = 1
+    count: int = dataclasses.field(default=0, init=False)
+    stamp: list[int] = dataclasses.field(default_factory=lambda: [7], init=False)
+    _: dataclasses.KW_ONLY
+    mode: str
+    level: int = 2
+
+    def __post_init__(self) -> None:
+        if self.size < 0:
+            raise ValueError("size below zero")
+
+
+def _outcome(make: object, *args: object, **kwargs: object) -> tuple[str, object]:
+    try:
+        made = make(*args, **kwargs)  # type: ignore[operator]
+    except (TypeError, ValueError) as error:
+        return type(error).__name__, None
+    return "made", tuple(getattr(made, f.name) for f in dataclasses.fields(made))
+
+
+@given(
+    st.lists(st.sampled_from(["n", 3, -1, ["t"]]), max_size=4),
+    st.dictionaries(
+        st.sampled_from(["name", "tags", "size", "count", "mode", "level", "other"]),
+        st.sampled_from(["m", 2, -2]),
+        max_size=3,
+    ),
+)
+def test_a_record_is_made_as_a_dataclass_is(args: list[object], kwargs: dict[str, object]) -> None:
+    """The same arguments make the same fields, or fail with the same kind of error."""
+    assert _outcome(Made, *args, **kwargs) == _outcome(GeneratedMade, *args, **kwargs)
+
+
+def test_factories_give_each_record_its_own_value() -> None:
+    a, b = Made("a", mode="x"), Made("b", mode="x")
+    assert a.tags == [] and a.tags is not b.tags and a.stamp == [7] and a.stamp is not b.stamp
+    assert str(inspect.signature(Made)) == str(inspect.signature(GeneratedMade))
+    for make in (Made, GeneratedMade):
+        try:
+            make("a", size=-1, mode="x")  # __post_init__ checks what was made
+        except ValueError:
+            continue
+        raise AssertionError(f"{make.__name__} did not call __post_init__")
+
+
+def test_a_record_compiles_its_init_when_first_made() -> None:
+    @record
+    class Later(Frozen):
+        """Made once below."""
+
+        value: int
+
+    first = Later.__init__
+    assert Later(1).value == 1 and Later.__init__ is not first  # compiled and kept on the class
+    assert Later(2).value == 2 and inspect.signature(Later.__init__).parameters.keys() == {"self", "value"}
+
+
+def test_record_declarations_are_checked_when_declared() -> None:
+    try:
+
+        @record
+        class Wrong(Frozen):
+            """A field without a default after one with."""
+
+            first: int = 0
+            second: int  # type: ignore[misc]
+
+    except TypeError as error:
+        assert "second" in str(error)
+    else:
+        raise AssertionError("a non-default field after a default one must be refused")
+    try:
+
+        @record
+        class Plain:  # not on Frozen
+            """Would not be frozen."""
+
+            value: int
+
+    except TypeError as error:
+        assert "Frozen" in str(error)
+    else:
+        raise AssertionError("a record must derive from Frozen")

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from ..domain.clock import Clock
 from ..domain.edits import Edit
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from ..domain.state import SessionState
 from ..domain.text import Msg, msg
 
@@ -48,7 +48,7 @@ class PlatformPort(Protocol):
     def sync_now(self) -> None: ...
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # a service, compared by identity (and no methods to compile at start-up)
 class Context:
     """Everything a command may touch. The UI, the command line and the remote each make one.
 
@@ -89,7 +89,7 @@ class Context:
         return uuid.uuid4().hex[:length]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Result(Frozen):
     """What happened: a message to show (or None) and data for scripts and the remote."""
 
@@ -102,7 +102,7 @@ Check = Callable[[Context, Mapping[str, Any]], Msg | None]
 Run = Callable[[Context, Mapping[str, Any]], Result | None]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Param(Frozen):
     """An argument a command takes, described for the remote and scripts."""
 
@@ -112,7 +112,7 @@ class Param(Frozen):
     doc: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Command(Frozen):
     """An action the console offers to its menus, keys, the remote and scripts, with when it may run."""
 
@@ -136,7 +136,7 @@ class Command(Frozen):
         return None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # a service, compared by identity (and no methods to compile at start-up)
 class Registry:
     """Every command by its id; runs one after checking that it can run now."""
 

@@ -10,11 +10,11 @@ before it closed and did not come back that day. Pure (no Qt).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Day
 from .presence import GUEST, Interval
 from .room_rounds import breakout_ids
@@ -24,7 +24,7 @@ from .state import SessionState
 GRACE = timedelta(minutes=5)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DayAttendance(Frozen):
     """Who was in the meeting during one day: the peak, who came late and who left early."""
 
@@ -43,7 +43,7 @@ class DayAttendance(Frozen):
         return sum(1 for k in self.present if k.startswith(GUEST))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RoundAttendance(Frozen):
     """A breakout round as it started: how many were present, and how many of them had a room."""
 
@@ -56,7 +56,7 @@ class RoundAttendance(Frozen):
     present_not_placed: int
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Attendance(Frozen):
     """The event's attendance by day and by breakout round, for the event report."""
 

@@ -45,11 +45,10 @@ where they end.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 
 def prime_power(q: int) -> tuple[int, int] | None:
@@ -654,7 +653,7 @@ def repeat_free_rounds(n: int, p: int, limit: int, *, transversal_only: bool = F
 # --- designs with a cyclic automorphism ------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class CyclicSpec(Frozen):
     """People (x, l), x in Z_m, l in 0..levels-1, numbered l*m + x, plus ``fixed`` people
     numbered m*levels + j that Z_m leaves in place. The rounds are ``invariant`` rounds made

@@ -6,10 +6,9 @@ current show to capture what the inverse needs (old values, old position).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Day, ModelError, Segment, Show
 from .text import QT_TRANSLATE_NOOP, Msg, msg
 
@@ -37,7 +36,7 @@ def _fields(names: list[str]) -> Msg:
     return Msg(", ".join(f"%{i + 1}" for i in range(len(labels))), tuple(labels), "")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Edit(Frozen):
     """One undoable change to the run-of-show: the event that makes it and the event that undoes it."""
 

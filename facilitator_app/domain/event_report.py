@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from . import themes
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .live import observe
 from .polls import PollState, aggregate, evaluation_summary, headline
 from .presence import GUEST
@@ -76,7 +76,7 @@ def _status_word(status: RowStatus, tr: Tr) -> str:
     return tr(words[status])
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Run(Frozen):
     """One segment that ran (or runs): how late it started and ended against its plan,
     and what of that it added itself (a late start beyond the lateness it took over from
@@ -279,7 +279,7 @@ def _time(state: SessionState, rows: list[ActualRow], now: datetime, tr: Tr) -> 
     return [days, seg, where], figures
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Round(Frozen):
     """A breakout round that ran, its rooms with the people who took part in each (placed,
     and present during the round where presence was recorded)."""

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 FORMAT_VERSION = 1
 _WRITER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -147,7 +146,7 @@ def _parse_all(lines: list[bytes]) -> list[Any] | None:
     return objects if isinstance(objects, list) and len(objects) == len(lines) else None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ParseResult(Frozen):
     """What was read from a log file's bytes, and what could not be (bad lines, an interrupted last append)."""
 

@@ -1,35 +1,58 @@
-"""Equality, hashing and repr of the console's frozen records (values), written once.
+"""The console's frozen records (values): a dataclass whose methods are written once.
 
-Every frozen dataclass of the console is declared ::
+Every frozen record of the console is declared ::
 
-    @dataclass(frozen=True, slots=True, eq=False, repr=False)
+    @record
     class Segment(Frozen):
+        id: str
         ...
 
-and gets ``__eq__``, ``__hash__`` and ``__repr__`` from :class:`Frozen`, which behave as the
-ones ``@dataclass`` writes: equal when of the same class with equal fields (in order),
-hashed by those fields, shown as ``Segment(id='s1', title='Welcome', ...)``; a field's
-``compare``, ``hash`` and ``repr`` options are read as ``@dataclass`` reads them.
+(``@record(slots=False)`` for the few that need a ``__dict__``). It is a dataclass, as
+``dataclasses.fields``, ``replace`` and ``asdict`` know it, and behaves as one declared
+``@dataclass(frozen=True, slots=True)``: its ``__init__`` takes the same arguments, with the
+same defaults and factories, and calls ``__post_init__``; assigning or deleting a field raises
+``FrozenInstanceError``; it pickles and copies; it is equal to a record of the same class with
+equal fields (in order), hashed by them and shown as ``Segment(id='s1', title='Welcome',
+...)``, a field's ``compare``, ``hash`` and ``repr`` options read as ``@dataclass`` reads them.
 
-Why: on Python 3.11 ``@dataclass`` compiles each method it writes from source text when
-its module is imported, six for a frozen class. The console imports about forty records
-before its first window, and compiling their ``__eq__``, ``__hash__`` and ``__repr__`` was
-about 4 % of its start-up (docs/BENCHMARKS.md). Python 3.13 compiles a class's methods in
-one go; then this base can give way to the generated methods again.
+Why: on Python 3.11 ``@dataclass`` compiles each method it writes from source text when its
+module is imported: six for a frozen class. The console imports about forty records before
+its first window, and those compilations were about 15 % of its start-up (docs/BENCHMARKS.md).
+Here ``__eq__``, ``__hash__``, ``__repr__``, ``__setattr__`` and ``__delattr__`` are the
+:class:`Frozen` base's, written once, and a record's ``__init__`` is compiled (as
+``@dataclass`` would write it) when the first record of its class is made, so a class that
+start-up never instantiates never pays for it. Python 3.13 compiles a class's methods in one
+go; then this module can give way to plain ``@dataclass(frozen=True)`` again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
+
+T = TypeVar("T", bound=type)
 
 
 class Frozen:
-    """Base of the frozen records: field-wise equality, hash and repr (see the module)."""
+    """Base of the frozen records: field-wise equality, hash and repr; no assignment (see the
+    module)."""
 
     __slots__ = ()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __getstate__(self) -> list[Any]:
+        return [getattr(self, f.name) for f in fields(self)]  # type: ignore[arg-type]
+
+    def __setstate__(self, state: list[Any]) -> None:
+        for f, value in zip(fields(self), state, strict=True):  # type: ignore[arg-type]
+            object.__setattr__(self, f.name, value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -78,3 +101,101 @@ def _values(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     if names:
         return attrgetter(*names)
     return lambda _record: ()
+
+
+@overload
+def record(cls: T, /) -> T: ...
+@overload
+def record(*, slots: bool = True) -> Callable[[T], T]: ...
+@dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
+def record(cls: Any = None, /, *, slots: bool = True) -> Any:
+    """Declare a frozen record on a :class:`Frozen` base (see the module)."""
+
+    def wrap(cls: Any) -> Any:
+        if not issubclass(cls, Frozen):
+            raise TypeError(f"a record derives from Frozen: {cls.__qualname__}")
+        cls = dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=slots)
+        _check_order(cls)
+        cls.__init__ = _first_init(cls)
+        return cls
+
+    return wrap if cls is None else wrap(cls)
+
+
+def _check_order(cls: type) -> None:
+    """The check ``@dataclass`` makes at import: no argument without a default after one with."""
+    defaulted = None
+    for f in fields(cls):
+        if f.init and not f.kw_only:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                defaulted = f.name
+            elif defaulted is not None:
+                raise TypeError(
+                    f"{cls.__qualname__}: non-default argument {f.name!r} follows default argument {defaulted!r}"
+                )
+
+
+def _first_init(cls: type) -> Callable[..., None]:
+    """An ``__init__`` that compiles the record's own the first time it is called, puts it on
+    the class and calls it."""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init = _compile_init(cls)
+        type.__setattr__(cls, "__init__", init)
+        init(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
+class _Factory:
+    """Stands for "no argument given" where a field's default comes from its factory."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+def _compile_init(cls: type) -> Callable[..., None]:
+    """The ``__init__`` that ``@dataclass(frozen=True)`` writes for ``cls``: the same parameters
+    (keyword-only ones after ``*``), defaults and factories, fields set with
+    ``object.__setattr__``, then ``__post_init__`` if the class has one."""
+    found = fields(cls)
+    me = "__record_self__" if any(f.name == "self" for f in found) else "self"
+    names: dict[str, Any] = {"__set": object.__setattr__, "__FACTORY": _FACTORY}
+    positional: list[str] = []
+    keyword: list[str] = []
+    body: list[str] = []
+    for f in found:
+        has_factory = f.default_factory is not MISSING
+        if has_factory:
+            names[f"__factory_{f.name}"] = f.default_factory
+        if f.init:
+            if has_factory:
+                param = f"{f.name}=__FACTORY"
+                body.append(f"  if {f.name} is __FACTORY: {f.name} = __factory_{f.name}()")
+            elif f.default is not MISSING:
+                names[f"__default_{f.name}"] = f.default
+                param = f"{f.name}=__default_{f.name}"
+            else:
+                param = f.name
+            (keyword if f.kw_only else positional).append(param)
+            body.append(f"  __set({me}, {f.name!r}, {f.name})")
+        elif has_factory:
+            body.append(f"  __set({me}, {f.name!r}, __factory_{f.name}())")
+        elif f.default is not MISSING:
+            names[f"__default_{f.name}"] = f.default
+            body.append(f"  __set({me}, {f.name!r}, __default_{f.name})")
+    if hasattr(cls, "__post_init__"):
+        body.append(f"  {me}.__post_init__()")
+    params = ", ".join([me, *positional, *(["*", *keyword] if keyword else [])])
+    source = f"def __init__({params}):\n" + ("\n".join(body) or "  pass") + "\n"
+    exec(
+        compile(source, f"<record {cls.__qualname__}>", "exec"), names
+    )  # the text is made here, from the class's own field names
+    init: Callable[..., None] = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {f.name: f.type for f in found if f.init} | {"return": None}
+    return init

@@ -15,15 +15,14 @@ Rules, the same on every machine because they depend only on the set of records:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .eventlog import Record
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 CLAIM = "lease.claim"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Claim(Frozen):
     """A claim of control for one epoch, with what its writer had seen of each writer's events."""
 
@@ -45,7 +44,7 @@ def _claim(rec: Record) -> Claim | None:
     return Claim(rec, epoch, seen) if epoch >= 1 else None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class LeaseChain(Frozen):
     """Which claim won each epoch, and the claims that lost (they fence nothing)."""
 

@@ -12,13 +12,13 @@ resulting instants; applying them (in :mod:`.state`) needs no clock.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Day, Segment, Show, evolve
 from .schedule import hard_stop_instant, plan_day, wall_instant_after
 
@@ -40,7 +40,7 @@ class Phase(StrEnum):
     OVERTIME = "overtime"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Actual(Frozen):
     """What really happened to one segment (first start, last end, time it ran)."""
 
@@ -53,7 +53,7 @@ class Actual(Frozen):
     runs: int = 1
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class LiveState(Frozen):
     """The show as it runs: the live segment and its clock, and what really happened to each segment."""
 
@@ -312,7 +312,7 @@ def skip_action(show: Show, state: LiveState, segment_id: str | None) -> Action 
 # ---------------------------------------------------------------- what the screen shows
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class LiveView(Frozen):
     """What the screens show of the running show at one moment, worked out from the live state and the plan."""
 

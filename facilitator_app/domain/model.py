@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 _T = TypeVar("_T")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -74,7 +74,7 @@ def format_clock(value: time | None) -> str | None:
     return value.strftime("%H:%M:%S" if value.second else "%H:%M")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Segment(Frozen):
     """One item of a day's run-of-show (a plenary, breakout, break, poll...) and its planned length."""
 
@@ -192,7 +192,7 @@ _SEGMENT_PARSERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Day(Frozen):
     """One day of the event: when it starts, when it must stop, and its segments in order."""
 
@@ -249,7 +249,7 @@ class Day(Frozen):
         return Day.from_dict(merged)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Person(Frozen):
     """Someone taking part in the event, as the participant list names them."""
 
@@ -291,7 +291,7 @@ class Person(Frozen):
             raise ModelError(f"bad person {data!r}: {exc}") from exc
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Show(Frozen):
     """The run-of-show: the event's days with their segments, and its people."""
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Person
 
 FIELDS = ("name", "first_name", "last_name", "email", "organisation", "department", "role", "host")
@@ -54,7 +54,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     return out
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RowProblem(Frozen):
     """A row that was skipped or read with a doubt; the UI says it in the user's language."""
 
@@ -78,7 +78,7 @@ class RowProblem(Frozen):
         return texts[self.code]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Imported(Frozen):
     """What reading a participant list gave: the people, and the rows skipped or read with a doubt."""
 
@@ -164,7 +164,7 @@ def _cell(row: Sequence[str], i: int) -> str:
     return str(row[i]) if i < len(row) and row[i] is not None else ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Merge(Frozen):
     """What a re-import changes: people added, people updated (same id), people only in
     the session (kept: they may have been added by hand or have left)."""

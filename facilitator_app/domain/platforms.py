@@ -7,10 +7,9 @@ between rooms live, open rooms, run room timers or launch a poll.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 
 class How(StrEnum):
@@ -20,7 +19,7 @@ class How(StrEnum):
     NONE = "none"  # not possible with this platform
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Capability(Frozen):
     """Whether and how the console can do one task on a platform, in words for the producer."""
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Limit(Frozen):
     """A platform limit the console checks polls against, and where the platform states it."""
 
@@ -84,7 +84,7 @@ class PollError(ValueError):
     """A poll definition or result that cannot be used (names the field and the value)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PollDef(Frozen):
     """A poll as planned: its question and answers, and the segment that cues it."""
 
@@ -196,7 +196,7 @@ class PollDef(Frozen):
             raise PollError(f"bad poll {data.get('id', '?')!r}: {exc}") from exc
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Answer(Frozen):
     """One answer in a poll result, one row per respondent."""
 
@@ -205,7 +205,7 @@ class Answer(Frozen):
     at: datetime | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Snapshot(Frozen):
     """One source's full result at one moment: counts, or one row per answer."""
 
@@ -252,7 +252,7 @@ class Snapshot(Frozen):
         return cls(str(data["source"]), at, answers=answers, present=present)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PollState(Frozen):
     """A poll in the session: its definition, where it is in its life and its newest result."""
 
@@ -272,7 +272,7 @@ class PollState(Frozen):
         return now_present if self.status is PollStatus.OPEN else None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Result(Frozen):
     """The aggregate of one poll's current result."""
 
@@ -411,7 +411,7 @@ def headline(poll: PollDef, result: Result) -> float | None:
     return None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class TrendPoint(Frozen):
     """One poll of a recurring pulse with its headline figure, a point of the trend."""
 
@@ -434,7 +434,7 @@ def trend(polls: Sequence[PollState], series: str, labels: Mapping[str, str]) ->
     return out
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Evaluation(Frozen):
     """One evaluation poll's result as the Evaluation tab and its export show it."""
 

@@ -14,11 +14,11 @@ Pure: no Qt, no I/O; the platform's records are untrusted and checked here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Person
 
 GUEST = "guest:"
@@ -32,7 +32,7 @@ JOIN_SLACK = timedelta(minutes=5)  # the console sees a join up to a sync cycle 
 Interval = tuple[datetime, datetime | None]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PresenceState(Frozen):
     """Who was in the meeting when: each person's and guest's time intervals from the live roster."""
 
@@ -215,7 +215,7 @@ def apply_change(state: PresenceState, payload: Mapping[str, Any]) -> PresenceSt
 # ---------------------------------------------------------------- after the meeting
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Taken(Frozen):
     """Join and leave times a platform gave after the meeting, matched to people, and how many were refused."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 JOIN_WINDOW_S = 300.0  # people join over the first five minutes
 NO_SHOW_SHARE = 0.06
@@ -24,7 +24,7 @@ WRONG_ROOM_SHARE = 0.05
 ANSWER_SHARE = 0.85
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Attendee(Frozen):
     """A simulated participant of the rehearsal meeting: when they join, and when they leave and come back."""
 

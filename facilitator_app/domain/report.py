@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .live import LiveState, Status
 from .model import Show
 from .schedule import plan_day
@@ -20,7 +19,7 @@ class RowStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ActualRow(Frozen):
     """One segment's plan against what really happened: a row of the timing report."""
 

@@ -5,9 +5,8 @@ all rounds, one round, or a re-plan after people joined or left."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import SegmentKind, Show
 from .rooms import Plan, Problem, Quality, Room, RoomSpec, assess, pairs_of
 from .state import SessionState
@@ -50,7 +49,7 @@ def balance_choices(state: SessionState) -> list[str]:
     return ["", *BALANCE_FIELDS, *(f"attr:{a}" for a in attrs)]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Request(Frozen):
     """The room planner's input for one or more breakout rounds, built from the session by ``request``."""
 
@@ -113,7 +112,7 @@ def encounters(state: SessionState, upto: str | None = None) -> Counter[tuple[st
     return pairs_of(state.rooms.plans[s] for s in order if s in state.rooms.plans)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Move(Frozen):
     """Someone present on the platform who is not in their planned room."""
 

@@ -25,11 +25,11 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from itertools import combinations
 
 from . import designs
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .text import Msg, msg
 
 W_HARD = 1000  # keep apart / together, per violating pair
@@ -75,7 +75,7 @@ def _cannot_split(n: int, lo: int, hi: int) -> PlanError:
     return PlanError(text, message)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RoomSpec(Frozen):
     """How one round's rooms are laid out: a target size with an allowed range, or a count."""
 
@@ -144,7 +144,7 @@ def room_sizes(n: int, spec: RoomSpec) -> list[int]:
     return [base + 1] * extra + [base] * (g - extra)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Room(Frozen):
     """One breakout room: the people in it and its host, if any."""
 
@@ -168,7 +168,7 @@ class Room(Frozen):
 RoundPlan = tuple[Room, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Problem(Frozen):
     """What to plan. ``rounds`` holds one room layout per round; ``present`` (per round,
     optional) who takes part in that round, otherwise everyone in ``people``."""
@@ -191,7 +191,7 @@ class Problem(Frozen):
         return [p for p in self.people if only is None or p in only]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Quality(Frozen):
     """How good a room plan is: who meets whom, which constraints it breaks, and how the search went."""
 
@@ -233,7 +233,7 @@ class Quality(Frozen):
         return out
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Plan(Frozen):
     """The room planner's answer: the rooms of each round, and how good they are."""
 

@@ -6,11 +6,10 @@ hard stop; for the producer, a host (their rooms and the people in them) or a sp
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .live import expected_starts, remaining_at
 from .model import Person, Segment, SegmentKind, Show
 from .report import RowStatus, actual_rows
@@ -24,7 +23,7 @@ class RunSheetError(ValueError):
     """A role, person or day the session does not have (the message says which)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RoomLine(Frozen):
     """A room as a host's run sheet lists it."""
 
@@ -33,7 +32,7 @@ class RoomLine(Frozen):
     members: tuple[str, ...]  # the others' names, not the host's (a host's sheet only)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Entry(Frozen):
     """One segment on a run sheet, with what its reader needs to know about it."""
 
@@ -54,7 +53,7 @@ class Entry(Frozen):
     status: str = ""  # "done" or "running" when printed during the show, else ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DaySheet(Frozen):
     """One day of a run sheet."""
 
@@ -66,7 +65,7 @@ class DaySheet(Frozen):
     expected_end: datetime | None = None  # the live day's end as the show runs (None otherwise)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RunSheet(Frozen):
     """A run sheet to print for one role (the producer, a host or a speaker), every day of the event."""
 

@@ -7,11 +7,10 @@ that crosses midnight or a daylight-saving change is planned in real elapsed tim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .model import Day, Segment
 
 # A fixed start more than this long before the previous end is read as the next
@@ -37,7 +36,7 @@ def wall_instant_after(on: date, at: time, tz: ZoneInfo, reference: datetime) ->
     return candidate
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Slot(Frozen):
     """Where a segment falls in its day: its start and end, and the gap or overlap before it."""
 

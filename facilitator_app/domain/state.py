@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import live
 from .eventlog import Record, canonical
-from .frozen import Frozen
+from .frozen import Frozen, record
 from .lease import CLAIM, LeaseChain
 from .live import LiveState
 from .model import Day, ModelError, Person, Segment, Show, evolve
@@ -29,7 +29,7 @@ EMPTY_SHOW = Show(id="", title="")
 PLATFORMS = ("rehearsal", "zoom", "webex", "teams")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Lease(Frozen):
     """Which console is in control of the session, and the epoch it took control in."""
 
@@ -38,7 +38,7 @@ class Lease(Frozen):
     epoch: int = 0
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Offer(Frozen):
     """Control offered by the console in control to another, until that one takes it."""
 
@@ -47,7 +47,7 @@ class Offer(Frozen):
     epoch: int  # the epoch of the owner who offered
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PlatformLink(Frozen):
     """Which platform the session's meeting runs on, and the meeting (never a secret)."""
 
@@ -55,7 +55,7 @@ class PlatformLink(Frozen):
     meeting: str = ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class RoomsState(Frozen):
     """Breakout planning: the layout and plan of each breakout segment (one round each),
     the rounds announced to people (never moved by a re-plan), and event-wide options."""
@@ -90,7 +90,7 @@ class RoomsState(Frozen):
         return out
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SessionState(Frozen):
     """Everything the session's log folds into: the show, the live state, control, the platform,
     rooms, polls and presence."""

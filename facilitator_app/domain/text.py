@@ -6,9 +6,7 @@ English. Sources are marked with QT_TRANSLATE_NOOP so that lupdate finds them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -24,7 +22,7 @@ def fill(template: str, args: tuple[object, ...]) -> str:
     return template
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Msg(Frozen):
     """A message for a person: translated by the UI, English elsewhere."""
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from .frozen import Frozen
+from .frozen import Frozen, record
 
 MIN_GROUP = 2
 MAX_GROUPS = 12  # more than this and the rest go to "other"
@@ -64,7 +63,7 @@ def words(text: str) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Theme(Frozen):
     """Free-text answers grouped by a word they share."""
 

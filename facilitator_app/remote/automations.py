@@ -21,12 +21,11 @@ import logging
 import re
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +39,7 @@ class AutomationError(ValueError):
     """A line that cannot be used; the message names the line."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Automation(Frozen):
     """An OSC message or HTTP request sent when a show event happens (one line of the setting)."""
 

@@ -8,10 +8,9 @@ import hmac
 import os
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 
 VIEW_ENV = "FACILITATOR_REMOTE_VIEW_CODE"
 CONTROL_ENV = "FACILITATOR_REMOTE_CONTROL_CODE"
@@ -41,7 +40,7 @@ def valid_code(code: str) -> bool:
     return len(code) >= MIN_LENGTH and code.isascii() and code.isprintable() and " " not in code
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class AccessCodes(Frozen):
     """The remote's two access codes: one to view the show, one to control it."""
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from ..domain.eventlog import valid_writer_id
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from .atomic import write_atomic
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Identity(Frozen):
     """This console as a session writer: its stable id and the name people see."""
 

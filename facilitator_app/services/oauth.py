@@ -17,14 +17,13 @@ import hmac
 import secrets
 import threading
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from .platforms import graph as graph_api
 from .platforms import webex as webex_api
 from .platforms import zoom as zoom_api
@@ -32,7 +31,7 @@ from .platforms.base import AuthError, PlatformError
 from .redact import remember_secret, server_text
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Scope(Frozen):
     """A permission the console asks a platform for, with the features and API calls that need it."""
 
@@ -119,7 +118,7 @@ def granted_gaps(platform: str, granted: str) -> tuple[str, ...]:
     return tuple(n for n in scope_names(platform) if n not in have and f"{n}:admin" not in have)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Provider(Frozen):
     """A platform's OAuth sign-in endpoints and the scopes to ask for."""
 

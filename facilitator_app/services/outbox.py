@@ -39,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from .platforms.base import AuthError, PlatformError, RateLimited, ScopeError, Transient, UnknownOutcome
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, upd
 """
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Item(Frozen):
     """One change queued for a platform, as the outbox stores it."""
 
@@ -102,7 +102,7 @@ def lane(kind: str) -> str:
     return kind.split(".", 1)[0]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hold(Frozen):
     """A pause on sending to a platform, or to one lane of it, until a time, and why."""
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 
 APP_NAME = "FacilitatorConsole"
 APP_AUTHOR = "FacilitatorConsole"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class AppPaths(Frozen):
     """Where the app keeps its data, settings and logs on this computer."""
 

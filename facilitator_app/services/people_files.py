@@ -10,10 +10,10 @@ import io
 import json
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import fields
 from pathlib import Path
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from ..domain.model import Person
 from ..domain.rooms import Quality, RoundPlan
 from .atomic import write_atomic
@@ -40,7 +40,7 @@ class Cancelled(SheetError):
     """Reading was cancelled by the person (the import dialog's Cancel)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Sheet(Frozen):
     """A participant file read as a table of text, before its columns are mapped to people."""
 
@@ -256,7 +256,7 @@ def write_plan_json(
             }
             for label, rnd in rounds
         ],
-        "quality": None if quality is None else {k: getattr(quality, k) for k in Quality.__slots__},
+        "quality": None if quality is None else {f.name: getattr(quality, f.name) for f in fields(Quality)},
     }
     write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
 

@@ -18,12 +18,11 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..domain.eventlog import valid_writer_id
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from .atomic import write_atomic
 from .identity import Identity, hostname
 from .session_folder import PRESENCE, SessionError
@@ -99,7 +98,7 @@ def check_writer_free(folder: Path, identity: Identity, now_wall: float | None =
     )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Peer(Frozen):
     """Another console as its heartbeat file shows it: who it is, its role, and how long it has been silent."""
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from dataclasses import dataclass
 from importlib import metadata
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 
 SERVICE = "facilitator-console"
 # The platform backends a bundle must carry, whatever machine it was built on.
@@ -30,7 +29,7 @@ _SECURE_PREFIXES = (
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class BackendInfo(Frozen):
     """The keyring backend in use, and whether it keeps secrets safe."""
 

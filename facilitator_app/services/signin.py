@@ -13,11 +13,10 @@ import json
 import os
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import httpx
 
-from ..domain.frozen import Frozen
+from ..domain.frozen import Frozen, record
 from .platforms import registry
 from .platforms.base import AuthError, PlatformError
 from .redact import remember_secret
@@ -32,7 +31,7 @@ def _env_token(platform: str) -> str:
     return os.environ.get(name, "") if name else ""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Token(Frozen):
     """An access token for a platform, and when it expires."""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ...domain.frozen import Frozen
+from ...domain.frozen import Frozen, record
 from ...domain.platforms import Capability, How
 from ...domain.text import QT_TRANSLATE_NOOP
 
@@ -22,7 +22,7 @@ class MeetingIdError(ValueError):
     """A meeting id or join URL this platform cannot read; the message names what is wrong."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class PlatformInfo(Frozen):
     """One platform. Notes are English sources (context "platforms") that the UI translates."""
 

@@ -7,12 +7,11 @@ poll results belong to a meeting instance. ``resolve`` finds one from the other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from ...domain.frozen import Frozen
+from ...domain.frozen import Frozen, record
 from .base import BadResponse, Pager, PlatformClient, PlatformError
 
 DEFAULT_BASE = "https://webexapis.com/v1"
@@ -36,7 +35,7 @@ def _age_s(iso: object, now: float) -> float:
         return float("inf")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class MeetingIds(Frozen):
     """The ids one Webex meeting goes by: the series (or scheduled meeting) breakout
     sessions are set on, and the instance (happening or over) poll results belong to."""

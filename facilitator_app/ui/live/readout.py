@@ -6,14 +6,13 @@ a shown minute for clock fields, and never faster.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.frozen import Frozen
+from ...domain.frozen import Frozen, record
 from ...domain.live import LiveView, Phase, Status, display_seconds, format_duration, until_display_change
 from ..common.theme import phase_name
 
@@ -32,7 +31,7 @@ def mode_name(mode: DisplayMode) -> str:
     }[mode]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Readout(Frozen):
     """The texts and figures the live panel and the stage view show at one moment."""
 

@@ -3,15 +3,13 @@ rectangle it goes in (never clipped), with numbers as the user's language writes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from ...domain.frozen import Frozen
+from ...domain.frozen import Frozen, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(slots=False)
 class Colours(Frozen):
     """The colours of a chart: for a screen in a dim room, or for paper."""
 
