@@ -8,11 +8,11 @@ other field, so a torn or altered line is recognised and skipped. Decoding never
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any, NamedTuple
 
+from .digest import sha256_hex
 from .frozen import Frozen, record
 
 FORMAT_VERSION = 1
@@ -26,7 +26,7 @@ def canonical(obj: Any) -> bytes:
 
 
 def _checksum(body: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical(body)).hexdigest()[:20]
+    return sha256_hex(canonical(body))[:20]
 
 
 def valid_writer_id(writer: str) -> bool:
@@ -131,7 +131,7 @@ def _fast_check(line: bytes, at: str, checksum: str) -> bool:
     if line[end : end + 2] != b'",':
         return False
     body = head[:-5] + line[end + 2 :].rstrip(b"\n")
-    return hashlib.sha256(body).hexdigest()[:20] == checksum
+    return sha256_hex(body)[:20] == checksum
 
 
 def _parse_all(lines: list[bytes]) -> list[Any] | None:

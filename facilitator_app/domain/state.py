@@ -7,13 +7,13 @@ payload cannot be applied is skipped and listed; the fold itself never fails.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import live
+from .digest import sha256_hex
 from .eventlog import Record, canonical
 from .frozen import Frozen, record
 from .lease import CLAIM, LeaseChain
@@ -120,7 +120,7 @@ class SessionState(Frozen):
             ],
             "fenced": sorted(r.key for r in self.fenced),
         }
-        return hashlib.sha256(canonical(data)).hexdigest()[:16]
+        return sha256_hex(canonical(data))[:16]
 
     def to_dict(self) -> dict[str, Any]:
         """The whole state as JSON values, versioned (see :mod:`.state_format`)."""
