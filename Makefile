@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 DATA   := facilitator_app/_data/.built
 RES_SOURCES := $(shell find resources -type f) packaging/build_resources.py
 
-.PHONY: run test test-fast bench bundle smoke lint typecheck domain-check resources translations clean
+.PHONY: run test test-fast bench bundle smoke lint typecheck domain-check resources translations records clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ $(DATA): $(RES_SOURCES) | $(VENV)/.run-installed
 	touch $@
 
 resources: $(DATA)
+
+## The records' __init__, compiled with the package (after changing a record; a test says when).
+records: $(VENV)/.dev-installed
+	$(PY) packaging/build_record_inits.py
 
 ## Open the console on the sample event (the last session on later starts).
 run: $(VENV)/.run-installed $(DATA)

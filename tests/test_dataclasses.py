@@ -16,14 +16,17 @@ import importlib
 import inspect
 import pickle
 import pkgutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import facilitator_app
-from facilitator_app.domain.frozen import Frozen, _compile_init, record
+from facilitator_app.domain.frozen import Frozen, _make_init, record
 from facilitator_app.domain.model import Segment, SegmentKind
 
 
@@ -117,9 +120,9 @@ def test_every_record_is_made_as_dataclass_would_make_it() -> None:
     """Each record's compiled ``__init__`` takes what ``@dataclass(frozen=True)``'s would."""
     records = [cls for cls in _dataclasses() if issubclass(cls, Frozen)]
     differ = {
-        f"{cls.__qualname__}: {inspect.signature(_compile_init(cls))} != {inspect.signature(_twin(cls).__init__)}"
+        f"{cls.__qualname__}: {inspect.signature(_make_init(cls))} != {inspect.signature(_twin(cls).__init__)}"
         for cls in records
-        if str(inspect.signature(_compile_init(cls))) != str(inspect.signature(_twin(cls).__init__))
+        if str(inspect.signature(_make_init(cls))) != str(inspect.signature(_twin(cls).__init__))
     }
     assert len(records) >= 70 and not differ, differ
 
@@ -335,3 +338,19 @@ def test_record_declarations_are_checked_when_declared() -> None:
         assert "Frozen" in str(error)
     else:
         raise AssertionError("a record must derive from Frozen")
+
+
+def test_the_compiled_inits_are_up_to_date() -> None:
+    """``make records`` wrote the ``__init__`` of every record as it is declared now."""
+    script = Path(__file__).resolve().parent.parent / "packaging" / "build_record_inits.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_record_takes_its_init_compiled_with_the_package() -> None:
+    """A record of the package is not compiled at start-up; one declared elsewhere is."""
+    made = Segment("s1", "Welcome", SegmentKind.PLENARY, 600)
+    assert Segment.__init__.__code__.co_filename.endswith("_record_inits.py")
+    assert Segment.__init__.__code__.co_qualname == "Segment.__init__" and made.title == "Welcome"
+    assert Made("a", mode="x").name == "a"
+    assert Made.__init__.__code__.co_filename == "<record Made>"

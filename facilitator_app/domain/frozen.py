@@ -29,7 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields
+from functools import cache
 from operator import attrgetter
+from types import CodeType, FunctionType
 from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T", bound=type)
@@ -136,11 +138,11 @@ def _check_order(cls: type) -> None:
 
 
 def _first_init(cls: type) -> Callable[..., None]:
-    """An ``__init__`` that compiles the record's own the first time it is called, puts it on
-    the class and calls it."""
+    """An ``__init__`` that makes the record's own the first time it is called, puts it on the
+    class and calls it."""
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        init = _compile_init(cls)
+        init = _make_init(cls)
         type.__setattr__(cls, "__init__", init)
         init(self, *args, **kwargs)
 
@@ -158,30 +160,42 @@ class _Factory:
 _FACTORY = _Factory()
 
 
-def _compile_init(cls: type) -> Callable[..., None]:
+class InitText(NamedTuple):
+    """A record's ``__init__`` as text (its defaults not in it), with what its body names."""
+
+    source: str
+    names: dict[str, Any]
+    defaults: tuple[Any, ...]
+    kwdefaults: dict[str, Any]
+
+
+def init_text(cls: type) -> InitText:
     """The ``__init__`` that ``@dataclass(frozen=True)`` writes for ``cls``: the same parameters
     (keyword-only ones after ``*``), defaults and factories, fields set with
-    ``object.__setattr__``, then ``__post_init__`` if the class has one."""
+    ``object.__setattr__``, then ``__post_init__`` if the class has one. The text names no
+    default, so records whose fields have the same names share it."""
     found = fields(cls)
     me = "__record_self__" if any(f.name == "self" for f in found) else "self"
     names: dict[str, Any] = {"__set": object.__setattr__, "__FACTORY": _FACTORY}
     positional: list[str] = []
     keyword: list[str] = []
+    defaults: list[Any] = []
+    kwdefaults: dict[str, Any] = {}
     body: list[str] = []
     for f in found:
         has_factory = f.default_factory is not MISSING
         if has_factory:
             names[f"__factory_{f.name}"] = f.default_factory
         if f.init:
+            default: Any = _FACTORY if has_factory else f.default
             if has_factory:
-                param = f"{f.name}=__FACTORY"
                 body.append(f"  if {f.name} is __FACTORY: {f.name} = __factory_{f.name}()")
-            elif f.default is not MISSING:
-                names[f"__default_{f.name}"] = f.default
-                param = f"{f.name}=__default_{f.name}"
-            else:
-                param = f.name
-            (keyword if f.kw_only else positional).append(param)
+            if default is not MISSING:
+                if f.kw_only:
+                    kwdefaults[f.name] = default
+                else:
+                    defaults.append(default)  # trailing: _check_order made sure
+            (keyword if f.kw_only else positional).append(f.name)
             body.append(f"  __set({me}, {f.name!r}, {f.name})")
         elif has_factory:
             body.append(f"  __set({me}, {f.name!r}, __factory_{f.name}())")
@@ -192,10 +206,33 @@ def _compile_init(cls: type) -> Callable[..., None]:
         body.append(f"  {me}.__post_init__()")
     params = ", ".join([me, *positional, *(["*", *keyword] if keyword else [])])
     source = f"def __init__({params}):\n" + ("\n".join(body) or "  pass") + "\n"
-    exec(
-        compile(source, f"<record {cls.__qualname__}>", "exec"), names
-    )  # the text is made here, from the class's own field names
-    init: Callable[..., None] = names["__init__"]
+    return InitText(source, names, tuple(defaults), kwdefaults)
+
+
+def _make_init(cls: type) -> Callable[..., None]:
+    """The record's ``__init__`` (see :func:`init_text`): its code from the package's compiled
+    ``_record_inits`` when it is there, else compiled now."""
+    text = init_text(cls)
+    code = _precompiled().get(text.source)
+    if code is None:
+        # The text is made here, from the class's own field names.
+        module = compile(text.source, f"<record {cls.__qualname__}>", "exec")
+        code = next(c for c in module.co_consts if isinstance(c, CodeType))
+    code = code.replace(co_name="__init__", co_qualname=f"{cls.__qualname__}.__init__")
+    init = FunctionType(code, text.names, "__init__", text.defaults or None)
+    init.__kwdefaults__ = text.kwdefaults or None
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = {f.name: f.type for f in found if f.init} | {"return": None}
+    init.__annotations__ = {f.name: f.type for f in fields(cls) if f.init} | {"return": None}
     return init
+
+
+@cache
+def _precompiled() -> dict[str, CodeType]:
+    """The code of every record's ``__init__``, by its text, compiled with the package
+    (``make records`` writes the module; a test keeps it up to date). Without it (while
+    ``make records`` itself imports the package) each is compiled when first needed."""
+    try:
+        from ._record_inits import CODES
+    except ImportError:
+        return {}
+    return CODES
