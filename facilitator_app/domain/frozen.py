@@ -19,10 +19,12 @@ Why: on Python 3.11 ``@dataclass`` compiles each method it writes from source te
 module is imported: six for a frozen class. The console imports about forty records before
 its first window, and those compilations were about 15 % of its start-up (docs/BENCHMARKS.md).
 Here ``__eq__``, ``__hash__``, ``__repr__``, ``__setattr__`` and ``__delattr__`` are the
-:class:`Frozen` base's, written once, and a record's ``__init__`` is compiled (as
-``@dataclass`` would write it) when the first record of its class is made, so a class that
-start-up never instantiates never pays for it. Python 3.13 compiles a class's methods in one
-go; then this module can give way to plain ``@dataclass(frozen=True)`` again.
+:class:`Frozen` base's, written once, and a record's ``__init__`` (as ``@dataclass`` would
+write it, :func:`init_text`) is made when the first record of its class is made, from code
+compiled with the package: ``make records`` writes every record's ``__init__`` into
+``_record_inits.py``, and a test fails when that file is not up to date. A record whose text
+is not there (one declared elsewhere, or while ``make records`` runs) is compiled then.
+Python 3.13 compiles a class's methods in one go; measure there before keeping this.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, f
 from functools import cache
 from operator import attrgetter
 from types import CodeType, FunctionType
-from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
+from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T", bound=type)
 
@@ -70,13 +72,22 @@ class Frozen:
         return f"{self.__class__.__qualname__}({shown})"
 
 
-class _Plan(NamedTuple):
+class _Plan:
     """What a record class compares, hashes and shows, as ``@dataclass`` reads its fields:
-    ``compare``, ``hash`` (None: as ``compare``) and ``repr`` of each."""
+    ``compare``, ``hash`` (None: as ``compare``) and ``repr`` of each. (A plain class: a
+    NamedTuple compiles code at import, which start-up pays.)"""
 
-    compared: Callable[[Any], tuple[Any, ...]]
-    hashed: Callable[[Any], tuple[Any, ...]]
-    shown: tuple[str, ...]
+    __slots__ = ("compared", "hashed", "shown")
+
+    def __init__(
+        self,
+        compared: Callable[[Any], tuple[Any, ...]],
+        hashed: Callable[[Any], tuple[Any, ...]],
+        shown: tuple[str, ...],
+    ) -> None:
+        self.compared = compared
+        self.hashed = hashed
+        self.shown = shown
 
 
 _PLANS: dict[type, _Plan] = {}
@@ -160,13 +171,18 @@ class _Factory:
 _FACTORY = _Factory()
 
 
-class InitText(NamedTuple):
+class InitText:
     """A record's ``__init__`` as text (its defaults not in it), with what its body names."""
 
-    source: str
-    names: dict[str, Any]
-    defaults: tuple[Any, ...]
-    kwdefaults: dict[str, Any]
+    __slots__ = ("defaults", "kwdefaults", "names", "source")
+
+    def __init__(
+        self, source: str, names: dict[str, Any], defaults: tuple[Any, ...], kwdefaults: dict[str, Any]
+    ) -> None:
+        self.source = source
+        self.names = names
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
 
 
 def init_text(cls: type) -> InitText:
