@@ -2,7 +2,7 @@
 
 import sys
 
-from facilitator_app.app import main
+from facilitator_app.start import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
 import sys
 
-from facilitator_app.app import main
+from facilitator_app.start import main
 
 sys.exit(main())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import logging
 import os
@@ -14,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from . import __version__, assets
@@ -119,8 +118,10 @@ def _session_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, collector: Collector | None = None) -> int:
     command, args = _split_global(list(sys.argv[1:] if argv is None else argv))
+    if collector is not None and command != "":
+        collector.resume()  # a command without a window: the collector as usual
     if command == "session":
         return _session_command(_session_parser().parse_args(args))
     if command == "rehearsal-server":
@@ -133,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import report_cli
 
         return report_cli.main(args)
-    return run_gui(_gui_parser().parse_args(args))
+    return run_gui(_gui_parser().parse_args(args), collector)
 
 
 def _session_command(args: argparse.Namespace) -> int:
@@ -569,39 +570,30 @@ def _quicker_pyside_module_check() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-class _StartupCollector:
-    """Python's cyclic garbage collector, paused from the start until the first window is
-    painted. Start-up makes some 47,000 objects the collector tracks (PySide6's Python enums,
-    the records, the window) and next to no cyclic garbage (about 600 objects), yet the
-    collector walked them 64 times before the first paint: 10 ms, 4 % of the start
-    (docs/BENCHMARKS.md). At the paint, in a console process, what start-up made is moved
-    out of the collector's generations (``gc.freeze``): it lives as long as the console, and
-    the collections during the show walk only what the show makes."""
+class Collector(Protocol):
+    """Python's cyclic collector, paused by the entry point (``start.StartupCollector``)."""
 
-    def __init__(self) -> None:
-        self._enabled: bool | None = gc.isenabled()
-        gc.disable()
-
-    def resume(self, *, freeze: bool) -> None:
-        """The collector as it was before (once; later calls do nothing)."""
-        if self._enabled is None:
-            return
-        if freeze:
-            gc.freeze()
-        if self._enabled:
-            gc.enable()
-        self._enabled = None
+    def resume(self, *, freeze: bool = False) -> None: ...
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    collector = _StartupCollector()
+class _NotPaused:
+    """No pause: the caller (a test, a script) did not come through ``start.main``."""
+
+    def resume(self, *, freeze: bool = False) -> None:
+        return None
+
+
+def run_gui(args: argparse.Namespace, collector: Collector | None = None) -> int:
+    """The console's window. ``collector`` holds Python's cyclic collector paused until the
+    first paint (start.py says why); it is resumed at the latest when this returns."""
+    collector = collector or _NotPaused()
     try:
         return _run_gui(args, collector)
     finally:
-        collector.resume(freeze=False)
+        collector.resume()
 
 
-def _run_gui(args: argparse.Namespace, collector: _StartupCollector) -> int:
+def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
     from PySide6.QtCore import QCoreApplication
 
     _quicker_pyside_module_check()

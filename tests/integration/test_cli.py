@@ -115,3 +115,22 @@ def test_self_check_reports_resources_and_keyring_backends() -> None:
     assert result.returncode == 0, result.stdout
     assert report["missing_resources"] == [] and report["swedish_translation"] is True
     assert set(report["keyring_backends"]) >= {"keyring.backends.SecretService", "keyring.backends.Windows"}
+
+
+def test_a_command_without_a_window_runs_with_the_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The entry point pauses Python's cyclic collector for the window's start-up only."""
+    import gc
+
+    from facilitator_app import app, start
+
+    seen: list[bool] = []
+    real = app._session_command
+    monkeypatch.setattr(app, "_session_command", lambda ns: seen.append(gc.isenabled()) or real(ns))
+    assert gc.isenabled()
+    assert start.main(["session", "new", str(tmp_path / "A.fcsession"), "--data-dir", str(tmp_path / "d")]) == 0
+    assert seen == [True] and gc.isenabled()
+    with pytest.raises(SystemExit):
+        start.main(["--version"])  # argparse leaves by SystemExit: the collector is back all the same
+    assert gc.isenabled() and __version__ in capsys.readouterr().out

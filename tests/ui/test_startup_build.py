@@ -128,24 +128,25 @@ def test_the_hidden_tabs_get_their_views_when_first_shown(qtbot: Any, session: S
 
 
 def test_the_collector_waits_for_the_first_paint(tmp_path: Path) -> None:
-    """A console process starts with Python's cyclic collector paused, turns it back on once
-    its window is painted, and leaves what start-up made out of later collections."""
+    """A console process starts with Python's cyclic collector paused (from the entry point,
+    before the console's own imports), turns it back on once its window is painted, and
+    leaves what start-up made out of later collections."""
     import os
     import subprocess
 
     code = (
         "import gc, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import facilitator_app.app as app\n"
+        "import facilitator_app.start as start\n"
         "seen = []\n"
-        "resume = app._StartupCollector.resume\n"
-        "def watched(self, *, freeze):\n"
+        "resume = start.StartupCollector.resume\n"
+        "def watched(self, *, freeze=False):\n"
         "    if not seen:\n"
         "        shown = any(w.isVisible() for w in QApplication.topLevelWidgets())\n"
         "        seen.extend([not gc.isenabled(), shown, freeze])\n"
         "    resume(self, freeze=freeze)\n"
-        "app._StartupCollector.resume = watched\n"
-        "code = app.main(['--data-dir', sys.argv[1]])\n"
+        "start.StartupCollector.resume = watched\n"
+        "code = start.main(['--data-dir', sys.argv[1]])\n"
         "print('paused', *seen, 'then', code, gc.isenabled(), gc.get_freeze_count() > 10000)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_QUIT_AFTER_SHOW": "1"}
