@@ -573,13 +573,13 @@ def _quicker_pyside_module_check() -> None:
 class Collector(Protocol):
     """Python's cyclic collector, paused by the entry point (``start.StartupCollector``)."""
 
-    def resume(self, *, freeze: bool = False) -> None: ...
+    def resume(self) -> None: ...
 
 
 class _NotPaused:
     """No pause: the caller (a test, a script) did not come through ``start.main``."""
 
-    def resume(self, *, freeze: bool = False) -> None:
+    def resume(self) -> None:
         return None
 
 
@@ -686,6 +686,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
         if "already open on this computer" in str(exc):
             from PySide6.QtWidgets import QMessageBox
 
+            collector.resume()
             QMessageBox.critical(None, "Facilitator Console", str(exc))
             return 1
         # Keep running: say what is wrong and open the sample session instead.
@@ -704,6 +705,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
         except SessionError as exc2:
             from PySide6.QtWidgets import QMessageBox
 
+            collector.resume()
             QMessageBox.critical(None, "Facilitator Console", str(exc2))
             return 1
     if screenshot is None:
@@ -723,6 +725,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
     window.attach_session_files(_session_files(window, args, paths, settings, identity, persist))
 
     if screenshot is not None:
+        collector.resume()  # the screenshots are not start-up
         assert isinstance(clock, ManualClock)
         from .ui.shell.screenshots import render_screenshots
 
@@ -750,11 +753,12 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
         box.open()
     # The window is painted before the asyncio machinery is imported, the settings file is
     # written and this console's presence published (each an fsync), so it appears sooner.
-    app.processEvents()
-    collector.resume(freeze=existing is None)  # this process's own application: a console
     quit_after = os.environ.get("FACILITATOR_QUIT_AFTER_SHOW", "")  # start-up benchmark
+    app.processEvents()
     if quit_after:
         print(f"first-window-shown-at {time.time():.6f}", flush=True)
+    # Painted: the collector's first pass walks what start-up made (~4 ms), then runs as usual.
+    collector.resume()
     persist(settings)
     cofac.start()
     if quit_after and quit_after != "loop":

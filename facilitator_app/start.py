@@ -5,17 +5,20 @@ the first window is painted.
 Start-up makes some 47,000 objects the collector tracks (the console's modules, PySide6's
 Python enums, the records, the window) and next to no cyclic garbage (about 600 objects),
 yet the collector walked them about 90 times before the first paint: some 15 ms, 6 % of the
-start (docs/BENCHMARKS.md). At the paint, in a console process, what start-up made is moved
-out of the collector's generations (``gc.freeze``): it lives as long as the console, and the
-collections during the show walk only what the show makes. Commands without a window
-(``session``, ``report``, ...) get the collector back before they run. This module imports
-nothing else, so that the pause starts before the console's own imports.
+start (docs/BENCHMARKS.md). After the paint the collector runs as usual and frees what
+start-up left behind; a message box shown before the window (a session already open
+elsewhere) and the ``--screenshot`` mode get it back first. Commands without a window
+(``session``, ``report``, ...) get it back before they run. This module imports nothing
+else at run time, so that the pause starts before the console's own imports.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class StartupCollector:
@@ -25,13 +28,8 @@ class StartupCollector:
         self._enabled: bool | None = gc.isenabled()
         gc.disable()
 
-    def resume(self, *, freeze: bool = False) -> None:
-        """The collector as it was before (once; later calls do nothing); ``freeze`` first
-        moves every object made so far out of later collections."""
-        if self._enabled is None:
-            return
-        if freeze:
-            gc.freeze()
+    def resume(self) -> None:
+        """The collector as it was before (once; later calls do nothing)."""
         if self._enabled:
             gc.enable()
         self._enabled = None

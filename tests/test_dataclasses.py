@@ -19,6 +19,7 @@ import pkgutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import InitVar
 from pathlib import Path
 from types import ModuleType
 
@@ -354,3 +355,93 @@ def test_a_record_takes_its_init_compiled_with_the_package() -> None:
     assert Segment.__init__.__code__.co_qualname == "Segment.__init__" and made.title == "Welcome"
     assert Made("a", mode="x").name == "a"
     assert Made.__init__.__code__.co_filename == "<record Made>"
+
+
+def test_what_a_record_keeps_as_a_dataclass_does() -> None:
+    """Its own ``__init__``, everything a ``slots=False`` record holds when pickled, a field
+    called ``self`` given by keyword; and what it refuses when declared."""
+    import functools
+
+    @record
+    class Parsed(Frozen):
+        """Made from text by its own __init__."""
+
+        value: int
+
+        def __init__(self, text: str) -> None:
+            object.__setattr__(self, "value", int(text))
+
+    assert Parsed("5").value == 5
+
+    @record(slots=False)
+    class Cached(Frozen):
+        """Keeps a computed value in its __dict__."""
+
+        value: int
+
+        @functools.cached_property
+        def double(self) -> int:
+            return self.value * 2
+
+    cached = Cached(2)
+    assert cached.double == 4
+    for copied in (copy.copy(cached), copy.deepcopy(cached)):  # (pickle's path: a local class)
+        assert copied.__dict__ == {"value": 2, "double": 4}
+
+    @record
+    class Selfish(Frozen):
+        """A field called self."""
+
+        self: int
+
+    assert Selfish(self=3).self == 3  # the first record made: through the lazy __init__
+
+    @dataclasses.dataclass
+    class Mutable:
+        """Not a record."""
+
+        value: int = 0
+
+    class WithInitVar(Frozen):
+        """An InitVar its __init__ would not pass on."""
+
+        scale: InitVar[int] = 1
+
+    class OnMutable(Frozen, Mutable):
+        """On a mutable dataclass."""
+
+        more: int = 1
+
+    refusals = []
+    for declared in (WithInitVar, OnMutable):
+        try:
+            record(declared)
+        except TypeError as refused:
+            refusals.append(str(refused))
+    assert len(refusals) == 2 and "InitVar" in refusals[0] and "Mutable" in refusals[1], refusals
+
+
+def test_evolve_copies_every_field_inherited_ones_too() -> None:
+    from facilitator_app.domain.model import evolve
+
+    @record
+    class Base(Frozen):
+        """A record with one field."""
+
+        x: int
+
+    @record
+    class Derived(Base):
+        """One more field."""
+
+        y: int = 0
+
+    @record(slots=False)
+    class Loose(Frozen):
+        """Without slots."""
+
+        x: int
+
+    evolved = evolve(Derived(1, 2), y=3)
+    assert (evolved.x, evolved.y) == (1, 3) and evolved == Derived(1, 3)
+    assert evolve(Loose(1), x=2) == Loose(2)

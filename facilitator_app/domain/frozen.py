@@ -10,10 +10,15 @@ Every frozen record of the console is declared ::
 (``@record(slots=False)`` for the few that need a ``__dict__``). It is a dataclass, as
 ``dataclasses.fields``, ``replace`` and ``asdict`` know it, and behaves as one declared
 ``@dataclass(frozen=True, slots=True)``: its ``__init__`` takes the same arguments, with the
-same defaults and factories, and calls ``__post_init__``; assigning or deleting a field raises
-``FrozenInstanceError``; it pickles and copies; it is equal to a record of the same class with
-equal fields (in order), hashed by them and shown as ``Segment(id='s1', title='Welcome',
-...)``, a field's ``compare``, ``hash`` and ``repr`` options read as ``@dataclass`` reads them.
+same defaults and factories, and calls ``__post_init__`` (an ``__init__`` of its own is
+kept); assigning or deleting a field raises ``FrozenInstanceError``; it pickles and copies;
+it is equal to a record of the same class with equal fields (in order), hashed by them and
+shown as ``Segment(id='s1', title='Welcome', ...)``, a field's ``compare``, ``hash`` and
+``repr`` options read as ``@dataclass`` reads them. Where it differs: ``InitVar`` fields and
+mutable dataclass bases are refused when the class is declared; ``__dataclass_params__``
+says ``frozen=False`` (the base does the refusing); a plain subclass of a record cannot
+take new attributes either; and until the first record of a class is made,
+``inspect.signature`` shows its ``__init__`` as ``(*args, **kwargs)``.
 
 Why: on Python 3.11 ``@dataclass`` compiles each method it writes from source text when its
 module is imported: six for a frozen class. The console imports about forty records before
@@ -29,14 +34,16 @@ Python 3.13 compiles a class's methods in one go; measure there before keeping t
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields, is_dataclass
 from functools import cache
 from operator import attrgetter
 from types import CodeType, FunctionType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T", bound=type)
+_INITVAR = vars(dataclasses)["_FIELD_INITVAR"]  # how dataclasses marks an InitVar pseudo-field
 
 
 class Frozen:
@@ -51,10 +58,16 @@ class Frozen:
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
-    def __getstate__(self) -> list[Any]:
+    def __getstate__(self) -> list[Any] | dict[str, Any]:
+        if hasattr(self, "__dict__"):  # @record(slots=False): everything it holds, as a dataclass
+            return dict(self.__dict__)
         return [getattr(self, f.name) for f in fields(self)]  # type: ignore[arg-type]
 
-    def __setstate__(self, state: list[Any]) -> None:
+    def __setstate__(self, state: list[Any] | dict[str, Any]) -> None:
+        if isinstance(state, dict):
+            for name, value in state.items():
+                object.__setattr__(self, name, value)
+            return
         for f, value in zip(fields(self), state, strict=True):  # type: ignore[arg-type]
             object.__setattr__(self, f.name, value)
 
@@ -124,12 +137,19 @@ def record(*, slots: bool = True) -> Callable[[T], T]: ...
 def record(cls: Any = None, /, *, slots: bool = True) -> Any:
     """Declare a frozen record on a :class:`Frozen` base (see the module)."""
 
-    def wrap(cls: Any) -> Any:
+    def wrap(cls: type) -> Any:
         if not issubclass(cls, Frozen):
             raise TypeError(f"a record derives from Frozen: {cls.__qualname__}")
+        for base in cls.__mro__[1:]:
+            if is_dataclass(base) and not issubclass(base, Frozen):
+                raise TypeError(f"a record derives from records only: {cls.__qualname__} from {base.__qualname__}")
+        own_init = "__init__" in cls.__dict__  # kept, as @dataclass keeps it
         cls = dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=slots)
+        if any(f._field_type is _INITVAR for f in vars(cls)["__dataclass_fields__"].values()):
+            raise TypeError(f"a record takes no InitVar (its __init__ would not pass it on): {cls.__qualname__}")
         _check_order(cls)
-        cls.__init__ = _first_init(cls)
+        if not own_init:
+            type.__setattr__(cls, "__init__", _first_init(cls))
         return cls
 
     return wrap if cls is None else wrap(cls)
@@ -152,10 +172,10 @@ def _first_init(cls: type) -> Callable[..., None]:
     """An ``__init__`` that makes the record's own the first time it is called, puts it on the
     class and calls it."""
 
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(__record_self: Any, /, *args: Any, **kwargs: Any) -> None:  # a field may be called "self"
         init = _make_init(cls)
         type.__setattr__(cls, "__init__", init)
-        init(self, *args, **kwargs)
+        init(__record_self, *args, **kwargs)
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     return __init__
@@ -249,6 +269,8 @@ def _precompiled() -> dict[str, CodeType]:
     ``make records`` itself imports the package) each is compiled when first needed."""
     try:
         from ._record_inits import CODES
-    except ImportError:
+    except ModuleNotFoundError as missing:
+        if missing.name != f"{__package__}._record_inits":
+            raise
         return {}
     return CODES

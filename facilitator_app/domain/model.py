@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import field, replace
+from dataclasses import field, fields, replace
 from datetime import date, time
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -49,10 +49,16 @@ def evolve(obj: _T, **changes: Any) -> _T:
     Only for records whose fields need no checking (session and live state, days, shows).
     """
     cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     new = object.__new__(cls)
-    for name in cls.__slots__:  # type: ignore[attr-defined]
+    for name in names:
         object.__setattr__(new, name, changes[name] if name in changes else getattr(obj, name))
     return new
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # evolve's: every field, inherited ones too
 
 
 def parse_clock(text: str | None) -> time | None:

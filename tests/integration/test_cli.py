@@ -127,6 +127,7 @@ def test_a_command_without_a_window_runs_with_the_collector_on(
 
     seen: list[bool] = []
     real = app._session_command
+    monkeypatch.setattr(app, "run_gui", lambda *_args: pytest.fail("no window in this test process"))
     monkeypatch.setattr(app, "_session_command", lambda ns: seen.append(gc.isenabled()) or real(ns))
     assert gc.isenabled()
     assert start.main(["session", "new", str(tmp_path / "A.fcsession"), "--data-dir", str(tmp_path / "d")]) == 0

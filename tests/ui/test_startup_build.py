@@ -129,8 +129,8 @@ def test_the_hidden_tabs_get_their_views_when_first_shown(qtbot: Any, session: S
 
 def test_the_collector_waits_for_the_first_paint(tmp_path: Path) -> None:
     """A console process starts with Python's cyclic collector paused (from the entry point,
-    before the console's own imports), turns it back on once its window is painted, and
-    leaves what start-up made out of later collections."""
+    before the console's own imports) and turns it back on once its window is painted;
+    the screenshot mode turns it back on before it renders."""
     import os
     import subprocess
 
@@ -138,28 +138,39 @@ def test_the_collector_waits_for_the_first_paint(tmp_path: Path) -> None:
         "import gc, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import facilitator_app.start as start\n"
+        "from facilitator_app.ui.shell import screenshots\n"
         "seen = []\n"
         "resume = start.StartupCollector.resume\n"
-        "def watched(self, *, freeze=False):\n"
+        "def watched(self):\n"
         "    if not seen:\n"
         "        shown = any(w.isVisible() for w in QApplication.topLevelWidgets())\n"
-        "        seen.extend([not gc.isenabled(), shown, freeze])\n"
-        "    resume(self, freeze=freeze)\n"
+        "        seen.extend([not gc.isenabled(), shown])\n"
+        "    resume(self)\n"
         "start.StartupCollector.resume = watched\n"
-        "code = start.main(['--data-dir', sys.argv[1]])\n"
-        "print('paused', *seen, 'then', code, gc.isenabled(), gc.get_freeze_count() > 10000)\n"
+        "render = screenshots.render_screenshots\n"
+        "def rendered(*args):\n"
+        "    print('rendering with the collector', gc.isenabled())\n"
+        "    return 0\n"
+        "screenshots.render_screenshots = rendered\n"
+        "code = start.main(sys.argv[1:])\n"
+        "print('paused', *seen, 'then', code, gc.isenabled())\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_QUIT_AFTER_SHOW": "1"}
     root = Path(facilitator_app.__file__).parent.parent
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "data")],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    line = next(line for line in done.stdout.splitlines() if line.startswith("paused"))
-    # paused until then, the window shown, start-up frozen; main returned 0, collector on
-    assert line.split() == ["paused", "True", "True", "True", "then", "0", "True", "True"], done.stderr
+
+    def start(*args: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        return done.stdout.split()
+
+    # paused until the window was shown; main returned 0 with the collector on
+    assert start("--data-dir", str(tmp_path / "data"))[-6:] == ["paused", "True", "True", "then", "0", "True"]
+    screenshot = start("--data-dir", str(tmp_path / "shots-data"), "--screenshot", str(tmp_path / "shots"))
+    assert screenshot[:4] == ["rendering", "with", "the", "collector"] and screenshot[4] == "True", screenshot
