@@ -453,19 +453,34 @@ def _install_excepthook(paths: AppPaths) -> None:
 # ---------------------------------------------------------------- GUI
 
 
+def _record_inits_compiled() -> bool:
+    """A record's ``__init__`` comes from the package's compiled ``_record_inits``."""
+    from .domain.model import Segment, SegmentKind
+
+    Segment("s", "t", SegmentKind.PLENARY, 60)
+    return Segment.__init__.__code__.co_filename.endswith(("_record_inits.py", "_record_inits.pyc"))
+
+
 def _self_check() -> int:
     from PySide6.QtCore import QTranslator
 
+    from .domain.digest import sha256_source
     from .services.secrets import bundled_backends
 
     report: dict[str, object] = {"version": __version__, "missing_resources": assets.missing()}
     translator = QTranslator()
     report["swedish_translation"] = translator.load(str(assets.path("translations/facilitator_sv.qm")))
     report["keyring_backends"] = bundled_backends()
+    # What start-up counts on (docs/BENCHMARKS.md): records' __init__ compiled with the
+    # package, and SHA-256 without OpenSSL; a bundle that lost either starts slower.
+    report["record_inits_compiled"] = _record_inits_compiled()
+    report["sha256_from"] = sha256_source()
     ok = (
         not report["missing_resources"]
         and report["swedish_translation"]
         and all(v == "ok" for v in bundled_backends().values())
+        and report["record_inits_compiled"]
+        and report["sha256_from"] != "_hashlib"
     )
     report["ok"] = bool(ok)
     print(json.dumps(report, indent=1))

@@ -57,6 +57,10 @@ def main() -> None:
         broken = {k: v for k, v in report.get("keyring_backends", {}).items() if v != "ok"}
         if broken:
             fail(f"keyring platform backends left out of the bundle: {broken}")
+        if not report.get("record_inits_compiled"):
+            fail("the records' compiled __init__ (domain/_record_inits.py) is not in the bundle")
+        if report.get("sha256_from") in (None, "_hashlib"):
+            fail(f"SHA-256 comes from {report.get('sha256_from')!r}, not CPython's own: OpenSSL at start-up")
         if check.returncode != 0:
             fail(f"--self-check exit {check.returncode}")
         shots = Path(tmp) / "shots"

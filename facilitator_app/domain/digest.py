@@ -21,3 +21,8 @@ except ImportError:
 def sha256_hex(data: bytes) -> str:
     """The SHA-256 digest of ``data`` in hexadecimal, as ``hashlib.sha256(data).hexdigest()``."""
     return str(_sha256(data).hexdigest())
+
+
+def sha256_source() -> str:
+    """The module the SHA-256 comes from: ``_sha2`` or ``_sha256``, ``_hashlib`` if OpenSSL's."""
+    return str(getattr(_sha256, "__module__", "") or "")

@@ -115,6 +115,8 @@ def test_self_check_reports_resources_and_keyring_backends() -> None:
     assert result.returncode == 0, result.stdout
     assert report["missing_resources"] == [] and report["swedish_translation"] is True
     assert set(report["keyring_backends"]) >= {"keyring.backends.SecretService", "keyring.backends.Windows"}
+    # what start-up counts on, checked again in the bundle by packaging/smoke_test.py
+    assert report["record_inits_compiled"] is True and report["sha256_from"] in ("_sha2", "_sha256")
 
 
 def test_a_command_without_a_window_runs_with_the_collector_on(
