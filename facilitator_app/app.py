@@ -9,11 +9,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import __version__, assets
@@ -118,10 +118,12 @@ def _session_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, collector: Collector | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, resume_collector: Callable[[], None] = lambda: None) -> int:
+    """``resume_collector`` turns Python's cyclic collector back on where ``start.main``
+    paused it: before a command without a window, after the window's first paint."""
     command, args = _split_global(list(sys.argv[1:] if argv is None else argv))
-    if collector is not None and command != "":
-        collector.resume()  # a command without a window: the collector as usual
+    if command != "":
+        resume_collector()  # a command without a window: the collector as usual
     if command == "session":
         return _session_command(_session_parser().parse_args(args))
     if command == "rehearsal-server":
@@ -134,7 +136,7 @@ def main(argv: Sequence[str] | None = None, *, collector: Collector | None = Non
         from . import report_cli
 
         return report_cli.main(args)
-    return run_gui(_gui_parser().parse_args(args), collector)
+    return run_gui(_gui_parser().parse_args(args), resume_collector)
 
 
 def _session_command(args: argparse.Namespace) -> int:
@@ -585,30 +587,16 @@ def _quicker_pyside_module_check() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-class Collector(Protocol):
-    """Python's cyclic collector, paused by the entry point (``start.StartupCollector``)."""
-
-    def resume(self) -> None: ...
-
-
-class _NotPaused:
-    """No pause: the caller (a test, a script) did not come through ``start.main``."""
-
-    def resume(self) -> None:
-        return None
-
-
-def run_gui(args: argparse.Namespace, collector: Collector | None = None) -> int:
-    """The console's window. ``collector`` holds Python's cyclic collector paused until the
-    first paint (start.py says why); it is resumed at the latest when this returns."""
-    collector = collector or _NotPaused()
+def run_gui(args: argparse.Namespace, resume_collector: Callable[[], None] = lambda: None) -> int:
+    """The console's window; ``resume_collector`` (start.py says why) is called after the
+    first paint, before a message box or the screenshots, and at the latest on return."""
     try:
-        return _run_gui(args, collector)
+        return _run_gui(args, resume_collector)
     finally:
-        collector.resume()
+        resume_collector()
 
 
-def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
+def _run_gui(args: argparse.Namespace, resume_collector: Callable[[], None]) -> int:
     from PySide6.QtCore import QCoreApplication
 
     _quicker_pyside_module_check()
@@ -701,7 +689,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
         if "already open on this computer" in str(exc):
             from PySide6.QtWidgets import QMessageBox
 
-            collector.resume()
+            resume_collector()
             QMessageBox.critical(None, "Facilitator Console", str(exc))
             return 1
         # Keep running: say what is wrong and open the sample session instead.
@@ -720,7 +708,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
         except SessionError as exc2:
             from PySide6.QtWidgets import QMessageBox
 
-            collector.resume()
+            resume_collector()
             QMessageBox.critical(None, "Facilitator Console", str(exc2))
             return 1
     if screenshot is None:
@@ -740,7 +728,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
     window.attach_session_files(_session_files(window, args, paths, settings, identity, persist))
 
     if screenshot is not None:
-        collector.resume()  # the screenshots are not start-up
+        resume_collector()  # the screenshots are not start-up
         assert isinstance(clock, ManualClock)
         from .ui.shell.screenshots import render_screenshots
 
@@ -773,7 +761,7 @@ def _run_gui(args: argparse.Namespace, collector: Collector) -> int:
     if quit_after:
         print(f"first-window-shown-at {time.time():.6f}", flush=True)
     # Painted: the collector's first pass walks what start-up made (~4 ms), then runs as usual.
-    collector.resume()
+    resume_collector()
     persist(settings)
     cofac.start()
     if quit_after and quit_after != "loop":

@@ -40,6 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from .app import main as app_main
 
-        return app_main(argv, collector=collector)
+        return app_main(argv, resume_collector=collector.resume)
     finally:
         collector.resume()
